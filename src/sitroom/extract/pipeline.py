@@ -1,0 +1,219 @@
+"""From a Document to event records: entries -> sentences -> mentions -> records.
+
+Each stage lives in its own module (typing, counts, tally, dates, actors, sources, geocode);
+this module only orders them and decides which sentences describe the same event within an
+entry, so that "An air strike hit X. The report said 25 people were killed." is one event.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span
+
+from sitroom.extract.actors import EventActors, extract_actors
+from sitroom.extract.counts import CountMention, extract_counts
+from sitroom.extract.dates import DateResolution, resolve_event_date
+from sitroom.extract.nlp import get_nlp
+from sitroom.extract.records import build_record, merge_mention_into
+from sitroom.extract.sources import Attribution, find_attribution
+from sitroom.extract.tally import is_aggregate
+from sitroom.extract.typing import EventLabel, classify_sentence, classify_text
+from sitroom.ingest.entries import caption_spans, split_entries
+from sitroom.model import Document, Entry, EventRecord
+from sitroom.resolve.geocode import Geocoder, GeoContext, Place
+
+# a sentence with casualty figures but no event word continues the previous event of its entry
+# when it is at most this many sentences away
+CONTINUATION_WINDOW = 2
+
+
+@dataclass
+class Mention:
+    """Everything one sentence says about one event, with document offsets."""
+
+    doc: Document
+    entry: Entry
+    sentence_start: int
+    sentence_end: int
+    sentence_text: str
+    label: EventLabel
+    counts: list[CountMention] = field(default_factory=list)
+    aggregate: bool = False
+    aggregate_reason: str = ""
+    date: DateResolution | None = None
+    anchor: date | None = None
+    place: Place | None = None
+    actors: EventActors | None = None
+    attribution: Attribution | None = None
+    sentence_index: int = 0
+
+
+def extract_documents(docs: Iterable[Document]) -> Iterator[tuple[Document, list[Entry], list[EventRecord]]]:
+    """Extract each document in turn (the shared models load once)."""
+    for doc in docs:
+        entries, records = extract_document(doc)
+        yield doc, entries, records
+
+
+def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
+    """All event records of one document, in text order."""
+    nlp = get_nlp()
+    geocoder = Geocoder.default()
+    context = geocoder.context_for(doc.text)
+    entries = split_entries(doc)
+    skipped = caption_spans(doc.text)
+    records: list[EventRecord] = []
+    for entry in entries:
+        entry_text = doc.text[entry.start : entry.end]
+        if not entry_text.strip():
+            continue
+        parsed = nlp(entry_text)
+        records.extend(_extract_entry(doc, entry, parsed, geocoder, context, skipped))
+    if not records:
+        fallback = _main_event_fallback(doc, entries, geocoder, context)
+        if fallback is not None:
+            records.append(fallback)
+    return entries, records
+
+
+def _extract_entry(
+    doc: Document,
+    entry: Entry,
+    parsed,
+    geocoder: Geocoder,
+    context: GeoContext,
+    skipped: list[tuple[int, int]],
+) -> list[EventRecord]:
+    offset = entry.start
+    anchor = entry.entry_date or doc.pub_date
+    records: list[EventRecord] = []
+    last_record: EventRecord | None = None
+    last_index = -10
+    previous_attr: Attribution | None = None
+    for index, sent in enumerate(parsed.sents):
+        start = offset + sent.start_char
+        if not sent.text.strip() or any(a <= start < b for a, b in skipped):
+            continue
+        attribution = find_attribution(sent, offset, previous_attr)
+        if attribution.sources:
+            previous_attr = attribution
+        label = classify_sentence(sent.text)
+        counts = extract_counts(sent, offset)
+        if label is None:
+            if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW:
+                mention = _mention(doc, entry, sent, offset, last_label(last_record), counts, anchor,
+                                   geocoder, context, attribution, index, locate=False)
+                merge_mention_into(last_record, mention)
+                last_index = index
+            continue
+        mention = _mention(doc, entry, sent, offset, label, counts, anchor, geocoder, context, attribution, index)
+        if last_record is not None and _continues(last_record, mention, index - last_index):
+            merge_mention_into(last_record, mention)
+        else:
+            last_record = build_record(mention)
+            records.append(last_record)
+        last_index = index
+    return records
+
+
+def last_label(record: EventRecord) -> EventLabel:
+    """The label a continuation sentence inherits from the event it continues."""
+    return EventLabel(
+        event_type=record.event_type,
+        sub_event_type=record.sub_event_type,
+        disorder_type=record.disorder_type,
+        confidence=record.confidence,
+        trigger_start=None,
+        trigger_end=None,
+        trigger_text="",
+    )
+
+
+def _mention(
+    doc: Document,
+    entry: Entry,
+    sent: Span,
+    offset: int,
+    label: EventLabel,
+    counts: list[CountMention],
+    anchor: date | None,
+    geocoder: Geocoder,
+    context: GeoContext,
+    attribution: Attribution,
+    index: int,
+    locate: bool = True,
+) -> Mention:
+    aggregate, reason = is_aggregate(sent, offset, counts)
+    place = geocoder.locate(sent, offset, context) if locate else None
+    country = place.country if place is not None and place.country else getattr(context, "country", None)
+    actors = extract_actors(sent, offset, country or None, label.sub_event_type, label.event_type)
+    return Mention(
+        doc=doc,
+        entry=entry,
+        sentence_start=offset + sent.start_char,
+        sentence_end=offset + sent.end_char,
+        sentence_text=sent.text,
+        label=label,
+        counts=counts,
+        aggregate=aggregate,
+        aggregate_reason=reason,
+        date=resolve_event_date(sent, offset, anchor),
+        anchor=anchor,
+        place=place,
+        actors=actors,
+        attribution=attribution,
+        sentence_index=index,
+    )
+
+
+def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
+    """Same entry, adjacent, same kind of event, no new place or date: the same event retold."""
+    if distance > CONTINUATION_WINDOW or mention.aggregate != (record.report_kind == "aggregate"):
+        return False
+    if mention.label.event_type != record.event_type:
+        return False
+    if mention.place is not None and mention.place.location and record.location \
+            and mention.place.location != record.location:
+        return False
+    if mention.date is not None and mention.date.start is not None and record.date_start \
+            and mention.date.date_start.isoformat() != record.date_start:
+        return False
+    return True
+
+
+def _main_event_fallback(
+    doc: Document, entries: list[Entry], geocoder: Geocoder, context: GeoContext
+) -> EventRecord | None:
+    """A short report whose sentences each looked eventless still reports something: type the whole
+    text and anchor the record on the sentence holding the trigger."""
+    if not entries:
+        return None
+    label = classify_text(doc.text)
+    nlp = get_nlp()
+    parsed = nlp(doc.text)
+    sentences = list(parsed.sents)
+    if not sentences:
+        return None
+    chosen = sentences[0]
+    if label.trigger_start is not None:
+        for sent in sentences:
+            if sent.start_char <= label.trigger_start < sent.end_char:
+                chosen = sent
+                break
+    entry = entries[0]
+    attribution = find_attribution(sentences[0], 0, None)
+    if not attribution.sources and chosen is not sentences[0]:
+        attribution = find_attribution(chosen, 0, None)
+    counts = extract_counts(chosen, 0)
+    anchor = entry.entry_date or doc.pub_date
+    mention = _mention(doc, entry, chosen, 0, label, counts, anchor, geocoder, context, attribution,
+                       index=0)
+    if mention.place is None:
+        for sent in sentences:
+            place = geocoder.locate(sent, 0, context)
+            if place is not None:
+                mention.place = place
+                break
+    return build_record(mention)

@@ -1,0 +1,180 @@
+"""Assemble an EventRecord from a sentence mention, keeping the evidence of every field.
+
+Kept apart from the pipeline so that the rules for combining reports (counts as ranges,
+ACLED's conservative fatalities, sources listed once) live in one place.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitroom.extract.counts import CountMention
+from sitroom.extract.notes import generate_notes
+from sitroom.model import CountRange, EventRecord, stable_event_id
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sitroom.extract.pipeline import Mention
+
+
+def entry_key(mention: "Mention") -> str:
+    """Identifies the entry by its marker, not its position, so ids survive new updates on top."""
+    entry = mention.entry
+    return entry.timestamp or entry.heading or entry.kind
+
+
+def build_record(mention: "Mention") -> EventRecord:
+    doc = mention.doc
+    label = mention.label
+    record = EventRecord(
+        event_id=stable_event_id(doc.doc_id, entry_key(mention), mention.sentence_text.strip()),
+        doc_id=doc.doc_id,
+        report_kind="aggregate" if mention.aggregate else "incident",
+        disorder_type=label.disorder_type,
+        event_type=label.event_type,
+        sub_event_type=label.sub_event_type,
+        confidence=round(float(label.confidence), 3),
+    )
+    text = doc.text
+    if label.trigger_start is not None and label.trigger_end is not None:
+        start = mention.sentence_start + label.trigger_start
+        record.add_evidence("sub_event_type", text, start, mention.sentence_start + label.trigger_end)
+    else:
+        record.add_evidence("sub_event_type", text, mention.sentence_start, mention.sentence_end)
+    if mention.aggregate:
+        record.extra["aggregate_reason"] = mention.aggregate_reason
+    _apply_date(record, mention)
+    _apply_place(record, mention)
+    _apply_actors(record, mention)
+    _apply_counts(record, mention.counts, text)
+    _apply_attribution(record, mention)
+    record.extra["sentences"] = [[mention.sentence_start, mention.sentence_end]]
+    record.extra["entry"] = mention.entry.index
+    record.confidence = _confidence(record, label.confidence)
+    record.notes = generate_notes(record)
+    return record
+
+
+def merge_mention_into(record: EventRecord, mention: "Mention") -> None:
+    """A later sentence about the same event adds counts, place, actors and sources it lacked."""
+    text = mention.doc.text
+    if not record.date_start and mention.date is not None:
+        _apply_date(record, mention)
+    if not record.location and mention.place is not None:
+        _apply_place(record, mention)
+    if mention.actors is not None and not record.actor1 and mention.actors.actor1:
+        _apply_actors(record, mention)
+    _apply_counts(record, mention.counts, text)
+    _apply_attribution(record, mention)
+    record.extra.setdefault("sentences", []).append([mention.sentence_start, mention.sentence_end])
+    record.notes = generate_notes(record)
+
+
+def _apply_date(record: EventRecord, mention: "Mention") -> None:
+    res = mention.date
+    if res is not None:
+        record.date_start = res.date_start.isoformat()
+        record.date_end = res.date_end.isoformat()
+        record.event_date = res.event_date.isoformat()
+        record.time_precision = res.time_precision
+        if res.start is not None and res.end is not None:
+            record.add_evidence("event_date", mention.doc.text, res.start, res.end)
+    elif mention.anchor is not None:
+        # no date words: the event is reported as of the entry's (or document's) date
+        day = mention.anchor.isoformat()
+        record.date_start = record.date_end = record.event_date = day
+        record.time_precision = 1
+        record.extra["date_from"] = "entry date" if mention.entry.entry_date else "document date"
+    else:
+        record.extra["date_from"] = "unknown: no date in the text and no document date"
+
+
+def _apply_place(record: EventRecord, mention: "Mention") -> None:
+    place = mention.place
+    if place is None:
+        return
+    record.location = place.location
+    record.country = place.country
+    record.iso3 = place.iso3
+    record.admin1 = place.admin1
+    record.admin2 = place.admin2
+    record.latitude = place.latitude
+    record.longitude = place.longitude
+    record.geo_precision = place.geo_precision
+    if not place.resolved:
+        record.extra["place_unresolved"] = place.text
+    if place.start is not None and place.end is not None and place.end > place.start:
+        record.add_evidence("location", mention.doc.text, place.start, place.end)
+
+
+def _apply_actors(record: EventRecord, mention: "Mention") -> None:
+    actors = mention.actors
+    if actors is None:
+        return
+    for name in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "civilian_targeting"):
+        setattr(record, name, getattr(actors, name) or "")
+    for field_name, spans in (actors.mentions or {}).items():
+        for m in spans:
+            record.add_evidence(field_name, mention.doc.text, m.start, m.end)
+
+
+def _apply_counts(record: EventRecord, counts: list[CountMention], text: str) -> None:
+    for c in counts:
+        current = record.counts.get(c.category)
+        if current is None:
+            record.counts[c.category] = CountRange(c.low, c.best, c.high)
+        else:
+            record.counts[c.category] = combine_ranges(current, CountRange(c.low, c.best, c.high))
+        record.add_evidence(f"counts.{c.category}", text, c.start, c.end)
+        if c.category == "killed":
+            record.add_evidence("fatalities", text, c.start, c.end)
+    killed = record.counts.get("killed")
+    record.fatalities = conservative_fatalities(killed)
+
+
+def combine_ranges(a: CountRange, b: CountRange) -> CountRange:
+    """Two reports of one figure: the range spans both, the best is the higher credible best."""
+    lows = [v for v in (a.low, b.low) if v is not None]
+    highs = [v for v in (a.high, b.high, a.best, b.best) if v is not None]
+    bests = [v for v in (a.best, b.best) if v is not None]
+    return CountRange(min(lows) if lows else None, max(bests) if bests else None, max(highs) if highs else None)
+
+
+def conservative_fatalities(killed: CountRange | None) -> int:
+    """ACLED codes the lowest credible figure."""
+    if killed is None:
+        return 0
+    for value in (killed.low, killed.best, killed.high):
+        if value is not None:
+            return int(value)
+    return 0
+
+
+def _apply_attribution(record: EventRecord, mention: "Mention") -> None:
+    attr = mention.attribution
+    names = list(record.attribution.get("sources", []))
+    if attr is not None:
+        for s in attr.sources:
+            if s.name not in names:
+                names.append(s.name)
+            record.add_evidence("source", mention.doc.text, s.start, s.end)
+        if attr.hedged:
+            record.attribution["hedged"] = True
+            if attr.hedge_start is not None and attr.hedge_end is not None:
+                record.add_evidence("attribution.hedged", mention.doc.text, attr.hedge_start, attr.hedge_end)
+    record.attribution["sources"] = names
+    publisher = mention.doc.publisher
+    parts = names + ([publisher] if publisher and publisher not in names else [])
+    record.source = "; ".join(parts)
+
+
+def _confidence(record: EventRecord, label_confidence: float) -> float:
+    """Typing confidence, discounted for each core field we could not fill."""
+    score = float(label_confidence)
+    if record.latitude is None:
+        score *= 0.85
+    if not record.date_start:
+        score *= 0.85
+    if not record.actor1:
+        score *= 0.9
+    if record.attribution.get("hedged"):
+        score *= 0.9
+    return round(max(0.0, min(1.0, score)), 3)
