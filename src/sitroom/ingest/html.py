@@ -14,6 +14,9 @@ from sitroom.model import Document
 for _name in ("trafilatura", "htmldate", "courlan"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
+# fewer words than this is navigation or boilerplate, not a report
+MIN_MAIN_TEXT_WORDS = 8
+
 
 def document_from_html(source: str, html: str, cli_date: date | None, url: str | None = None) -> Document:
     """Extract the article body; refuse pages with no main text rather than keep menus and ads."""
@@ -23,7 +26,7 @@ def document_from_html(source: str, html: str, cli_date: date | None, url: str |
         )
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise InputError(source, f"malformed HTML ({type(exc).__name__})") from None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_MAIN_TEXT_WORDS:
         raise InputError(source, "malformed HTML or no main text found")
     meta = trafilatura.extract_metadata(html, default_url=url)
     page_date = _page_date(html, meta)
