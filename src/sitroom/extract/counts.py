@@ -1,0 +1,291 @@
+"""Casualty and victim counts in a sentence: how many were killed, injured, detained, abducted,
+displaced or evacuated, with the words each figure came from.
+
+A number is only a count when it counts people (or deaths/injuries themselves) *and* a verb or
+noun in the sentence says what happened to them. numbers.py finds the quantity phrases; this
+module attaches each to its victims through the dependency parse ("25 people were killed",
+"killed 25 and wounded 40", "dozens injured", "left 12 dead") and drops everything else
+("10 buses left", "2000 air raids", "four centers", "270,000 civilians were in the area").
+
+Civilians reported killed without a figure ("airstrikes have killed civilians") give no count:
+ACLED records 0 fatalities when no number is reported, so `fatalities_from` returns 0 then.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitroom.extract.numbers import Quantity, find_quantities
+
+CATEGORIES = ("killed", "injured", "detained", "abducted", "displaced", "evacuated")
+
+# verbs whose object (or passive subject) is the victim
+VERB_CATEGORY = {
+    "kill": "killed", "execute": "killed", "massacre": "killed", "slaughter": "killed",
+    "murder": "killed", "behead": "killed", "slay": "killed", "assassinate": "killed",
+    "martyr": "killed", "claim": "killed", "lose": "killed", "die": "killed", "perish": "killed",
+    "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
+    "arrest": "detained", "detain": "detained", "seize": "detained", "capture": "detained",
+    "jail": "detained", "imprison": "detained", "apprehend": "detained", "round": "detained",
+    "take": "detained", "hold": "detained",
+    "abduct": "abducted", "kidnap": "abducted", "snatch": "abducted",
+    "displace": "displaced", "flee": "displaced", "uproot": "displaced", "leave": "displaced",
+    "evacuate": "evacuated",
+}
+# verbs whose *subject* is the victim in the active voice
+INTRANSITIVE = {"die": "killed", "perish": "killed", "flee": "displaced", "leave": "displaced"}
+# verbs that need a confirming context (a person as object) before they mean detention etc.
+WEAK_VERBS = {"take", "hold", "claim", "lose", "leave", "round", "seize", "capture"}
+# words right after a figure that name the outcome ("12 dead", "40 wounded")
+OUTCOME_WORDS = {
+    "dead": "killed", "killed": "killed", "slain": "killed", "died": "killed",
+    "wounded": "injured", "injured": "injured", "hurt": "injured",
+    "arrested": "detained", "detained": "detained", "abducted": "abducted",
+    "kidnapped": "abducted", "displaced": "displaced", "evacuated": "evacuated",
+}
+# nouns that are themselves the counted outcome
+CATEGORY_NOUNS = {
+    "death": "killed", "dead": "killed", "fatality": "killed", "body": "killed",
+    "corpse": "killed", "life": "killed", "martyr": "killed", "killing": "killed",
+    "injury": "injured", "wounded": "injured", "injured": "injured",
+    "arrest": "detained", "detainee": "detained", "detention": "detained",
+    "abduction": "abducted", "kidnapping": "abducted", "hostage": "abducted",
+    "evacuee": "evacuated", "displaced": "displaced",
+}
+PERSON_NOUNS = {
+    "people", "person", "civilian", "child", "kid", "woman", "man", "men", "women", "children",
+    "soldier", "fighter", "militant", "rebel", "troop", "member", "resident", "protester",
+    "protestor", "demonstrator", "student", "worker", "doctor", "journalist", "policeman",
+    "police", "officer", "guard", "villager", "worshipper", "worshiper", "refugee", "migrant",
+    "family", "individual", "detainee", "prisoner", "hostage", "infant", "baby", "boy", "girl",
+    "staff", "volunteer", "personnel", "combatant", "jihadist", "insurgent", "gunman", "attacker",
+    "militiaman", "paramedic", "nurse", "patient", "passenger", "farmer", "shepherd", "teacher",
+    "citizen", "inhabitant", "elder", "youth", "teenager", "minor", "pupil", "activist",
+    "supporter", "opponent", "employee", "volunteer", "aid", "rescuer", "medic", "pilgrim",
+    "other", "victim", "casualty", "relative", "sibling", "brother", "sister", "son",
+    "daughter", "guerrilla", "recruit", "conscript", "defector", "officer", "commander",
+    "leader", "official", "mercenary", "extremist", "terrorist", "loyalist", "policemen",
+    "gunmen", "tribesman", "tribesmen", "villagers", "displaced", "evacuee", "wounded", "dead",
+}
+PRONOUNS = {"them", "they", "others", "those", "whom", "we", "us"}
+# words between a figure and its noun that do not change what is counted
+SKIPPABLE = {"more", "other", "others", "additional", "further", "innocent", "unarmed",
+             "armed", "young", "old", "elderly", "local", "more", "of", "the", "their", "his",
+             "her", "its", "these", "those"}
+SUBSET_CUES = {"including", "among", "includes", "include"}
+
+
+@dataclass
+class CountMention:
+    """One figure for one category of victims, with the document words it came from."""
+
+    category: str  # killed|injured|detained|abducted|displaced|evacuated
+    low: int | None
+    best: int | None
+    high: int | None
+    start: int
+    end: int
+    text: str
+    qualifier: str  # exact|at_least|more_than|about|range|vague
+    victim: str = ""  # lemma of the counted noun ("people", "soldier"), "" when bare
+
+
+def _tokens_in(sent: Span, start: int, end: int) -> list[Token]:
+    return [t for t in sent if t.idx < end and t.idx + len(t.text) > start]
+
+
+def _phrase_head(toks: list[Token]) -> Token:
+    """The token of the quantity phrase whose head lies outside it (its syntactic head)."""
+    ids = {t.i for t in toks}
+    for t in reversed(toks):
+        if t.head.i not in ids or t.head.i == t.i:
+            if t.lower_ not in ("of",):
+                return t
+    return toks[-1]
+
+
+def _is_person(tok: Token) -> bool:
+    lem = tok.lemma_.lower()
+    low = tok.lower_
+    if lem in PERSON_NOUNS or low in PERSON_NOUNS or low in PRONOUNS:
+        return True
+    # plural nationality/group nouns: "Syrians", "Kurds", "Palestinians"
+    return tok.ent_type_ == "NORP" and low.endswith("s")
+
+
+def _counted_noun(qtoks: list[Token], sent: Span) -> tuple[Token | None, Token]:
+    """(the counted noun or None when the figure stands alone, the token carrying the role)."""
+    head = _phrase_head(qtoks)
+    if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.head.pos_ in (
+        "NOUN", "PROPN", "PRON", "ADJ"
+    ) and head.head.i > head.i:
+        return head.head, head.head
+    # "dozens of protesters", "25 of them"
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj, head
+    # linear fallback: the first noun right after the phrase, past modifiers
+    j = qtoks[-1].i + 1
+    while j < sent.end and j - qtoks[-1].i <= 4:
+        t = sent.doc[j]
+        if t.lower_ in SKIPPABLE or t.pos_ in ("ADJ", "DET") and t.lower_ not in OUTCOME_WORDS:
+            j += 1
+            continue
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in OUTCOME_WORDS:
+            return t, head
+        break
+    return None, head
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _category_from_verb(role: Token, noun: Token | None, depth: int = 0) -> str | None:
+    h, dep = role.head, role.dep_
+    lem = h.lemma_.lower()
+    if dep in ("dobj", "obj", "nsubjpass", "oprd") and lem in VERB_CATEGORY:
+        if lem == "leave":
+            # "left 12 people dead": the outcome is the predicate, not displacement
+            for c in h.children:
+                if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in OUTCOME_WORDS:
+                    return OUTCOME_WORDS[c.lower_]
+            return None if dep == "dobj" else "displaced"
+        if lem in ("claim", "lose"):
+            return "killed" if noun is not None and noun.lemma_.lower() == "life" else None
+        if lem in WEAK_VERBS and noun is not None and not _is_person(noun):
+            return None
+        return VERB_CATEGORY[lem]
+    if dep in ("nsubj",) and lem in INTRANSITIVE:
+        return INTRANSITIVE[lem]
+    if dep == "nsubj" and lem in VERB_CATEGORY and lem not in WEAK_VERBS and not _has_object(h):
+        return VERB_CATEGORY[lem]  # elliptical passive: "and dozens injured"
+    if dep == "nsubj" and h.lemma_ == "be":
+        for c in h.children:
+            if c.dep_ in ("acomp", "attr") and c.lower_ in OUTCOME_WORDS:
+                return OUTCOME_WORDS[c.lower_]
+    if dep == "conj" and depth < 3 and role.head.pos_ in ("NOUN", "NUM", "PROPN", "PRON"):
+        return _category_from_verb(role.head, role.head, depth + 1)
+    if dep == "appos" and depth < 3:
+        return _category_from_verb(role.head, role.head, depth + 1)
+    if dep == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() in (
+        "rise", "climb", "reach", "increase", "jump", "mount", "soar", "bring", "raise"
+    ):
+        return "killed" if any(t.lower_ in ("toll", "death") for t in role.sent) else None
+    return None
+
+
+def _category(qtoks: list[Token], noun: Token | None, role: Token, sent: Span) -> str | None:
+    if noun is not None:
+        cat = CATEGORY_NOUNS.get(noun.lemma_.lower()) or CATEGORY_NOUNS.get(noun.lower_)
+        if cat:
+            return cat
+        for c in noun.children:  # "people killed in the strike", "civilians who were killed"
+            if c.dep_ in ("acl", "relcl", "amod") and c.i > noun.i:
+                lem = c.lemma_.lower()
+                if c.lower_ in OUTCOME_WORDS:
+                    return OUTCOME_WORDS[c.lower_]
+                if lem in VERB_CATEGORY and lem not in WEAK_VERBS:
+                    return VERB_CATEGORY[lem]
+    cat = _category_from_verb(role, noun)
+    if cat:
+        return cat
+    # the word right after the figure (or its noun) names the outcome: "40 wounded", "25 dead"
+    last = noun if noun is not None and noun.i > qtoks[-1].i else qtoks[-1]
+    j = last.i + 1
+    steps = 0
+    while j < sent.end and steps < 4:
+        t = sent.doc[j]
+        if t.pos_ in ("AUX", "ADV", "PART") or t.lower_ in ("more", "also", "reportedly"):
+            j += 1
+            steps += 1
+            continue
+        if t.lower_ in OUTCOME_WORDS:
+            return OUTCOME_WORDS[t.lower_]
+        lem = t.lemma_.lower()
+        if t.pos_ == "VERB" and lem in VERB_CATEGORY and lem not in WEAK_VERBS and steps > 0:
+            if lem in INTRANSITIVE or not _has_object(t):
+                return VERB_CATEGORY[lem]
+        break
+    # "the death toll stood at 25", "a toll of 25"
+    window = sent.doc[max(sent.start, qtoks[0].i - 6) : qtoks[0].i]
+    if any(t.lower_ == "toll" for t in window) and noun is None or (
+        noun is not None and _is_person(noun) and any(t.lower_ == "toll" for t in window)
+    ):
+        return "killed"
+    return None
+
+
+def _is_subset(qtoks: list[Token], sent: Span) -> bool:
+    window = sent.doc[max(sent.start, qtoks[0].i - 3) : qtoks[0].i]
+    return any(t.lower_ in SUBSET_CUES for t in window) or (
+        qtoks[0].i > sent.start and sent.doc[qtoks[0].i - 1].lower_ in ("whom", "them")
+    )
+
+
+def extract_counts(sent: Span, offset: int) -> list[CountMention]:
+    """Every victim count in the sentence, in text order, with document offsets."""
+    out: list[CountMention] = []
+    base = sent.start_char
+    for q in find_quantities(sent.text):
+        qtoks = _tokens_in(sent, base + q.start, base + q.end)
+        qtoks = [t for t in qtoks if t.lower_ != "of" or t is not qtoks[-1]]
+        if not qtoks:
+            continue
+        noun, role = _counted_noun(qtoks, sent)
+        if noun is not None and noun.i < qtoks[0].i:
+            noun = None
+        if noun is not None and not (
+            _is_person(noun)
+            or noun.lemma_.lower() in CATEGORY_NOUNS
+            or noun.lower_ in CATEGORY_NOUNS
+        ):
+            continue
+        cat = _category(qtoks, noun, role, sent)
+        if cat is None:
+            continue
+        if _is_subset(qtoks, sent) and any(m.category == cat for m in out):
+            continue
+        start = base + q.start
+        end_char = base + q.end
+        if noun is not None and noun.i > qtoks[-1].i:
+            end_char = max(end_char, noun.idx + len(noun.text))
+        text = sent.doc.text[start:end_char].rstrip()
+        end_char = start + len(text)
+        victim = noun.lemma_.lower() if noun is not None else ""
+        out.append(
+            CountMention(cat, q.low, q.best, q.high, offset + start, offset + end_char, text,
+                         q.qualifier, victim)
+        )
+    return out
+
+
+GENERIC_VICTIMS = {"", "people", "person", "other", "death", "dead", "fatality",
+                   "body", "life", "victim", "casualty", "individual", "they", "them"}
+
+
+def _conservative(m: CountMention) -> int:
+    return m.low if m.low is not None else (m.best or 0)
+
+
+def fatalities_from(counts: list[CountMention]) -> int:
+    """ACLED's conservative fatality figure: the lowest credible killed count, 0 when none.
+
+    Figures for the same group are alternatives (take the lowest); figures for distinct groups
+    ("5 soldiers and 3 civilians") add up. A general total ("25 people") and group figures are
+    reconciled by taking the larger of the two, so a breakdown never lowers a stated total.
+    """
+    killed = [m for m in counts if m.category == "killed"]
+    if not killed:
+        return 0
+    generic = [_conservative(m) for m in killed if m.victim in GENERIC_VICTIMS]
+    groups: dict[str, int] = {}
+    for m in killed:
+        if m.victim not in GENERIC_VICTIMS:
+            v = _conservative(m)
+            groups[m.victim] = min(v, groups.get(m.victim, v))
+    general = min(generic) if generic else 0
+    return max(general, sum(groups.values()))
