@@ -1,0 +1,105 @@
+"""The command line as users run it: outputs, formats, exit codes and one-line errors."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sitroom.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def _records(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["classify"], ["ingest"], ["events"], ["export"]])
+def test_every_command_has_help(runner, command):
+    result = runner.invoke(main, command + ["--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+
+
+def test_extract_prints_contract_records_with_evidence(runner):
+    result = runner.invoke(main, ["extract", str(FIXTURES / "liveblog_sample.txt"), "--date", "2016-11-29"])
+    assert result.exit_code == 0, result.output
+    records = _records(result.stdout)
+    assert records
+    text = (FIXTURES / "liveblog_sample.txt").read_text(encoding="utf-8")
+    for rec in records:
+        assert rec["doc_id"].endswith("liveblog_sample.txt")
+        assert rec["report_kind"] in ("incident", "aggregate")
+        for ev in rec["evidence"]:
+            assert text[ev["start"]:ev["end"]] == ev["text"]
+    bakery = [r for r in records if any("bakery" in e["text"] for e in r["evidence"])]
+    assert bakery and bakery[0]["sub_event_type"] == "Air/drone strike"
+    assert bakery[0]["fatalities"] == 14
+    tally = [r for r in records if any("63 deaths" in e["text"] for e in r["evidence"])]
+    assert tally and all(r["report_kind"] == "aggregate" for r in tally)
+
+
+def test_extract_is_deterministic(runner):
+    args = ["extract", str(FIXTURES / "liveblog_sample.txt"), "--date", "2016-11-29"]
+    first = runner.invoke(main, args).stdout
+    second = runner.invoke(main, args).stdout
+    assert first == second
+
+
+def test_extract_csv_and_geojson(runner):
+    path = str(FIXTURES / "liveblog_sample.txt")
+    csv_out = runner.invoke(main, ["extract", path, "--date", "2016-11-29", "--format", "csv"])
+    assert csv_out.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(csv_out.stdout)))
+    assert rows and "event_date" in rows[0] and "sub_event_type" in rows[0]
+    geo = runner.invoke(main, ["extract", path, "--date", "2016-11-29", "--format", "geojson"])
+    assert json.loads(geo.stdout)["type"] == "FeatureCollection"
+
+
+def test_jsonl_input_uses_ids(runner, tmp_path):
+    p = tmp_path / "docs.jsonl"
+    p.write_text(json.dumps({"id": "n1", "text": "Gunmen killed three villagers in Zamfara State, Nigeria, on 4 May 2021, police said."}) + "\n")
+    result = runner.invoke(main, ["extract", str(p)])
+    assert result.exit_code == 0
+    records = _records(result.stdout)
+    assert records and {r["doc_id"] for r in records} == {"n1"}
+    assert records[0]["event_date"] == "2021-05-04"
+
+
+def test_bad_date_is_one_line_and_nonzero(runner):
+    result = runner.invoke(main, ["extract", str(FIXTURES / "liveblog_sample.txt"), "--date", "29/11/2016"])
+    assert result.exit_code != 0
+    lines = [l for l in result.stderr.splitlines() if l.strip()]
+    assert len(lines) == 1 and "--date" in lines[0] and "Traceback" not in result.output
+
+
+def test_batch_with_one_bad_file_processes_the_others(runner, tmp_path):
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    result = runner.invoke(main, ["extract", str(bad), str(FIXTURES / "liveblog_sample.txt"), "--date", "2016-11-29"])
+    assert result.exit_code != 0
+    assert "bad.bin: binary data" in result.stderr
+    assert _records(result.stdout)
+
+
+def test_classify_prints_one_line_per_input(runner, tmp_path):
+    p = tmp_path / "snips.jsonl"
+    p.write_text(
+        json.dumps({"id": "1", "text": "Police fired tear gas at thousands of protesters in the capital."}) + "\n"
+        + json.dumps({"id": "2", "text": "The foreign minister met his counterpart to discuss trade ties."}) + "\n"
+    )
+    result = runner.invoke(main, ["classify", str(p)])
+    assert result.exit_code == 0
+    out = _records(result.stdout)
+    assert [o["id"] for o in out] == ["1", "2"]
+    assert set(out[0]) == {"id", "event_type", "sub_event_type", "confidence"}
+    assert out[1]["event_type"] == "Non-conflict"
