@@ -109,6 +109,9 @@ class EventRecord:
     confidence: float = 0.0
     notes: str = ""
     evidence: list[Evidence] = field(default_factory=list)
+    # how many independent sources report it, and a grade in the spirit of Airwars' grading
+    corroboration: int = 1
+    reliability: str = "single source"
     # not part of the printed contract, but kept for the store and merging
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -117,8 +120,8 @@ class EventRecord:
         "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
         "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "civilian_targeting",
         "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude",
-        "geo_precision", "fatalities", "counts", "source", "attribution", "confidence", "notes",
-        "evidence",
+        "geo_precision", "fatalities", "counts", "source", "attribution", "corroboration", "reliability",
+        "confidence", "notes", "evidence",
     )
 
     def to_dict(self) -> dict[str, Any]:
