@@ -1,0 +1,68 @@
+"""Where the database lives and how it is brought to the current schema.
+
+The schema is created and upgraded only by Alembic (`upgrade head`), so a SQLite file made today
+and a team PostgreSQL server made last year converge on the same tables.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+ALEMBIC_INI = PACKAGE_DIR / "alembic.ini"
+MIGRATIONS_DIR = PACKAGE_DIR / "migrations"
+DEFAULT_DB_PATH = Path("~/.local/share/sitroom/sitroom.db")
+
+
+def resolve_db_url(cli_value: str | None) -> str:
+    """Turn --db (or $SITROOM_DB, or the default path) into a SQLAlchemy URL.
+
+    A value with "://" is a URL; `postgresql://` and `postgres://` are rewritten to the psycopg 3
+    driver that sitroom ships with. Anything else is a SQLite file path whose folder is created.
+    """
+    value = cli_value or os.environ.get("SITROOM_DB") or str(DEFAULT_DB_PATH)
+    if "://" in value:
+        scheme, rest = value.split("://", 1)
+        if scheme in ("postgresql", "postgres"):
+            return f"postgresql+psycopg://{rest}"
+        return value
+    path = Path(value).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - exercised via engine
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with SQLite foreign keys switched on (they are off by default there)."""
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(url: str | None = None) -> Config:
+    """The packaged Alembic configuration, pointed at the packaged migrations."""
+    cfg = Config(str(ALEMBIC_INI))
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if url is not None:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Run every pending migration on this engine's database, in one transaction."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
