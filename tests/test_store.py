@@ -45,6 +45,7 @@ def shelling(text: str, killed: int = 7) -> EventRecord:
         location="Aleppo - Kallaseh", latitude=36.1902, longitude=37.1720, geo_precision=1,
         fatalities=killed, counts={"killed": CountRange(killed, killed, None), "injured": CountRange(20, 20, 20)},
         source="Syria Civil Defence; Example Wire", attribution={"sources": ["Syria Civil Defence"], "hedged": False},
+        corroboration=2, reliability="fair",
         confidence=0.82, notes="On 29 November 2016, shelling hit the Kallaseh market in Aleppo.",
         extra={"entry": 0},
     )
@@ -168,6 +169,12 @@ def test_resolve_db_url(tmp_path, monkeypatch):
 
 
 # -- saving ----------------------------------------------------------------------------------
+
+def test_every_contract_field_has_a_home():
+    # fails when the contract grows a field the store would silently drop
+    stored = set(store_convert.SCALAR_FIELDS) | set(store_convert.SPECIAL_FIELDS)
+    assert set(EventRecord.CONTRACT_FIELDS) <= stored
+
 
 def test_round_trip_keeps_every_contract_field(store):
     records = v1_records()

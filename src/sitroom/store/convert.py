@@ -17,8 +17,11 @@ SCALAR_FIELDS = (
     "report_kind", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
     "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "civilian_targeting",
     "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
-    "fatalities", "source", "confidence", "notes",
+    "fatalities", "source", "corroboration", "reliability", "confidence", "notes",
 )
+# contract fields stored some other way (ids, dates, JSON columns, the evidence table)
+SPECIAL_FIELDS = ("event_id", "doc_id", "event_date", "date_start", "date_end", "counts",
+                  "attribution", "evidence")
 DATE_FIELDS = ("event_date", "date_start", "date_end")
 
 

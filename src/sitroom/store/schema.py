@@ -123,6 +123,8 @@ class EventRow(Base):
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
     source: Mapped[str] = mapped_column(Text, nullable=False, default="")
     attribution: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    corroboration: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    reliability: Mapped[str] = mapped_column(String(64), nullable=False, default="single source")
     confidence: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)

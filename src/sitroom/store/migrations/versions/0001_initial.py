@@ -86,6 +86,8 @@ def upgrade() -> None:
         sa.Column("counts", sa.JSON(), nullable=False),
         sa.Column("source", sa.Text(), nullable=False),
         sa.Column("attribution", sa.JSON(), nullable=False),
+        sa.Column("corroboration", sa.Integer(), nullable=False),
+        sa.Column("reliability", sa.String(64), nullable=False),
         sa.Column("confidence", sa.Float(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("extra", sa.JSON(), nullable=False),
