@@ -205,6 +205,19 @@ def test_resaving_same_document_changes_nothing(store):
     assert len(store.document("blog-1")[1]) == 3
 
 
+def test_reextracting_same_text_updates_machine_values(store):
+    store.save_document(doc_v1(), entries_for(TEXT_V1), v1_records())
+    better = v1_records()
+    better[0].sub_event_type = "Air/drone strike"
+    result = store.save_document(doc_v1(), entries_for(TEXT_V1), better)
+    assert (result.status, result.events_updated) == ("updated", 3)
+    assert store.event(better[0].event_id).sub_event_type == "Air/drone strike"
+    retitled = doc_v1()
+    retitled.title = "Aleppo: live updates"
+    assert store.save_document(retitled, entries_for(TEXT_V1), better).status == "updated"
+    assert store.document("blog-1")[0].title == "Aleppo: live updates"
+
+
 def test_changed_document_replaces_machine_values_and_keeps_ids(store):
     store.save_document(doc_v1(), entries_for(TEXT_V1), v1_records())
     # the blog grew an update; the shelling toll rose, the battle was dropped, a strike was added

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -41,9 +42,14 @@ def parse_iso_date(value: Any, what: str) -> date | None:
         raise StoreError(f"{what}: not an ISO date: {value!r}") from exc
 
 
-def records_fingerprint(records: list[EventRecord]) -> str:
-    """A hash of the machine's output for a document: unchanged text + unchanged records = no-op."""
-    payload = [dict(r.to_dict(), extra=r.extra) for r in sorted(records, key=lambda r: r.event_id)]
+def input_fingerprint(doc: Document, entries: list[Entry], records: list[EventRecord]) -> str:
+    """A hash of what a save brings besides the text, so unchanged input is a no-op while a
+    re-extraction of the same text with a better extractor still updates the store."""
+    payload = {
+        "doc": {k: v for k, v in asdict(doc).items() if k != "text"},
+        "entries": [asdict(e) for e in entries],
+        "records": [dict(r.to_dict(), extra=r.extra) for r in sorted(records, key=lambda r: r.event_id)],
+    }
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

@@ -83,10 +83,10 @@ class Store:
             raise StoreError(f"{doc.doc_id}: an event record has no event_id")
         if len(set(ids)) != len(ids):
             raise StoreError(f"{doc.doc_id}: duplicate event_id in one save")
-        fingerprint = convert.records_fingerprint(records)
+        fingerprint = convert.input_fingerprint(doc, entries, records)
         with self._sessions.begin() as session:
             row = session.scalar(select(DocumentRow).where(DocumentRow.doc_id == doc.doc_id))
-            if row is not None and row.content_hash == doc.content_hash and row.records_hash == fingerprint:
+            if row is not None and row.content_hash == doc.content_hash and row.input_hash == fingerprint:
                 return SaveResult(doc.doc_id, "unchanged")
             now = _now()
             status = "updated"
@@ -95,7 +95,7 @@ class Store:
                 row = DocumentRow(ingested_at=now)
                 session.add(row)
             convert.fill_document_row(row, doc)
-            row.records_hash = fingerprint
+            row.input_hash = fingerprint
             row.updated_at = now
             session.flush()
             self._replace_entries(session, row, entries)

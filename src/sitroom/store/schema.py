@@ -53,8 +53,9 @@ class DocumentRow(Base):
     date_source: Mapped[str] = mapped_column(String(32), nullable=False, default="unknown")
     media_type: Mapped[str] = mapped_column(String(64), nullable=False, default="text")
     content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
-    # hash of the machine's records saved with this text: same text + same records = no-op
-    records_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    # hash of everything else saved with the text (metadata, entries, records): same text and
+    # same input_hash = nothing to do
+    input_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

@@ -27,7 +27,7 @@ def upgrade() -> None:
         sa.Column("date_source", sa.String(32), nullable=False),
         sa.Column("media_type", sa.String(64), nullable=False),
         sa.Column("content_hash", sa.String(64), nullable=False),
-        sa.Column("records_hash", sa.String(64), nullable=False),
+        sa.Column("input_hash", sa.String(64), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("ingested_at", TZ, nullable=False),
         sa.Column("updated_at", TZ, nullable=False),
