@@ -1,0 +1,106 @@
+"""Event typing: which ACLED sub-event type (or non-conflict category) a text reports.
+
+    from sitroom.extract.typing import classify_text, classify_sentence, classify_many
+
+`classify_text` labels the main event of a snippet or article (always a label);
+`classify_sentence` returns None for sentences that report no event (feelings, background,
+opinion, humanitarian conditions). Each label carries the trigger words that justify it as
+character offsets within the text passed in.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from sitroom.extract.typing.model import get_model
+from sitroom.extract.typing.rules import apply_precedence
+from sitroom.extract.typing.taxonomy import NO_EVENT, TAXONOMY
+
+__all__ = ["EventLabel", "TAXONOMY", "classify_text", "classify_sentence", "classify_many"]
+
+_TOKEN = re.compile(r"(?u)\b[\w'-]+\b")
+NO_EVENT_THRESHOLD = 0.5
+
+
+@dataclass
+class EventLabel:
+    """One event-type decision with its evidence span (offsets within the classified text)."""
+
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    confidence: float
+    trigger_start: int | None
+    trigger_end: int | None
+    trigger_text: str
+
+
+@lru_cache(maxsize=64)
+def _weights(label: str) -> dict[str, float]:
+    return get_model().word_weights(label)
+
+
+def _trigger(text: str, label: str) -> tuple[int | None, int | None]:
+    """Span of the word (or word pair) in `text` that most supports `label`."""
+    weights = _weights(label)
+    toks = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    best, span = 0.0, (None, None)
+    for i, (tok, s, e) in enumerate(toks):
+        w = weights.get(tok, 0.0)
+        if w > best:
+            best, span = w, (s, e)
+        if i + 1 < len(toks):
+            w2 = weights.get(f"{tok} {toks[i + 1][0]}", 0.0)
+            if w2 > best:
+                best, span = w2, (s, toks[i + 1][2])
+    return span
+
+
+def _label(text: str, probs: np.ndarray, classes: list[str], allow_none: bool) -> EventLabel | None:
+    order = np.argsort(-probs)
+    top = classes[order[0]]
+    if allow_none and (top == NO_EVENT or probs[classes.index(NO_EVENT)] >= NO_EVENT_THRESHOLD):
+        return None
+    event_probs = probs.copy()
+    if NO_EVENT in classes:
+        event_probs[classes.index(NO_EVENT)] = 0.0
+    total = float(event_probs.sum()) or 1.0
+    k = int(np.argmax(event_probs))
+    label = classes[k]
+    conf = float(event_probs[k]) / total
+    final, cue = apply_precedence(text, label)
+    if cue is not None:
+        start, end = cue.start(), cue.end()
+        conf = max(conf, float(event_probs[classes.index(final)]) / total)
+    else:
+        start, end = _trigger(text, final)
+    event_type, disorder = TAXONOMY[final]
+    return EventLabel(event_type=event_type, sub_event_type=final, disorder_type=disorder,
+                      confidence=round(min(max(conf, 0.0), 1.0), 4), trigger_start=start, trigger_end=end,
+                      trigger_text=text[start:end] if start is not None else "")
+
+
+def classify_many(texts: list[str]) -> list[EventLabel]:
+    """Main event of each text, batched through one vectorisation."""
+    if not texts:
+        return []
+    model = get_model()
+    probs = model.predict_proba([t or "" for t in texts])
+    return [_label(t or "", p, model.classes, allow_none=False) for t, p in zip(texts, probs)]
+
+
+def classify_text(text: str) -> EventLabel:
+    """Main event a snippet or article reports; always returns a label."""
+    return classify_many([text])[0]
+
+
+def classify_sentence(text: str) -> EventLabel | None:
+    """The event one sentence reports, or None when it reports none."""
+    if not text or not text.strip():
+        return None
+    model = get_model()
+    probs = model.predict_proba([text])[0]
+    return _label(text, probs, model.classes, allow_none=True)

@@ -1,0 +1,115 @@
+"""The linear text classifier behind event typing: train once, cache on disk, load fast.
+
+TF-IDF word and character n-grams feed a logistic regression (probabilities double as
+confidence). Training takes seconds on CPU; the fitted model is pickled under the user
+cache directory keyed by a hash of the training data and this module's MODEL_VERSION, so
+a CLI process only pays the unpickling cost.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+MODEL_VERSION = "lr-1"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "typing"
+SEED = 13
+
+
+def training_files() -> list[Path]:
+    """Every JSONL file of {"text", "label"} rows in the data folder."""
+    return sorted(DATA_DIR.glob("*.jsonl"))
+
+
+def load_training() -> tuple[list[str], list[str]]:
+    texts, labels = [], []
+    for path in training_files():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                texts.append(row["text"])
+                labels.append(row["label"])
+    return texts, labels
+
+
+def data_hash() -> str:
+    h = hashlib.sha256(MODEL_VERSION.encode())
+    for path in training_files():
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("SITROOM_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "sitroom")
+    return Path(base)
+
+
+@dataclass
+class TypingModel:
+    """Fitted vectorisers + classifier; `predict_proba` returns (n, n_classes)."""
+
+    word: TfidfVectorizer
+    char: TfidfVectorizer
+    clf: LogisticRegression
+
+    @property
+    def classes(self) -> list[str]:
+        return list(self.clf.classes_)
+
+    def features(self, texts: list[str]):
+        return hstack([self.word.transform(texts), self.char.transform(texts)]).tocsr()
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        return self.clf.predict_proba(self.features(texts))
+
+    def word_weights(self, label: str) -> dict[str, float]:
+        """Word n-gram -> coefficient for one class; used to point at trigger words."""
+        idx = self.classes.index(label)
+        coef = self.clf.coef_[idx][: len(self.word.vocabulary_)]
+        return {term: float(coef[col]) for term, col in self.word.vocabulary_.items()}
+
+
+def fit(texts: list[str], labels: list[str]) -> TypingModel:
+    """Fit the model; deterministic for the same data."""
+    word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
+                           token_pattern=r"(?u)\b[\w'-]+\b", max_features=60000)
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
+                           max_features=80000)
+    x = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
+    clf = LogisticRegression(C=20.0, max_iter=2000, random_state=SEED)
+    clf.fit(x, labels)
+    return TypingModel(word, char, clf)
+
+
+@lru_cache(maxsize=1)
+def get_model() -> TypingModel:
+    """The cached model, training it (once per training-data version) when absent."""
+    path = cache_dir() / f"typing-{data_hash()}.pkl"
+    if path.exists():
+        try:
+            with path.open("rb") as f:
+                return pickle.load(f)
+        except Exception:  # a corrupt or incompatible cache is rebuilt, not fatal
+            pass
+    model = fit(*load_training())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(model, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # read-only home: keep the in-memory model
+    return model
