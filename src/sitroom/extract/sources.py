@@ -1,0 +1,334 @@
+"""Who a claim comes from ("according to X", "X said", "X reported that ...") and whether it is hedged.
+
+Analysts weigh a report by its source, so each sentence's attribution is kept with the exact
+words it came from. Names are normalised (leading "The", descriptors such as "civil defense
+organization" dropped) and well-known organisations map to one canonical name listed in the
+`sources` section of data/actors.yaml; any other outlet keeps its name as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+
+@dataclass
+class SourceMention:
+    name: str
+    start: int  # document offsets, end exclusive
+    end: int
+    text: str
+
+
+@dataclass
+class Attribution:
+    sources: list[SourceMention] = field(default_factory=list)
+    hedged: bool = False
+    hedge_start: int | None = None
+    hedge_end: int | None = None
+    hedge_text: str = ""
+
+
+# Verbs that introduce reported information when their subject is the source.
+REPORT_VERBS = {
+    "say", "report", "state", "write", "publish", "claim", "document", "announce", "confirm",
+    "tell", "add", "note", "post", "tweet", "allege", "reveal", "warn", "estimate", "record",
+    "deny", "release", "issue", "air", "broadcast", "describe", "quote", "cite", "speak",
+    "testify", "explain", "echo", "insist", "assert", "accuse", "indicate", "show", "count",
+    "put", "update", "share", "carry", "relay", "stress", "declare", "acknowledge", "admit",
+    "inform", "mention", "verify", "film", "photograph", "monitor", "observe", "log",
+}
+# Subjects of these verbs only count when they look like a source, not an event participant.
+WEAK_VERBS = {"show", "indicate", "put", "count", "carry", "share", "film", "photograph",
+              "monitor", "observe", "log", "update", "add", "speak"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that"}
+# "The report said ..." refers back to the source of an earlier sentence.
+ANAPHORIC_HEADS = {"report", "statement", "group", "organisation", "organization", "agency",
+                   "monitor", "observatory", "update", "tally", "ministry", "network", "outlet",
+                   "channel", "post", "release", "communique", "bulletin", "document", "list",
+                   "toll", "account", "video", "footage", "message", "spokesman", "spokeswoman",
+                   "spokesperson", "official", "source", "team", "service", "committee"}
+# Common nouns that make a good (anonymous) source on their own.
+GENERIC_SOURCES = {"witness", "resident", "activist", "source", "official", "medic", "doctor",
+                   "journalist", "reporter", "correspondent", "spokesman", "spokeswoman",
+                   "spokesperson", "fighter", "rebel", "survivor", "monitor", "media",
+                   "television", "tv", "radio", "agency", "observer", "volunteer", "paramedic",
+                   "commander", "officer", "minister", "ministry", "army", "military", "police",
+                   "hospital", "council", "committee", "opposition", "government", "regime",
+                   "villager", "local", "people", "man", "woman", "father", "mother", "rescuer",
+                   "worker", "group", "organisation", "organization", "network", "newspaper",
+                   "outlet", "channel", "website", "daily", "analyst", "expert", "diplomat",
+                   "authorities", "authority", "coalition", "spokesmen", "leader", "head",
+                   "chief", "governor", "mayor", "director", "representative", "envoy", "state",
+                   "nurse", "surgeon", "teacher", "student", "refugee", "one"}
+# Words that describe an organisation rather than name it; dropped around a known name.
+DESCRIPTOR_WORDS = {
+    "civil", "defense", "defence", "organization", "organisation", "group", "monitor", "war",
+    "watchdog", "news", "agency", "rights", "human", "team", "volunteers", "rescue", "rescuers",
+    "the", "britain", "based", "uk", "-", "state", "run", "official", "media", "outlet",
+    "website", "broadcaster", "pro", "opposition", "government", "syrian", "activist",
+    "activists", "ngo", "charity", "humanitarian", "london", "its", "their", "service",
+    "services", "organisation's", "workers",
+}
+LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those", "another", "other", "some"}
+STANCE_PREFIX = re.compile(r"^(?:pro|anti)\s*-\s*\w+\s*", re.I)
+
+HEDGE_RE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|reportedly|reports?\s+(?:indicate|suggest)d?s?|allegedly|alleged|"
+    r"(?:is|are|was|were)\s+said\s+to|unconfirmed|unverified|could\s+not\s+(?:be\s+)?"
+    r"(?:independently\s+)?(?:verif|confirm)\w*|purported(?:ly)?|rumou?r(?:s|ed)?|"
+    r"it\s+(?:is|was)\s+(?:reported|believed|thought)|apparently)\b",
+    re.I,
+)
+# A sentence opening "<Outlet> reports that ..." the parser sometimes reads as one noun phrase.
+OPENING_RE = re.compile(
+    r"^\s*(?P<who>[A-Z0-9][^.;:!?]{1,90}?)\s+(?:reports|reported|says|said|states|stated|writes|"
+    r"wrote|publishes|published|claims|claimed|announced|documented|notes|noted)\b"
+    r"(?=\s+(?:that|on|in|between|:|,|how|from|\d))"
+)
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
+
+
+@lru_cache(maxsize=1)
+def _known_sources() -> list[tuple[str, str]]:
+    """(normalised alias, canonical name) pairs, longest alias first."""
+    text = DATA_FILE.read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    pairs: list[tuple[str, str]] = []
+    for entry in data.get("sources", []) or []:
+        name = entry["name"]
+        for alias in [name, *(entry.get("aliases") or [])]:
+            pairs.append((_norm(alias), name))
+    pairs.sort(key=lambda p: -len(p[0]))
+    return pairs
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", s.lower().replace("’", "'").replace("'s", "")).strip()
+
+
+def canonical_source(phrase: str) -> str:
+    """A known organisation's canonical name when the phrase is that name plus descriptors, else the
+    phrase itself tidied (leading article dropped, first letter capitalised)."""
+    words = phrase.split()
+    while words and words[0].lower() in LEADING_DROP:
+        words = words[1:]
+    tidy = STANCE_PREFIX.sub("", " ".join(words)).strip(" ,-–—")
+    n = _norm(tidy)
+    for alias, name in _known_sources():
+        if not alias:
+            continue
+        if n == alias:
+            return name
+        m = re.search(rf"(?:^| ){re.escape(alias)}(?: |$)", n)
+        if m:
+            rest = (n[: m.start()] + " " + n[m.end():]).split()
+            if all(w in DESCRIPTOR_WORDS for w in rest):
+                return name
+    if tidy and tidy[0].islower():
+        tidy = tidy[0].upper() + tidy[1:]
+    return tidy
+
+
+def _hedge(sent: Span, offset: int, att: Attribution) -> None:
+    m = HEDGE_RE.search(sent.text)
+    if m:
+        base = offset + sent.start_char
+        att.hedged = True
+        att.hedge_start = base + m.start()
+        att.hedge_end = base + m.end()
+        att.hedge_text = m.group(0)
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """The words naming a source: the head with its left modifiers and name-internal 'of'/'for' phrases,
+    without relative clauses, appositions or trailing punctuation."""
+    keep = {head.i}
+    for t in head.lefts:
+        if t.dep_ in ("det", "predet", "punct", "cc", "preconj", "nummod", "quantmod"):
+            if t.dep_ == "punct" and t.text in "-–":
+                keep.update(x.i for x in t.subtree)
+            continue
+        keep.update(x.i for x in t.subtree)
+    for t in head.rights:
+        if t.dep_ in ("compound", "flat", "nmod", "npadvmod") and t.i == max(keep) + 1:
+            keep.update(x.i for x in t.subtree)
+        elif t.dep_ == "prep" and t.lower_ in ("of", "for", "in", "on") and t.i == max(keep) + 1:
+            objs = [c for c in t.children if c.dep_ == "pobj"]
+            if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in ("ORG", "GPE", "NORP")) \
+                    and (head.pos_ == "PROPN" or head.ent_type_ == "ORG"):
+                keep.update(x.i for x in t.subtree if x.dep_ not in ("relcl", "acl", "appos"))
+    toks = [head.doc[i] for i in sorted(keep)]
+    # keep one contiguous run around the head
+    run = [head]
+    idx = {t.i for t in toks}
+    i = head.i - 1
+    while i in idx:
+        run.insert(0, head.doc[i])
+        i -= 1
+    i = head.i + 1
+    while i in idx:
+        run.append(head.doc[i])
+        i += 1
+    while run and (run[0].is_punct or run[0].lower_ in LEADING_DROP) and run[0] is not head:
+        run.pop(0)
+    while run and run[-1].is_punct and run[-1] is not head:
+        run.pop()
+    return run
+
+
+def _group(head: Token) -> list[Token]:
+    """The head and its coordinated partners ("AFP and Reuters reported")."""
+    out = [head]
+    for c in head.conjuncts:
+        if c.i > head.i or c not in out:
+            out.append(c)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _appos_name(head: Token) -> Token | None:
+    for c in head.children:
+        if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")):
+            return c
+    return None
+
+
+def _mention_for(head: Token, offset: int) -> SourceMention | None:
+    if head.lower_ in PRONOUNS or head.pos_ == "PRON":
+        return None
+    if head.pos_ not in ("PROPN",) and not head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+        named = _appos_name(head)
+        if named is not None and head.lemma_.lower() in GENERIC_SOURCES | {"resident", "fighter"}:
+            head = named
+    toks = _name_tokens(head)
+    if not toks:
+        return None
+    doc = head.doc
+    start_char, end_char = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = doc.text[start_char:end_char]
+    name = canonical_source(text)
+    if not name or not re.search(r"[A-Za-z]", name):
+        return None
+    return SourceMention(name, offset + start_char, offset + end_char, text)
+
+
+def _is_anaphoric(head: Token) -> bool:
+    """'the report', 'the statement', 'the group': a reference back to an earlier source."""
+    if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
+        return True
+    if head.lemma_.lower() not in ANAPHORIC_HEADS or head.pos_ == "PROPN":
+        return False
+    dets = [c.lower_ for c in head.lefts if c.dep_ in ("det", "poss")]
+    others = [c for c in head.lefts if c.dep_ not in ("det", "poss", "punct", "amod")]
+    return bool(dets) and dets[0] in ("the", "this", "that", "its", "their") and not others
+
+
+def _source_like(head: Token) -> bool:
+    if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+        return True
+    if head.lemma_.lower() in GENERIC_SOURCES or head.lower_ in GENERIC_SOURCES:
+        return True
+    return _appos_name(head) is not None
+
+
+def _according_to(sent: Span) -> list[Token]:
+    heads: list[Token] = []
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            to = t.doc[t.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if not objs:  # parser slip: take the next noun
+                objs = [x for x in t.doc[to.i + 1: sent.end] if x.pos_ in ("PROPN", "NOUN")][:1]
+            for o in objs:
+                heads.extend(_group(o))
+    return heads
+
+
+def _crosses_boundary(a: Token, b: Token) -> bool:
+    """A heading ("UPDATE 1445 GMT:") or paragraph break between a subject and its verb means the
+    parser joined two pieces of text that do not belong together."""
+    lo, hi = sorted((a.i, b.i))
+    for t in a.doc[lo:hi]:
+        if t.text in (":", "|") or "\n" in t.text:
+            return True
+    return False
+
+
+def _report_subjects(sent: Span) -> tuple[list[Token], bool]:
+    """Subjects of reporting verbs, and whether one of them refers back to an earlier source."""
+    heads: list[Token] = []
+    refers_back = False
+    for t in sent:
+        if t.lemma_.lower() not in REPORT_VERBS or t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj"]
+        if not subj and t.dep_ == "conj" and t.head.lemma_.lower() in REPORT_VERBS:
+            subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+        for s in subj:
+            if _crosses_boundary(s, t):
+                continue
+            if _is_anaphoric(s):
+                refers_back = True
+                continue
+            if t.lemma_.lower() in WEAK_VERBS and not (s.pos_ == "PROPN" or s.ent_type_ == "ORG"):
+                continue
+            if not _source_like(s):
+                continue
+            heads.extend(_group(s))
+        if t.lemma_.lower() == "tell":  # "a spokesman told Reuters": the outlet too
+            for c in t.children:
+                if c.dep_ in ("dobj", "dative") and (c.ent_type_ == "ORG" or c.pos_ == "PROPN"):
+                    heads.extend(_group(c))
+    return heads, refers_back
+
+
+def _opening(sent: Span, offset: int) -> list[SourceMention]:
+    """Fallback for '<Outlet> reports that ...' openings the parser misreads."""
+    m = OPENING_RE.match(sent.text)
+    if not m:
+        return []
+    who = m.group("who")
+    if re.search(r"\b(?:that|which|who|was|were|is|are|has|have|had)\b", who):
+        return []
+    out: list[SourceMention] = []
+    base = offset + sent.start_char
+    for part in re.finditer(r"[^,;]+", who):
+        for piece in re.finditer(r"(?:(?!\band\b).)+", part.group(0)):
+            raw = piece.group(0)
+            stripped = raw.strip()
+            if len(stripped) < 2 or stripped.lower() in ("among others", "and"):
+                continue
+            s = part.start() + piece.start() + raw.index(stripped)
+            name = canonical_source(stripped)
+            if name and name.lower() not in ANAPHORIC_HEADS | PRONOUNS:
+                out.append(SourceMention(name, base + m.start("who") + s,
+                                         base + m.start("who") + s + len(stripped), stripped))
+    return out
+
+
+def find_attribution(sent: Span, offset: int, previous: Attribution | None = None) -> Attribution:
+    """The sources a sentence cites (document offsets), inheriting `previous` when it refers back."""
+    att = Attribution()
+    _hedge(sent, offset, att)
+    heads = _according_to(sent)
+    subj_heads, refers_back = _report_subjects(sent)
+    heads.extend(subj_heads)
+    seen: set[str] = set()
+    for h in sorted(set(heads), key=lambda t: t.i):
+        m = _mention_for(h, offset)
+        if m is None or m.name.lower() in seen:
+            continue
+        seen.add(m.name.lower())
+        att.sources.append(m)
+    if not att.sources and not refers_back:
+        for m in _opening(sent, offset):
+            if m.name.lower() not in seen:
+                seen.add(m.name.lower())
+                att.sources.append(m)
+    if not att.sources and refers_back and previous is not None:
+        att.sources = list(previous.sources)
+    return att
