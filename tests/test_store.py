@@ -307,9 +307,32 @@ def test_bad_input_is_refused_without_partial_writes(store):
         store.save_document(doc_v1(), [], [battle(TEXT_V1), battle(TEXT_V1)])
     store.save_document(doc_v1(), entries_for(TEXT_V1), v1_records())
     other = Document("blog-2", "Another text.")
+    stolen = battle(TEXT_V1)
+    stolen.doc_id = ""  # same event id as one of blog-1's
     with pytest.raises(StoreError, match="another document"):
-        store.save_document(other, [], [battle(TEXT_V1)])
+        store.save_document(other, [], [stolen])
     assert store.document("blog-2") is None
+    with pytest.raises(StoreError, match="comes from"):
+        store.save_document(other, [], [airstrike(TEXT_V2)])  # its doc_id is blog-1
+    huge = airstrike(TEXT_V2)
+    huge.doc_id, huge.fatalities = "blog-2", 2**70
+    with pytest.raises(StoreError, match="blog-2: could not save"):
+        store.save_document(other, [], [huge])
+    assert store.document("blog-2") is None
+
+
+def test_open_reports_unusable_databases_in_one_line():
+    with pytest.raises(StoreError, match=r"postgresql\+psycopg://u:\*\*\*@127.0.0.1:1/x: cannot open database"):
+        Store.open("postgresql://u:secret@127.0.0.1:1/x")
+    with pytest.raises(StoreError, match="not a database URL"):
+        Store.open("nosuchdialect://x")
+
+
+def test_sqlite_url_folder_is_created(tmp_path):
+    target = tmp_path / "a" / "b" / "events.db"
+    with Store.open(f"sqlite:///{target}") as s:
+        assert s.count_events() == 0
+    assert target.exists()
 
 
 # -- querying --------------------------------------------------------------------------------

@@ -30,10 +30,25 @@ def resolve_db_url(cli_value: str | None) -> str:
         scheme, rest = value.split("://", 1)
         if scheme in ("postgresql", "postgres"):
             return f"postgresql+psycopg://{rest}"
+        if scheme.startswith("sqlite"):
+            _make_sqlite_dir(value)
         return value
     path = Path(value).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+def _make_sqlite_dir(url: str) -> None:
+    """sqlite:///some/dir/x.db should work even when some/dir does not exist yet."""
+    try:
+        database = make_url(url).database
+    except Exception:  # a malformed URL is reported when the store opens it
+        return
+    if database and database != ":memory:" and not database.startswith("file:"):
+        try:
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # reported as "cannot open database" with the real reason
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - exercised via engine

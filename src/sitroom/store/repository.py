@@ -12,6 +12,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from sitroom.model import Document, Entry, EventRecord
@@ -33,6 +35,14 @@ class SaveResult:
     events_updated: int = 0
     events_removed: int = 0
     events_withdrawn: int = 0
+
+    def __str__(self) -> str:
+        if self.status == "unchanged":
+            return "unchanged"
+        parts = [f"{self.events_added} added", f"{self.events_updated} updated", f"{self.events_removed} removed"]
+        if self.events_withdrawn:
+            parts.append(f"{self.events_withdrawn} withdrawn (analyst-edited)")
+        return f"{self.status}: events {', '.join(parts)}"
 
 
 @dataclass
@@ -61,8 +71,17 @@ class Store:
     @classmethod
     def open(cls, url: str | None = None) -> "Store":
         """Connect (default: $SITROOM_DB or ~/.local/share/sitroom/sitroom.db) and migrate to head."""
-        engine = make_engine(resolve_db_url(url))
-        upgrade_to_head(engine)
+        resolved = resolve_db_url(url)
+        try:
+            shown = make_url(resolved).render_as_string(hide_password=True)
+            engine = make_engine(resolved)
+        except (ArgumentError, ValueError) as exc:
+            raise StoreError(f"{resolved}: not a database URL ({exc})") from exc
+        try:
+            upgrade_to_head(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(f"{shown}: cannot open database: {_first_line(exc)}") from exc
         return cls(engine)
 
     def close(self) -> None:
@@ -77,12 +96,24 @@ class Store:
     # -- writing -----------------------------------------------------------------------------
 
     def save_document(self, doc: Document, entries: list[Entry], records: list[EventRecord]) -> SaveResult:
-        """Save a document, its entries and its events in one transaction."""
+        """Save a document, its entries and its events in one transaction.
+
+        Database failures come out as StoreError naming the document; nothing of it is written.
+        """
+        try:
+            return self._save(doc, entries, records)
+        except (SQLAlchemyError, OverflowError) as exc:
+            raise StoreError(f"{doc.doc_id}: could not save: {_first_line(exc)}") from exc
+
+    def _save(self, doc: Document, entries: list[Entry], records: list[EventRecord]) -> SaveResult:
         ids = [r.event_id for r in records]
         if any(not i for i in ids):
             raise StoreError(f"{doc.doc_id}: an event record has no event_id")
         if len(set(ids)) != len(ids):
             raise StoreError(f"{doc.doc_id}: duplicate event_id in one save")
+        for rec in records:
+            if rec.doc_id and rec.doc_id != doc.doc_id:
+                raise StoreError(f"{doc.doc_id}: event {rec.event_id} says it comes from {rec.doc_id}")
         fingerprint = convert.input_fingerprint(doc, entries, records)
         with self._sessions.begin() as session:
             row = session.scalar(select(DocumentRow).where(DocumentRow.doc_id == doc.doc_id))
@@ -227,6 +258,13 @@ class Store:
             if row is None:
                 return None
             return convert.document_from_row(row), [convert.entry_from_row(e) for e in row.entries]
+
+
+def _first_line(exc: Exception) -> str:
+    """The driver's message without SQLAlchemy's SQL dump and links."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _with_doc(entry: EntryRow, document_id: int) -> EntryRow:

@@ -50,12 +50,12 @@ class DocumentRow(Base):
     publisher: Mapped[str | None] = mapped_column(String)
     title: Mapped[str | None] = mapped_column(String)
     pub_date: Mapped[date | None] = mapped_column(Date)
-    date_source: Mapped[str] = mapped_column(String(32), nullable=False, default="unknown")
-    media_type: Mapped[str] = mapped_column(String(64), nullable=False, default="text")
-    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    date_source: Mapped[str] = mapped_column(String(), nullable=False, default="unknown")
+    media_type: Mapped[str] = mapped_column(String(), nullable=False, default="text")
+    content_hash: Mapped[str] = mapped_column(String(), nullable=False)
     # hash of everything else saved with the text (metadata, entries, records): same text and
     # same input_hash = nothing to do
-    input_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    input_hash: Mapped[str] = mapped_column(String(), nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
@@ -80,9 +80,9 @@ class EntryRow(Base):
     start: Mapped[int] = mapped_column(Integer, nullable=False)
     end: Mapped[int] = mapped_column(Integer, nullable=False)
     heading: Mapped[str | None] = mapped_column(Text)
-    timestamp: Mapped[str | None] = mapped_column(String(64))
+    timestamp: Mapped[str | None] = mapped_column(String())
     entry_date: Mapped[date | None] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(32), nullable=False, default="article")
+    kind: Mapped[str] = mapped_column(String(), nullable=False, default="article")
 
     document: Mapped[DocumentRow] = relationship(back_populates="entries")
 
@@ -92,12 +92,12 @@ class EventRow(Base):
     __table_args__ = (Index("ix_events_lat_lon", "latitude", "longitude"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    event_id: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    event_id: Mapped[str] = mapped_column(String(), nullable=False, unique=True)
     document_id: Mapped[int] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
         index=True,
     )
-    report_kind: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
+    report_kind: Mapped[str] = mapped_column(String(), nullable=False, index=True)
     event_date: Mapped[date | None] = mapped_column(Date, index=True)
     date_start: Mapped[date | None] = mapped_column(Date)
     date_end: Mapped[date | None] = mapped_column(Date)
@@ -109,11 +109,11 @@ class EventRow(Base):
     assoc_actor_1: Mapped[str] = mapped_column(String, nullable=False, default="")
     actor2: Mapped[str] = mapped_column(String, nullable=False, default="")
     assoc_actor_2: Mapped[str] = mapped_column(String, nullable=False, default="")
-    inter1: Mapped[str] = mapped_column(String(64), nullable=False, default="")
-    inter2: Mapped[str] = mapped_column(String(64), nullable=False, default="")
-    civilian_targeting: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    inter1: Mapped[str] = mapped_column(String(), nullable=False, default="")
+    inter2: Mapped[str] = mapped_column(String(), nullable=False, default="")
+    civilian_targeting: Mapped[str] = mapped_column(String(), nullable=False, default="")
     country: Mapped[str] = mapped_column(String, nullable=False, default="", index=True)
-    iso3: Mapped[str] = mapped_column(String(3), nullable=False, default="")
+    iso3: Mapped[str] = mapped_column(String(), nullable=False, default="")
     admin1: Mapped[str] = mapped_column(String, nullable=False, default="", index=True)
     admin2: Mapped[str] = mapped_column(String, nullable=False, default="")
     location: Mapped[str] = mapped_column(String, nullable=False, default="", index=True)
@@ -125,7 +125,7 @@ class EventRow(Base):
     source: Mapped[str] = mapped_column(Text, nullable=False, default="")
     attribution: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
     corroboration: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    reliability: Mapped[str] = mapped_column(String(64), nullable=False, default="single source")
+    reliability: Mapped[str] = mapped_column(String(), nullable=False, default="single source")
     confidence: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
@@ -153,7 +153,7 @@ class EvidenceRow(Base):
         ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True,
     )
     position: Mapped[int] = mapped_column(Integer, nullable=False)
-    field: Mapped[str] = mapped_column(String(64), nullable=False)
+    field: Mapped[str] = mapped_column(String(), nullable=False)
     start: Mapped[int] = mapped_column(Integer, nullable=False)
     end: Mapped[int] = mapped_column(Integer, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
@@ -168,7 +168,7 @@ class EventEditRow(Base):
     event_id: Mapped[int] = mapped_column(
         ForeignKey("events.id", ondelete="RESTRICT"), nullable=False, index=True,
     )
-    field: Mapped[str] = mapped_column(String(64), nullable=False)
+    field: Mapped[str] = mapped_column(String(), nullable=False)
     machine_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     analyst_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     user: Mapped[str] = mapped_column(String, nullable=False)
