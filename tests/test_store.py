@@ -255,12 +255,34 @@ def test_analyst_edits_survive_reextraction(store):
     assert battle_id in {r.event_id for r in store.events()}
 
 
+def test_edited_values_on_request_machine_values_by_default(store):
+    store.save_document(doc_v1(), entries_for(TEXT_V1), v1_records())
+    shell_id = shelling(TEXT_V1).event_id
+    store.record_edit(shell_id, "fatalities", 8, "a")
+    store.record_edit(shell_id, "fatalities", 9, "b")  # the latest edit wins
+    store.record_edit(shell_id, "counts", {"killed": {"low": 9, "best": 9, "high": 11}}, "b")
+    store.record_edit(shell_id, "event_date", "2016-11-28", "b")
+    assert store.event(shell_id).fatalities == 7
+    edited = store.event(shell_id, apply_edits=True)
+    assert (edited.fatalities, edited.counts["killed"].high, edited.event_date) == (9, 11, "2016-11-28")
+    assert edited.extra["edited_fields"] == ["counts", "event_date", "fatalities"]
+    listed = {r.event_id: r for r in store.events(apply_edits=True)}
+    assert listed[shell_id].fatalities == 9
+    assert "edited_fields" not in listed[battle(TEXT_V1).event_id].extra
+    assert [e.analyst_value for e in store.edits(shell_id)][:2] == [8, 9]
+
+
 def test_edit_of_unknown_event_or_field_is_refused(store):
     store.save_document(doc_v1(), entries_for(TEXT_V1), v1_records())
     with pytest.raises(StoreError):
         store.record_edit("ev-nope", "fatalities", 1, "a")
     with pytest.raises(StoreError):
         store.record_edit(shelling(TEXT_V1).event_id, "event_id", "x", "a")
+    with pytest.raises(StoreError):
+        store.record_edit(shelling(TEXT_V1).event_id, "event_date", "yesterday", "a")
+    with pytest.raises(StoreError):
+        store.record_edit(shelling(TEXT_V1).event_id, "counts", {"killed": 3}, "a")
+    assert store.edits(shelling(TEXT_V1).event_id) == []
 
 
 def test_failure_mid_save_leaves_nothing_of_a_new_document(store, monkeypatch):

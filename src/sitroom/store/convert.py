@@ -118,3 +118,22 @@ def record_from_row(row: EventRow, doc_id: str) -> EventRecord:
     rec.evidence = [Evidence(e.field, e.start, e.end, e.text) for e in row.evidence]
     rec.extra = dict(row.extra or {})
     return rec
+
+
+def apply_edit(rec: EventRecord, field_name: str, value: Any) -> None:
+    """Put an analyst's value into a record (the contract's JSON shape, as record_edit takes it)."""
+    if field_name == "counts":
+        rec.counts = {k: CountRange(**v) for k, v in (value or {}).items()}
+    elif field_name in DATE_FIELDS:
+        parsed = parse_iso_date(value, field_name)
+        setattr(rec, field_name, parsed.isoformat() if parsed else None)
+    else:
+        setattr(rec, field_name, value)
+
+
+def check_edit(field_name: str, value: Any) -> None:
+    """Refuse analyst values the record could not hold, before they are stored."""
+    try:
+        apply_edit(EventRecord(), field_name, value)
+    except (TypeError, AttributeError) as exc:
+        raise StoreError(f"{field_name}: not a valid value: {value!r}") from exc

@@ -10,12 +10,15 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 ALEMBIC_INI = PACKAGE_DIR / "alembic.ini"
 MIGRATIONS_DIR = PACKAGE_DIR / "migrations"
+# PostgreSQL advisory lock key held while migrating, so two processes starting together on a
+# fresh team database do not both try to create the tables
+MIGRATION_LOCK_KEY = 0x5177_0001
 DEFAULT_DB_PATH = Path("~/.local/share/sitroom/sitroom.db")
 
 
@@ -79,5 +82,7 @@ def upgrade_to_head(engine: Engine) -> None:
     """Run every pending migration on this engine's database, in one transaction."""
     cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

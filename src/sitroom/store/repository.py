@@ -185,6 +185,7 @@ class Store:
         """Keep an analyst's value for one field beside the machine's (which stays as it was)."""
         if field not in EventRecord.CONTRACT_FIELDS or field in ("event_id", "doc_id", "evidence"):
             raise StoreError(f"{event_id}: field {field!r} cannot be edited")
+        convert.check_edit(field, analyst_value)
         with self._sessions.begin() as session:
             ev = session.scalar(select(EventRow).where(EventRow.event_id == event_id))
             if ev is None:
@@ -200,8 +201,12 @@ class Store:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def events(self, flt: EventFilter | None = None) -> list[EventRecord]:
-        """Events matching the filter, with evidence, by event date then id (machine values)."""
+    def events(self, flt: EventFilter | None = None, apply_edits: bool = False) -> list[EventRecord]:
+        """Events matching the filter, with evidence, by event date then id.
+
+        Values are the machine's; with apply_edits the latest analyst value of each edited field
+        replaces it and extra["edited_fields"] lists those fields. Filters match machine values.
+        """
         flt = flt or EventFilter()
         stmt = (
             select(EventRow, DocumentRow.doc_id)
@@ -214,14 +219,18 @@ class Store:
         if flt.limit is not None:
             stmt = stmt.limit(flt.limit)
         with self._sessions() as session:
-            return [convert.record_from_row(ev, doc_id) for ev, doc_id in session.execute(stmt)]
+            found = [(ev.id, convert.record_from_row(ev, doc_id)) for ev, doc_id in session.execute(stmt)]
+            if apply_edits:
+                _apply_edits(session, found)
+            return [rec for _, rec in found]
 
     def count_events(self, flt: EventFilter | None = None) -> int:
         flt = flt or EventFilter()
         with self._sessions() as session:
             return session.scalar(select(func.count(EventRow.id)).where(*conditions(flt))) or 0
 
-    def event(self, event_id: str) -> EventRecord | None:
+    def event(self, event_id: str, apply_edits: bool = False) -> EventRecord | None:
+        """One event by id, withdrawn or not (see events() for apply_edits)."""
         with self._sessions() as session:
             found = session.execute(
                 select(EventRow, DocumentRow.doc_id)
@@ -229,7 +238,12 @@ class Store:
                 .where(EventRow.event_id == event_id)
                 .options(selectinload(EventRow.evidence))
             ).first()
-            return convert.record_from_row(found[0], found[1]) if found else None
+            if not found:
+                return None
+            rec = convert.record_from_row(found[0], found[1])
+            if apply_edits:
+                _apply_edits(session, [(found[0].id, rec)])
+            return rec
 
     def edits(self, event_id: str) -> list[EventEdit]:
         """Every analyst edit of an event, oldest first."""
@@ -258,6 +272,30 @@ class Store:
             if row is None:
                 return None
             return convert.document_from_row(row), [convert.entry_from_row(e) for e in row.entries]
+
+
+def _apply_edits(session: Session, found: list[tuple[int, EventRecord]]) -> None:
+    """Overlay the latest analyst value per field onto the records (in place)."""
+    by_row = dict(found)
+    if not by_row:
+        return
+    latest: dict[tuple[int, str], Any] = {}
+    for i in range(0, len(found), 500):  # keep IN lists short for SQLite's variable limit
+        chunk = [row_id for row_id, _ in found[i : i + 500]]
+        edits = session.scalars(
+            select(EventEditRow).where(EventEditRow.event_id.in_(chunk)).order_by(EventEditRow.id)
+        )
+        for edit in edits:
+            latest[(edit.event_id, edit.field)] = edit.analyst_value
+    for (row_id, field), value in latest.items():
+        rec = by_row[row_id]
+        convert.apply_edit(rec, field, value)
+        rec.extra.setdefault("edited_fields", [])
+        if field not in rec.extra["edited_fields"]:
+            rec.extra["edited_fields"].append(field)
+    for rec in by_row.values():
+        if "edited_fields" in rec.extra:
+            rec.extra["edited_fields"].sort()
 
 
 def _first_line(exc: Exception) -> str:
