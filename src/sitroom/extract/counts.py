@@ -144,9 +144,28 @@ def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
+MODALS = {"would", "could", "will", "may", "might", "should", "can", "must", "shall", "'d", "'ll"}
+
+
+def _irrealis(verb: Token) -> bool:
+    """Threats, wishes and hypotheticals ("would rather die", "will kill 30") are not events."""
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in MODALS:
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "rather":
+            return True
+        if c.dep_ == "neg":
+            return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+        "threaten", "vow", "want", "plan", "prefer", "try", "hope", "intend", "promise"
+    )
+
+
 def _category_from_verb(role: Token, noun: Token | None, depth: int = 0) -> str | None:
     h, dep = role.head, role.dep_
     lem = h.lemma_.lower()
+    if h.pos_ in ("VERB", "AUX") and _irrealis(h):
+        return None
     if dep in ("dobj", "obj", "nsubjpass", "oprd") and lem in VERB_CATEGORY:
         if lem == "leave":
             # "left 12 people dead": the outcome is the predicate, not displacement
@@ -206,7 +225,8 @@ def _category(qtoks: list[Token], noun: Token | None, role: Token, sent: Span) -
         if t.lower_ in OUTCOME_WORDS:
             return OUTCOME_WORDS[t.lower_]
         lem = t.lemma_.lower()
-        if t.pos_ == "VERB" and lem in VERB_CATEGORY and lem not in WEAK_VERBS and steps > 0:
+        if t.pos_ == "VERB" and lem in VERB_CATEGORY and lem not in WEAK_VERBS and steps > 0 \
+                and not _irrealis(t):
             if lem in INTRANSITIVE or not _has_object(t):
                 return VERB_CATEGORY[lem]
         break

@@ -52,7 +52,7 @@ MONTH_ABBR["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 _MON = r"(?:january|february|march|april|may|june|july|august|september|october|november|" \
-       r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+       r"december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b))"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20\d{2})"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -74,9 +74,9 @@ RANGE_RE = re.compile(
     rf"""(?ix)
     (?:(?:some\s*time|in|on|during|the\s+period)\s+)?
     (?:betw?e+n\s+(?:betw?e+n\s+)?|from\s+)
-    (?P<a>{_POINT}|{_YEAR})
-    \s*,?\s*(?:and|to|until|till|through|thru|-|–|—)\s+
-    (?P<b>{_POINT}|{_DAYONLY}|{_YEAR})
+    (?P<a>{_POINT}|{_YEAR}|{_DAY})
+    \s*,?\s*(?:and|to|until|till|through|thru|-|–|—)\s*
+    (?P<b>{_POINT}|{_YEAR}|{_DAYONLY})(?![\w-])
     """
 )
 ON_AND_RE = re.compile(
@@ -380,7 +380,8 @@ def find_dates(sent: Span, offset: int, anchor: dt.date | None) -> list[DateReso
                 b1, b2, b_had = _parse_point(m.group("b"), hint,
                                              _month_hint(m.group("a")))
                 a_year = re.search(rf"\b{_YEAR}\b", m.group("a"))
-                a1, a2, a_had = _parse_point(m.group("a"), b1.year if not a_year else None)
+                a1, a2, a_had = _parse_point(m.group("a"), b1.year if not a_year else None,
+                                             b1.month)
                 if a1 > b2 and not a_year:
                     a1, a2 = a1 - relativedelta(years=1), a2 - relativedelta(years=1)
             except (_Unresolved, KeyError):
