@@ -145,6 +145,21 @@ def test_open_migrates_to_head_and_matches_orm(db_url):
         assert ("latitude", "longitude") in index_cols
 
 
+def test_migrations_downgrade_and_upgrade_again(db_url):
+    from alembic import command
+
+    with Store.open(db_url) as s:
+        cfg = alembic_config()
+        with s.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "base")
+        assert set(inspect(s.engine).get_table_names()) <= {"alembic_version"}
+    with Store.open(db_url) as s:  # opening migrates back to head
+        assert {"documents", "events", "evidence"} <= set(inspect(s.engine).get_table_names())
+        s.save_document(doc_v1(), entries_for(TEXT_V1), v1_records())
+        assert s.count_events() == 3
+
+
 def test_reopening_keeps_data(db_url):
     with Store.open(db_url) as s:
         s.save_document(doc_v1(), entries_for(TEXT_V1), v1_records())
