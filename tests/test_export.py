@@ -91,6 +91,16 @@ def test_acled_csv_leaves_out_aggregates_unless_asked():
     assert [r["event_id_cnty"] for r in read_csv(buf.getvalue())] == ["ev-aaaa", "ev-cccc"]
 
 
+def test_acled_csv_leaves_out_non_conflict_events_unless_asked():
+    diplomacy = EventRecord(event_id="ev-eeee", event_date="2017-03-14", event_type="Non-conflict",
+                            sub_event_type="Diplomatic event", country="France", iso3="FRA")
+    buf = io.StringIO()
+    assert write_acled_csv([diplomacy, incident()], buf) == 1
+    assert [r["event_id_cnty"] for r in read_csv(buf.getvalue())] == ["ev-aaaa"]
+    buf = io.StringIO()
+    assert write_acled_csv([diplomacy], buf, include_non_conflict=True) == 1
+
+
 def test_acled_csv_neutralises_formulas_but_not_numbers():
     buf = io.StringIO()
     write_acled_csv([western_hemisphere()], buf)

@@ -16,7 +16,8 @@ value for:
 - timestamp: record.extra["timestamp"] when the producer set one (ACLED: Unix time of last
   change), else empty.
 Aggregate records (report_kind "aggregate") are tallies, not events, so they are left out
-unless include_aggregates=True. Text cells beginning with = + - @ (or tab / carriage return)
+unless include_aggregates=True; likewise records of event_type "Non-conflict" (diplomatic
+events, disasters, crime), which ACLED does not code, unless include_non_conflict=True. Text cells beginning with = + - @ (or tab / carriage return)
 get a leading apostrophe so spreadsheets do not run them as formulas; numbers are written as
 numbers, so negative coordinates stay numeric.
 Open the file with newline="" as the csv module asks.
@@ -145,13 +146,21 @@ def acled_row(rec: EventRecord) -> dict[str, Any]:
     }
 
 
-def write_acled_csv(records: Iterable[EventRecord], fh: TextIO, include_aggregates: bool = False) -> int:
-    """Write a header and one row per incident (plus tallies if asked); returns rows written."""
+NON_CONFLICT = "Non-conflict"
+
+
+def write_acled_csv(
+    records: Iterable[EventRecord], fh: TextIO, include_aggregates: bool = False,
+    include_non_conflict: bool = False,
+) -> int:
+    """Write a header and one row per conflict incident (others if asked); returns rows written."""
     writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS)
     writer.writeheader()
     n = 0
     for rec in records:
         if rec.report_kind == "aggregate" and not include_aggregates:
+            continue
+        if rec.event_type == NON_CONFLICT and not include_non_conflict:
             continue
         writer.writerow({k: neutralise(v) for k, v in acled_row(rec).items()})
         n += 1
