@@ -8,7 +8,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from sitroom.model import CountRange, Document, Entry, EventRecord, stable_event_id
 from sitroom.store import EventFilter, Store, StoreError, resolve_db_url
@@ -143,6 +143,10 @@ def test_open_migrates_to_head_and_matches_orm(db_url):
                     "admin1", "location", "actor1"):
             assert (col,) in index_cols
         assert ("latitude", "longitude") in index_cols
+        if s.engine.dialect.name == "postgresql":  # the fixture's private schema, not public
+            with s.engine.connect() as conn:
+                assert conn.execute(text("SELECT current_schema()")).scalar().startswith("sitroom_test_")
+            assert "events" in inspect(s.engine).get_table_names()
 
 
 def test_migrations_downgrade_and_upgrade_again(db_url):
