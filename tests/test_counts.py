@@ -100,7 +100,6 @@ def test_evacuated_and_vague_hundreds():
         "Three of their five field hospitals have been destroyed.",
         "Some 180,000 civilians were still in the besieged area.",
         "About 90,000 remain inside the old city.",
-        "A nine-year-old boy was killed by a sniper.",
         "Warplanes have killed civilians trying to reach the river.",
         "Many residents would rather die than surrender.",
         "UPDATE 0930 GMT: The convoy was attacked at 4:15 pm.",
@@ -110,6 +109,17 @@ def test_evacuated_and_vague_hundreds():
 )
 def test_not_casualty_counts(text):
     assert counts_of(text) == []
+
+
+def test_age_is_not_the_count_but_the_victim_is():
+    assert summary("A nine-year-old boy was killed by a sniper.") == [("killed", 1, 1, 1, "exact")]
+    assert summary("Two 17-year-old students were arrested.") == [("detained", 2, 2, 2, "exact")]
+
+
+def test_partitive_counts_the_part():
+    assert summary("Officials said one of the six hostages was killed.") == [
+        ("killed", 1, 1, 1, "exact")
+    ]
 
 
 def test_offsets_are_document_offsets():

@@ -53,6 +53,8 @@ CATEGORY_NOUNS = {
     "abduction": "abducted", "kidnapping": "abducted", "hostage": "abducted",
     "evacuee": "evacuated", "displaced": "displaced",
 }
+# nouns naming a victim's status, which a verb in the clause can override ("detainees were executed")
+STATUS_NOUNS = {"hostage", "detainee", "evacuee", "displaced", "martyr"}
 PERSON_NOUNS = {
     "people", "person", "civilian", "child", "kid", "woman", "man", "men", "women", "children",
     "soldier", "fighter", "militant", "rebel", "troop", "member", "resident", "protester",
@@ -67,6 +69,10 @@ PERSON_NOUNS = {
     "daughter", "guerrilla", "recruit", "conscript", "defector", "officer", "commander",
     "leader", "official", "mercenary", "extremist", "terrorist", "loyalist", "policemen",
     "gunmen", "tribesman", "tribesmen", "villagers", "displaced", "evacuee", "wounded", "dead",
+    "engineer", "priest", "nun", "monk", "imam", "cleric", "sheikh", "driver", "photographer",
+    "reporter", "cameraman", "lawyer", "judge", "politician", "mayor", "governor", "pilot",
+    "sniper", "bomber", "smuggler", "trader", "merchant", "shopkeeper", "father", "mother",
+    "husband", "wife", "cousin", "uncle", "nephew", "niece", "survivor", "defender", "resident",
 }
 PRONOUNS = {"them", "they", "others", "those", "whom", "we", "us"}
 # words between a figure and its noun that do not change what is counted
@@ -126,6 +132,8 @@ def _counted_noun(qtoks: list[Token], sent: Span) -> tuple[Token | None, Token]:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
+                    if pobj.pos_ == "NUM":  # "one of the four": the part is counted
+                        return None, head
                     return pobj, head
     # linear fallback: the first noun right after the phrase, past modifiers
     j = qtoks[-1].i + 1
@@ -175,7 +183,9 @@ def _category_from_verb(role: Token, noun: Token | None, depth: int = 0) -> str 
             return None if dep == "dobj" else "displaced"
         if lem in ("claim", "lose"):
             return "killed" if noun is not None and noun.lemma_.lower() == "life" else None
-        if lem in WEAK_VERBS and noun is not None and not _is_person(noun):
+        if lem in WEAK_VERBS and noun is not None and (
+            not _is_person(noun) or noun.lemma_.lower() in STATUS_NOUNS
+        ):
             return None
         return VERB_CATEGORY[lem]
     if dep in ("nsubj",) and lem in INTRANSITIVE:
@@ -198,10 +208,11 @@ def _category_from_verb(role: Token, noun: Token | None, depth: int = 0) -> str 
 
 
 def _category(qtoks: list[Token], noun: Token | None, role: Token, sent: Span) -> str | None:
+    noun_cat = None
     if noun is not None:
-        cat = CATEGORY_NOUNS.get(noun.lemma_.lower()) or CATEGORY_NOUNS.get(noun.lower_)
-        if cat:
-            return cat
+        noun_cat = CATEGORY_NOUNS.get(noun.lemma_.lower()) or CATEGORY_NOUNS.get(noun.lower_)
+        if noun_cat and noun.lemma_.lower() not in STATUS_NOUNS:
+            return noun_cat
         for c in noun.children:  # "people killed in the strike", "civilians who were killed"
             if c.dep_ in ("acl", "relcl", "amod") and c.i > noun.i:
                 lem = c.lemma_.lower()
@@ -212,6 +223,8 @@ def _category(qtoks: list[Token], noun: Token | None, role: Token, sent: Span) -
     cat = _category_from_verb(role, noun)
     if cat:
         return cat
+    if noun_cat:  # "12 hostages", "300 detainees" with no other outcome in the clause
+        return noun_cat
     # the word right after the figure (or its noun) names the outcome: "40 wounded", "25 dead"
     last = noun if noun is not None and noun.i > qtoks[-1].i else qtoks[-1]
     j = last.i + 1
@@ -239,6 +252,37 @@ def _category(qtoks: list[Token], noun: Token | None, role: Token, sent: Span) -
     return None
 
 
+def _is_partitive_whole(qtoks: list[Token], sent: Span) -> bool:
+    """The N in "one of the N", "two of their four": the whole, not the count."""
+    i = qtoks[0].i - 1
+    if i >= sent.start and sent.doc[i].pos_ in ("DET", "PRON") and sent.doc[i].lower_ != "of":
+        i -= 1
+    return i >= sent.start and sent.doc[i].lower_ == "of" and i - 1 >= sent.start and (
+        sent.doc[i - 1].pos_ == "NUM" or sent.doc[i - 1].lower_ in (
+            "one", "some", "most", "all", "none", "many", "several", "dozens", "hundreds")
+    )
+
+
+def _singular_victims(sent: Span, offset: int) -> list[CountMention]:
+    """'a soldier was killed', 'an aid worker was kidnapped': one victim, counted as 1."""
+    out = []
+    for det in sent:
+        if det.lower_ not in ("a", "an") or det.dep_ != "det":
+            continue
+        noun = det.head
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not _is_person(noun):
+            continue
+        if noun.dep_ not in ("nsubjpass", "dobj", "nsubj", "conj"):
+            continue
+        cat = _category_from_verb(noun, noun)
+        if cat is None:
+            continue
+        start, end = det.idx, noun.idx + len(noun.text)
+        out.append(CountMention(cat, 1, 1, 1, offset + start, offset + end,
+                                sent.doc.text[start:end], "exact", noun.lemma_.lower()))
+    return out
+
+
 def _is_subset(qtoks: list[Token], sent: Span) -> bool:
     window = sent.doc[max(sent.start, qtoks[0].i - 3) : qtoks[0].i]
     return any(t.lower_ in SUBSET_CUES for t in window) or (
@@ -254,6 +298,8 @@ def extract_counts(sent: Span, offset: int) -> list[CountMention]:
         qtoks = _tokens_in(sent, base + q.start, base + q.end)
         qtoks = [t for t in qtoks if t.lower_ != "of" or t is not qtoks[-1]]
         if not qtoks:
+            continue
+        if _is_partitive_whole(qtoks, sent):
             continue
         noun, role = _counted_noun(qtoks, sent)
         if noun is not None and noun.i < qtoks[0].i:
@@ -280,6 +326,13 @@ def extract_counts(sent: Span, offset: int) -> list[CountMention]:
             CountMention(cat, q.low, q.best, q.high, offset + start, offset + end_char, text,
                          q.qualifier, victim)
         )
+    taken = [(m.start, m.end) for m in out]
+    for m in _singular_victims(sent, offset):
+        if not any(a < m.end and m.start < b for a, b in taken) and not any(
+            o.category == m.category and o.victim == m.victim for o in out
+        ):
+            out.append(m)
+    out.sort(key=lambda m: m.start)
     return out
 
 
