@@ -332,3 +332,20 @@ def find_attribution(sent: Span, offset: int, previous: Attribution | None = Non
     if not att.sources and refers_back and previous is not None:
         att.sources = list(previous.sources)
     return att
+
+
+def attribution_token_ids(sent: Span) -> set[int]:
+    """Token indices (doc positions) of the words naming a source, so that other extractors do not
+    mistake "The army said" or "according to the SDF" for a participant in the event."""
+    ids: set[int] = set()
+    heads = _according_to(sent)
+    subj, _ = _report_subjects(sent)
+    for h in heads + subj:
+        for c in _group(h):
+            ids.update(t.i for t in c.subtree if t.dep_ not in ("relcl", "acl"))
+    for t in sent:  # pronoun / anaphoric subjects of reporting verbs are sources too
+        if t.lemma_.lower() in REPORT_VERBS and t.pos_ in ("VERB", "AUX"):
+            for c in t.children:
+                if c.dep_ == "nsubj" and not _crosses_boundary(c, t):
+                    ids.update(x.i for x in c.subtree if x.dep_ not in ("relcl", "acl"))
+    return ids

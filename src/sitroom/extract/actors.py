@@ -1,0 +1,618 @@
+"""Who did it and to whom: ACLED-style actor names, actor types and roles for one event sentence.
+
+Names come from the data file data/actors.yaml (named groups, country forces built from templates,
+generic "rebels", "protesters", "civilians"), so analysts extend coverage by editing data, not code.
+Roles come from the dependency parse (subject, object, passive "by" agent), with word order as the
+fallback because parses of news prose are often imperfect.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span, Token
+
+from sitroom.extract.nlp import get_nlp
+from sitroom.extract.sources import attribution_token_ids
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
+
+ROLE_FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
+VIOLENT_EVENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+CIVILIAN_TARGETING = "Civilian targeting"
+
+# Predicates whose subject does the event and whose object suffers it.
+EVENT_VERBS = {
+    "kill", "attack", "strike", "bomb", "shell", "target", "hit", "raid", "kidnap", "abduct",
+    "seize", "capture", "arrest", "detain", "execute", "shoot", "fire", "clash", "fight", "storm",
+    "ambush", "besiege", "retake", "take", "recapture", "advance", "loot", "burn", "destroy",
+    "wound", "injure", "behead", "assassinate", "massacre", "murder", "torture", "rape",
+    "assault", "beat", "bombard", "pound", "blow", "detonate", "launch", "drop", "overrun",
+    "repel", "push", "enter", "encircle", "surround", "siege", "expel", "protest", "demonstrate",
+    "rally", "riot", "march", "disperse", "open", "battle", "engage", "confront", "pummel", "raze",
+    "demolish", "bulldoze", "ransack", "plunder", "steal", "smash", "torch", "set", "throw",
+    "hurl", "stab", "lynch", "hang", "slaughter", "gun", "snipe", "intercept", "down", "control",
+    "occupy", "liberate", "free", "release", "hold", "lose", "mortar", "rocket", "displace",
+    "evict", "round", "sweep", "break", "tear", "use", "deploy", "carry", "claim", "stone",
+    "harass", "threaten", "target", "die", "flee", "force", "cut", "block", "lay", "plant",
+    "explode", "crash", "infiltrate", "assail", "counter", "recapture", "sack", "round-up",
+}
+AIR_HEADS = {"airstrikes", "airstrike", "air strikes", "air strike", "air raids", "air raid",
+             "warplanes", "warplane", "jets", "jet", "fighter jets", "aircraft", "planes", "plane",
+             "helicopters", "helicopter", "gunships", "drones", "drone", "air force", "strikes",
+             "strike", "bombing", "bombings", "barrel bombs", "raids", "raid"}
+SUPPORT_VERBS = {"support", "back", "assist", "aid", "help", "accompany", "join", "reinforce",
+                 "cover", "escort", "arm", "fund", "train", "ally"}
+TARGET_PREPS = {"on", "against", "at", "targeting", "upon", "into"}
+NOT_QUALIFIER_AFTER = {"backed", "supported", "allied", "aligned", "trained", "funded", "held",
+                       "controlled", "run", "affiliated", "linked", "sponsored", "armed",
+                       "friendly", "leaning"}
+VICTIM_KINDS = {"civilians", "journalists", "aid_workers", "health_workers", "refugees", "prisoners"}
+
+
+@dataclass
+class ActorMention:
+    name: str
+    inter: str
+    start: int  # document offsets, end exclusive
+    end: int
+    text: str
+
+
+@dataclass
+class EventActors:
+    actor1: str = ""
+    assoc_actor_1: str = ""
+    actor2: str = ""
+    assoc_actor_2: str = ""
+    inter1: str = ""
+    inter2: str = ""
+    civilian_targeting: str = ""
+    mentions: dict[str, list[ActorMention]] = field(default_factory=dict)
+
+
+@dataclass
+class ActorEntry:
+    """One actor the dictionary knows: its printed name, ACLED type code and home country."""
+
+    name: str
+    inter: str
+    country: str | None = None
+    kind: str = "group"  # "group" or a template kind ("military", "civilians", ...)
+    victim_only: bool = False
+    assoc: str | None = None  # for victim identities: the label printed as associated actor
+    where: tuple[str, ...] = ()
+
+
+@dataclass
+class _Found:
+    """An actor found in a sentence, before roles: tokens [i, j) of the doc, the head word."""
+
+    entry: ActorEntry
+    i: int
+    j: int
+    head: Token
+    role: str = ""
+
+
+class ActorDictionary:
+    """The actor data (data/actors.yaml) with phrase matchers built over it."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.templates: dict[str, str] = data.get("templates", {})
+        self.templates_nc: dict[str, str] = data.get("templates_no_country", {})
+        self.template_inter: dict[str, str] = {k: str(v) for k, v in data.get("template_inter", {}).items()}
+        self.countries: dict[str, dict[str, Any]] = {}
+        self.adjective_of: dict[str, str] = {}
+        self.regime_word_of: dict[str, str] = {}
+        for c in data.get("countries", []):
+            self.countries[c["country"]] = c
+            for w in [*(c.get("adjectives") or []), *(c.get("names") or [])]:
+                self.adjective_of[w.lower()] = c["country"]
+            for w in c.get("regime_words") or []:
+                self.regime_word_of[w.lower()] = c["country"]
+        self.heads: dict[str, list[str]] = data.get("heads", {})
+        self.alone: dict[str, set[str]] = {k: {w.lower() for w in v} for k, v in data.get("alone", {}).items()}
+        q = data.get("qualifiers", {})
+        self.qualifier_kind: dict[str, str] = {}
+        for kind, words in q.items():
+            for w in words:
+                self.qualifier_kind.setdefault(w.lower(), kind)
+        self.groups: list[tuple[ActorEntry, list[str], list[str]]] = []
+        for g in data.get("groups", []):
+            if g.get("state_of"):
+                entry = ActorEntry("", "1", g["state_of"], kind="military")
+            else:
+                entry = ActorEntry(g["name"], str(g.get("inter", "3")), g.get("country"),
+                                   victim_only=bool(g.get("victim_only")),
+                                   where=tuple(g.get("where") or ()))
+                if g.get("assoc_of"):
+                    entry.assoc = g["name"]
+                    entry.kind = g["assoc_of"]
+            self.groups.append((entry, list(g.get("patterns") or []), list(g.get("fuzzy") or [])))
+        self._matchers: tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher] | None = None
+        self._keys: dict[str, tuple[str, Any]] = {}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "ActorDictionary":
+        with open(path or DATA_FILE, encoding="utf-8") as f:
+            return cls(yaml.safe_load(f) or {})
+
+    # names -------------------------------------------------------------------------------
+    def the_country(self, country: str) -> str:
+        info = self.countries.get(country, {})
+        return f"the {country}" if info.get("the") else country
+
+    def templated(self, kind: str, country: str | None, adjective: str | None = None) -> ActorEntry | None:
+        """The entry for a kind of actor of a country, e.g. ("military", "Syria")."""
+        inter = self.template_inter.get(kind, "3")
+        if kind in ("military", "police"):
+            if not country:
+                return None
+            period = str(self.countries.get(country, {}).get("period", "2000-"))
+            name = self.templates[kind].format(the_country=self.the_country(country), country=country,
+                                               period=period)
+            return ActorEntry(name, inter, country, kind=kind)
+        if kind == "militia":
+            if not adjective:
+                return None
+            return ActorEntry(self.templates["militia"].format(adjective=adjective), inter, country, kind=kind)
+        if country:
+            tpl = self.templates.get(kind)
+        else:
+            tpl = self.templates_nc.get(kind)
+        if not tpl:
+            return None
+        name = tpl.format(country=country or "", the_country=self.the_country(country) if country else "")
+        entry = ActorEntry(name, inter, country, kind=kind)
+        if kind in VICTIM_KINDS and kind != "civilians":  # victims are civilians; identity is associated
+            civ = self.templated("civilians", country)
+            assert civ is not None
+            civ.assoc = name
+            civ.kind = kind
+            return civ
+        return entry
+
+    def resolve_group(self, entry: ActorEntry) -> ActorEntry:
+        if entry.kind == "military" and not entry.name:
+            resolved = self.templated("military", entry.country)
+            return resolved or entry
+        return entry
+
+    # matching ----------------------------------------------------------------------------
+    def matchers(self) -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+        """(case-insensitive group names, case-sensitive acronyms, head nouns)."""
+        if self._matchers is None:
+            nlp = get_nlp()
+            lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+            exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+            heads = PhraseMatcher(nlp.vocab, attr="LOWER")
+            for n, (entry, patterns, _) in enumerate(self.groups):
+                key = f"G{n}"
+                self._keys[key] = ("group", n)
+                for p in patterns:
+                    if _is_acronym(p):
+                        exact.add(key, [nlp.make_doc(p)])
+                    else:
+                        lower.add(key, [nlp.make_doc(p)])
+            for kind, words in self.heads.items():
+                key = f"H_{kind}"
+                self._keys[key] = ("head", kind)
+                heads.add(key, [nlp.make_doc(w) for w in words])
+            self._matchers = (lower, exact, heads)
+        return self._matchers
+
+    def key(self, match_id: int) -> tuple[str, Any]:
+        return self._keys[get_nlp().vocab.strings[match_id]]
+
+
+def _is_acronym(p: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", p)
+    return bool(letters) and letters.isupper() and len(letters) <= 5 and " " not in p
+
+
+@lru_cache(maxsize=1)
+def default_dictionary() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+# finding actors in a sentence ---------------------------------------------------------------
+def _group_mentions(sent: Span, d: ActorDictionary, country: str | None) -> list[_Found]:
+    lower, exact, _ = d.matchers()
+    doc = sent.doc
+    spans: list[tuple[int, int, int]] = []
+    for matcher in (lower, exact):
+        for mid, s, e in matcher(doc[sent.start: sent.end]):
+            spans.append((mid, sent.start + s, sent.start + e))
+    spans.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
+    taken: set[int] = set()
+    found: list[_Found] = []
+    for mid, s, e in spans:
+        if taken & set(range(s, e)):
+            continue
+        _, n = d.key(mid)
+        entry = d.groups[n][0]
+        if entry.where and country and country not in entry.where:
+            continue
+        if entry.where and not country and any(
+                f.entry.name == entry.name for f in found):
+            continue
+        taken.update(range(s, e))
+        found.append(_Found(d.resolve_group(entry), s, e, doc[e - 1]))
+    found.extend(_fuzzy_mentions(sent, d, taken))
+    return found
+
+
+def _fuzzy_mentions(sent: Span, d: ActorDictionary, taken: set[int]) -> list[_Found]:
+    """Misspelt names ("Islmaic State") for the groups that ask for it in the data."""
+    out: list[_Found] = []
+    doc = sent.doc
+    for entry, _, fuzzy_names in d.groups:
+        for fname in fuzzy_names:
+            n = len(get_nlp().make_doc(fname))
+            target = fname.lower()
+            for s in range(sent.start, sent.end - n + 1):
+                e = s + n
+                if taken & set(range(s, e)) or not doc[s].text[:1].isupper():
+                    continue
+                window = doc[s:e].text.lower()
+                if window != target and fuzz.ratio(window, target) >= 85:
+                    taken.update(range(s, e))
+                    out.append(_Found(d.resolve_group(entry), s, e, doc[e - 1]))
+    return out
+
+
+def _qualifiers(doc, head_start: int, floor: int, stop: set[int]) -> list[Token]:
+    """Words left of a head noun that may say whose it is ("Russian-regime", "Iraqi and Palestinian")."""
+    out: list[Token] = []
+    k = head_start - 1
+    steps = 0
+    while k >= floor and k not in stop and steps < 7:
+        t = doc[k]
+        if t.text in ("-", "–", ",", "and", "'s", "’s", "&") or t.pos_ in ("ADJ", "PROPN", "NOUN", "VERB", "NUM") \
+                or t.lower_ in ("pro",):
+            if t.pos_ == "NUM" or t.like_num:
+                break
+            out.insert(0, t)
+            k -= 1
+            steps += 1
+            continue
+        break
+    return out
+
+
+def _qualifier_entry(d: ActorDictionary, tokens: list[Token], idx: int, kind: str,
+                     country: str | None) -> ActorEntry | None:
+    t = tokens[idx]
+    nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+    nxt2 = tokens[idx + 2] if idx + 2 < len(tokens) else None
+    if nxt is not None and nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_ in NOT_QUALIFIER_AFTER:
+        return None
+    if nxt is not None and nxt.lower_ in NOT_QUALIFIER_AFTER:
+        return None
+    word = t.text
+    low = word.lower()
+    if t.pos_ == "PROPN" or word[:1].isupper() or low in d.adjective_of:
+        c = d.adjective_of.get(low)
+        if c is None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s"):
+            c = d.adjective_of.get(low)
+        if c:
+            if kind in ("military", "police", "rebels", "unidentified"):
+                k = kind if kind in ("military", "police") else None
+                if k is None:
+                    return d.templated("rebels", c) if kind == "rebels" else None
+                return d.templated(k, c)
+            if kind == "militia":
+                adjectives = d.countries[c].get("adjectives") or [word]
+                return d.templated("militia", c, adjective=word if word in adjectives else adjectives[0])
+            return d.templated(kind, c)
+    rc = d.regime_word_of.get(low)
+    if rc:
+        if kind in ("military", "police"):
+            return d.templated(kind, rc)
+        if kind == "militia":
+            return d.templated("progov_militia", rc)
+        return None
+    q = d.qualifier_kind.get(low)
+    if q == "government" and country:
+        if kind in ("military", "police"):
+            return d.templated(kind, country)
+        if kind == "militia":
+            return d.templated("progov_militia", country)
+    if q == "opposition" and kind in ("military", "militia", "rebels", "unidentified"):
+        return d.templated("rebels", country)
+    if q == "unidentified" and kind in ("military", "militia", "unidentified"):
+        return d.templated("unidentified", country)
+    return None
+
+
+def _head_mentions(sent: Span, d: ActorDictionary, country: str | None,
+                   groups: list[_Found]) -> list[_Found]:
+    _, _, heads = d.matchers()
+    doc = sent.doc
+    group_tokens = {k for g in groups for k in range(g.i, g.j)}
+    raw = [(d.key(mid)[1], sent.start + s, sent.start + e) for mid, s, e in heads(doc[sent.start: sent.end])]
+    raw.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
+    used: set[int] = set()
+    chosen: list[tuple[str, int, int]] = []
+    for kind, s, e in raw:
+        if used & set(range(s, e)):
+            # the same words under another class ("gunmen" is militia and unidentified): keep both
+            if not any(cs == s and ce == e for _, cs, ce in chosen):
+                continue
+        used.update(range(s, e))
+        chosen.append((kind, s, e))
+    head_tokens = {k for _, s, e in chosen for k in range(s, e)}
+    out: list[_Found] = []
+    seen: set[tuple[str, int]] = set()
+    for kind, s, e in sorted(chosen, key=lambda x: x[1]):
+        if group_tokens & set(range(s, e)):
+            continue
+        quals = _qualifiers(doc, s, sent.start, head_tokens)
+        # a named group right before the head: "Hezbollah fighters" is Hezbollah
+        left = [q for q in quals if q.i in group_tokens]
+        if left and kind not in VICTIM_KINDS:
+            for g in groups:
+                if g.i <= left[-1].i < g.j:
+                    g.j = max(g.j, e)
+                    g.head = doc[e - 1]
+            continue
+        made = False
+        for n, q in enumerate(quals):
+            entry = _qualifier_entry(d, quals, n, kind, country)
+            if entry is None or (entry.name, s) in seen:
+                continue
+            seen.add((entry.name, s))
+            out.append(_Found(entry, q.i, e, doc[e - 1]))
+            made = True
+        if made:
+            continue
+        text = doc[s:e].text.lower()
+        entry = None
+        if kind in d.alone and text in d.alone[kind]:
+            if kind in ("military", "police"):
+                entry = d.templated(kind, country)
+            else:
+                entry = d.templated(kind, country)
+        elif kind in VICTIM_KINDS | {"protesters", "rioters"}:
+            entry = d.templated(kind, country)
+        if entry is not None and (entry.name, s) not in seen:
+            seen.add((entry.name, s))
+            out.append(_Found(entry, s, e, doc[e - 1]))
+    return out
+
+
+def _person_victims(sent: Span, d: ActorDictionary, country: str | None, taken: set[int]) -> list[_Found]:
+    """Named people are not actors, but a named victim is a civilian."""
+    out: list[_Found] = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or taken & set(range(ent.start, ent.end)):
+            continue
+        entry = d.templated("civilians", country)
+        if entry is not None:
+            entry.victim_only = True
+            out.append(_Found(entry, ent.start, ent.end, ent.root))
+    return out
+
+
+# roles ----------------------------------------------------------------------------------------
+def _first_conjunct(t: Token) -> Token:
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    return t
+
+
+def _is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or \
+        (v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children))
+
+
+def _predicate(sent: Span, found: list[_Found]) -> Token | None:
+    cands = [t for t in sent if t.lemma_.lower() in EVENT_VERBS and t.pos_ in ("VERB", "AUX")]
+    if not cands:
+        cands = [t for t in sent if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp")]
+    if not cands:
+        return None
+    for v in cands:  # prefer the predicate that governs the actors
+        if any(v in f.head.ancestors for f in found):
+            if v.lemma_.lower() in SUPPORT_VERBS:
+                continue
+            return v
+    return cands[0]
+
+
+def _role(f: _Found, pred: Token | None) -> str:
+    """agent, patient or support, from the parse; '' when the parse says nothing useful."""
+    t = _first_conjunct(f.head)
+    hops = 0
+    while hops < 8:
+        hops += 1
+        if t.dep_ == "pobj" and t.head.lower_ == "by":
+            gov = t.head.head
+            if gov.lemma_.lower() in SUPPORT_VERBS and gov is not pred:
+                return "support"
+            return "agent"
+        if t.dep_ == "pobj" and t.head.lower_ in ("with", "alongside") and t.head.head.lemma_.lower() in (
+                "clash", "fight", "battle", "engage", "exchange", "skirmish"):
+            return "patient"
+        if t.dep_ == "pobj" and t.head.lower_ == "between":
+            return "agent" if t.i == _first_conjunct(t).i and f.head.i == t.i else "patient"
+        if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS and t.head.head.pos_ in ("NOUN", "VERB"):
+            return "patient"
+        if t.dep_ == "pobj" and t.head.lower_ in ("alongside", "with") and t.head.head.pos_ == "VERB":
+            return "support"
+        if t.dep_ in ("nsubj",) and t.head.pos_ in ("VERB", "AUX", "NOUN"):
+            if t.head.lemma_.lower() in SUPPORT_VERBS and t.head is not pred:
+                return "support"
+            return "agent"
+        if t.dep_ in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
+            return "patient"
+        if t.head is t:
+            return ""
+        if t.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj"):
+            t = _first_conjunct(t.head) if t.dep_ != "conj" else _first_conjunct(t)
+            continue
+        return ""
+    return ""
+
+
+def _linear_role(f: _Found, pred: Token | None) -> str:
+    if pred is None:
+        return ""
+    before = f.head.i < pred.i
+    if _is_passive(pred):
+        return "patient" if before else "agent"
+    return "agent" if before else "patient"
+
+
+def _assign_roles(found: list[_Found], pred: Token | None) -> None:
+    for f in found:
+        f.role = _role(f, pred) or _linear_role(f, pred)
+    # coordinated actors share a side even when the parse attached them oddly
+    for f in found:
+        root = _first_conjunct(f.head)
+        for g in found:
+            if g is not f and g.head is root and g.role and f.role != "support":
+                f.role = g.role
+
+
+# choosing actor1/actor2 ----------------------------------------------------------------------
+def _inter(entry: ActorEntry, country: str | None) -> str:
+    """ACLED codes state forces acting outside their own country as External/Other forces (8)."""
+    if entry.inter == "1" and entry.country and country and entry.country != country:
+        return "8"
+    return entry.inter
+
+
+def _rank(f: _Found, country: str | None, sub_event_type: str | None) -> tuple:
+    air_first = 0
+    if sub_event_type == "Air/drone strike":
+        air_first = 0 if f.head.lower_ in AIR_HEADS or f.head.text.lower() in AIR_HEADS else 1
+    inter = _inter(f.entry, country)
+    if f.entry.inter == "1" and (country is None or f.entry.country == country):
+        cls = 0
+    elif inter in ("1", "8") and f.entry.kind in ("military", "police"):
+        cls = 1
+    else:
+        cls = {"2": 2, "3": 3, "4": 4, "8": 2, "5": 5, "6": 6, "7": 7}.get(inter, 8)
+    return (air_first, cls, f.i)
+
+
+def _mention(f: _Found, offset: int, country: str | None) -> ActorMention:
+    doc = f.head.doc
+    start = doc[f.i].idx
+    last = doc[f.j - 1]
+    end = last.idx + len(last.text)
+    return ActorMention(f.entry.name, _inter(f.entry, country), offset + start, offset + end, doc.text[start:end])
+
+
+def _side(found: list[_Found], country: str | None, sub_event_type: str | None, offset: int
+          ) -> tuple[ActorEntry | None, list[ActorMention], list[str], list[ActorMention]]:
+    """Primary actor, its evidence, associated names and their evidence for one side."""
+    if not found:
+        return None, [], [], []
+    ordered = sorted(found, key=lambda f: _rank(f, country, sub_event_type))
+    primary = ordered[0].entry
+    prim_ev = [_mention(f, offset, country) for f in found if f.entry.name == primary.name]
+    assoc: list[str] = []
+    assoc_ev: list[ActorMention] = []
+    for f in sorted(found, key=lambda f: f.i):
+        names = []
+        if f.entry.name != primary.name:
+            names.append(f.entry.name)
+        if f.entry.assoc:
+            names.append(f.entry.assoc)
+        for n in names:
+            if n not in assoc:
+                assoc.append(n)
+            m = _mention(f, offset, country)
+            m.name = n
+            assoc_ev.append(m)
+    return primary, prim_ev, assoc, assoc_ev
+
+
+def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type: str | None,
+                   event_type: str | None, dictionary: ActorDictionary | None = None) -> EventActors:
+    """Actors of the event a sentence reports, with document-offset evidence for each name."""
+    d = dictionary or default_dictionary()
+    country = country or None
+    groups = _group_mentions(sent, d, country)
+    found = groups + _head_mentions(sent, d, country, groups)
+    taken = {k for f in found for k in range(f.i, f.j)}
+    found += _person_victims(sent, d, country, taken)
+    sources = attribution_token_ids(sent)
+    found = [f for f in found if f.head.i not in sources and f.i not in sources]
+    # the same words should give one actor: drop generic duplicates inside named spans
+    found = _dedupe(found)
+    pred = _predicate(sent, found)
+    _assign_roles(found, pred)
+
+    agents = [f for f in found if f.role == "agent" and not f.entry.victim_only]
+    patients = [f for f in found if f.role == "patient"]
+    support = [f for f in found if f.role == "support"]
+    if event_type in VIOLENT_EVENT_TYPES:
+        # civilians do not carry out attacks; a civilian "subject" is a victim of a passive-ish report
+        moved = [f for f in agents if f.entry.inter == "7"]
+        agents = [f for f in agents if f.entry.inter != "7"]
+        patients += [f for f in moved if f not in patients]
+    else:
+        agents = [f for f in agents if f.entry.inter != "7" or event_type in (None, "", "Protests", "Riots")]
+    patients = [f for f in patients if f.entry.inter == "7" or not f.entry.victim_only]
+
+    if event_type == "Protests":
+        prot = [f for f in found if f.entry.kind == "protesters"]
+        others = [f for f in found if f.entry.inter in ("1", "2", "3", "4", "8") and f not in prot]
+        agents, patients = prot, others
+        if not agents:
+            agents = []
+    elif event_type == "Riots":
+        rio = [f for f in found if f.entry.kind == "rioters"]
+        if rio:
+            patients = [f for f in agents + patients if f not in rio]
+            agents = rio
+
+    a1, a1_ev, as1, as1_ev = _side(agents + support if agents else support, country, sub_event_type, offset)
+    a2, a2_ev, as2, as2_ev = _side(patients, country, sub_event_type, offset)
+    if a1 is not None and a2 is not None and a1.name == a2.name:
+        # the same actor on both sides is a parse slip unless it is an internal clash; keep actor1
+        rest = [f for f in patients if f.entry.name != a1.name]
+        a2, a2_ev, as2, as2_ev = _side(rest, country, sub_event_type, offset)
+
+    out = EventActors()
+    if a1 is None:
+        if event_type == "Protests":
+            a1 = d.templated("protesters", country)
+        elif event_type == "Riots":
+            a1 = d.templated("rioters", country)
+        elif event_type in VIOLENT_EVENT_TYPES:
+            a1 = d.templated("unidentified", country)
+    if a2 is None and event_type == "Violence against civilians":
+        a2 = d.templated("civilians", country)
+    if a1 is not None:
+        out.actor1, out.inter1 = a1.name, _inter(a1, country)
+    if a2 is not None:
+        out.actor2, out.inter2 = a2.name, _inter(a2, country)
+    out.assoc_actor_1 = "; ".join(n for n in as1 if n != out.actor1)
+    out.assoc_actor_2 = "; ".join(n for n in as2 if n != out.actor2)
+    if event_type == "Violence against civilians" or (
+            event_type == "Explosions/Remote violence" and out.inter2 == "7"):
+        out.civilian_targeting = CIVILIAN_TARGETING
+    mentions = {"actor1": a1_ev, "assoc_actor_1": as1_ev, "actor2": a2_ev, "assoc_actor_2": as2_ev}
+    out.mentions = {k: v for k, v in mentions.items() if v}
+    return out
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    out: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.i, -(f.j - f.i))):
+        if any(g.entry.name == f.entry.name and g.i <= f.i and f.j <= g.j for g in out):
+            continue
+        out.append(f)
+    return out
