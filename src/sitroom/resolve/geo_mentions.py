@@ -1,0 +1,189 @@
+"""Finding place-name mentions in a sentence's text (no parsing needed, so it is fast).
+
+A mention is a run of capitalised words (or Arabic-script words), possibly linked by Arabic
+articles ("Bab al-Neyrab", "Deir ez-Zor", "al-Bab"), whose key is in the gazetteer (longest
+match first), or, when nothing matches, a run that the text itself marks as a place ("Karki
+village", "the district of X") so it can be reported as an unknown place instead of dropped.
+A match never splits a name at an article: "Bab" inside "Bab al-Neyrab" is not the town al-Bab.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .placenames import ARTICLES, _ARABIC, token_key
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ][^\W\d_]+)*|\d+", re.UNICODE)
+_LINK = re.compile(r"^(?:[ \t]?-[ \t]?|[ \t]|\u00a0)$")
+INNER_CONNECTORS = frozenset({"de", "del", "la", "le", "da", "do", "dos", "das", "upon", "on", "sur", "am", "im"})
+PLACE_NOUNS = ("village", "villages", "town", "city", "district", "neighbourhood", "neighborhood",
+               "neighbourhoods", "neighborhoods", "area", "quarter", "suburb", "camp", "province",
+               "governorate", "region", "countryside", "subdistrict", "municipality", "hamlet", "plain",
+               "valley", "airbase", "crossing", "refugee")
+_PLACE_NOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(PLACE_NOUNS) + r")\b", re.I)
+_PLACE_NOUN_BEFORE = re.compile(r"\b(villages?|towns?|city|districts?|neighbou?rhoods?|suburbs?|quarters?|camps?|"
+                                r"areas?|outskirts|province|governorate)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?)*$")
+# Capitalised words that are common in news and also (obscure) place names somewhere.
+COMMON_WORDS = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today update gmt utc original entry photo video
+police union army state states islamic free white helmets local regime president minister foreign council
+security united nations national news press agency media center centre human rights observatory coalition
+forces democratic party kurdish government god allah mosque church school hospital university market
+more most many some several one two three four five six seven eight nine ten north south east west
+northern southern eastern western central old new great grand the a an and or but if in on at of for by
+with from this that these those there here they we he she it his her their our you i me my no not
+however meanwhile also after before during since until about reuters associated afp bbc cnn report reports
+mr mrs ms dr general colonel sheikh imam prince king queen saint st said says tuesday's province city town
+village district area camp region valley mount mountain river lake sea bay
+""".split())
+# Building-type words: a run ending in one of these names a site, which is placed by its town.
+SITE_WORDS = frozenset("""mosque church cathedral monastery temple shrine tomb mausoleum citadel castle fortress
+fort museum library school university hospital clinic bridge market souk souq bazaar bath baths hammam
+gate palace theatre theater amphitheatre stadium square street road highway station factory prison
+synagogue madrasa khan caravanserai cemetery statue monument park hotel building""".split())
+
+
+@dataclass
+class Word:
+    start: int  # offsets within the scanned text
+    end: int
+    text: str
+    key: str
+    cap: bool
+    article: bool
+
+
+@dataclass
+class RawMention:
+    """A span of the scanned text: matched gazetteer key, or an unknown run (key=None)."""
+
+    start: int
+    end: int
+    text: str
+    key: str | None
+    words: int
+    sentence_initial: bool = False
+    cue_after: str = ""     # "province", "city", "village", ... when the text names the kind
+    extra: dict = field(default_factory=dict)
+
+
+def words_of(text: str) -> list[Word]:
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        low = w.lower()
+        is_ar = bool(_ARABIC.search(w))
+        cap = is_ar or (w[0].isupper() and not w.isdigit())
+        article = low in ARTICLES and not w.isupper()
+        out.append(Word(m.start(), m.end(), w, token_key(w), cap, article and not (cap and len(w) > 3)))
+    return out
+
+
+def _runs(text: str, ws: list[Word]) -> list[list[int]]:
+    """Maximal runs of name words: capitalised words joined by space/hyphen, articles only inside."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for i, w in enumerate(ws):
+        linked = bool(cur) and bool(_LINK.match(text[ws[cur[-1]].end:w.start]))
+        name_word = w.cap or ((w.article or w.text.lower() in INNER_CONNECTORS) and i + 1 < len(ws)
+                              and ws[i + 1].cap and _LINK.match(text[w.end:ws[i + 1].start]))
+        if name_word and (linked or not cur):
+            cur.append(i)
+        elif name_word:
+            runs.append(cur)
+            cur = [i]
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    # trim connectors at the end of a run
+    out = []
+    for r in runs:
+        while r and not ws[r[-1]].cap:
+            r = r[:-1]
+        if r:
+            out.append(r)
+    return out
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:\"“”\n…" or before.endswith("GMT")
+
+
+def scan(text: str, has_key, max_words: int = 6) -> list[RawMention]:
+    """Mentions in `text`: `has_key(key)` says whether the gazetteer knows a key."""
+    ws = words_of(text)
+    found: list[RawMention] = []
+    for run in _runs(text, ws):
+        i = 0
+        n = len(run)
+        while i < n:
+            wi = ws[run[i]]
+            # a match may not start right after an article (would split "Bab al-Neyrab")
+            if i > 0 and (ws[run[i - 1]].article or wi.article):
+                i += 1
+                continue
+            hit = None
+            for j in range(min(n, i + max_words) - 1, i - 1, -1):
+                wj = ws[run[j]]
+                if not wj.cap:
+                    continue
+                if j + 1 < n and ws[run[j + 1]].article:
+                    continue  # would split at an article
+                key = "".join(ws[run[k]].key for k in range(i, j + 1))
+                if len(key) >= 3 and has_key(key):
+                    hit = (j, key)
+                    break
+            if hit:
+                j, key = hit
+                s, e = wi.start, ws[run[j]].end
+                found.append(RawMention(s, e, text[s:e], key, j - i + 1, _sentence_initial(text, s)))
+                i = j + 1
+            else:
+                i += 1
+    _mark_unknown(text, ws, found)
+    for m in found:
+        after = _PLACE_NOUN_AFTER.match(text[m.end:])
+        if after:
+            m.cue_after = after.group().strip().lower()
+        if "cue" not in m.extra:
+            before = _PLACE_NOUN_BEFORE.search(text[max(0, m.start - 80):m.start])
+            if before:
+                m.extra["cue"] = _singular(before.group(1).lower())
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _mark_unknown(text: str, ws: list[Word], found: list[RawMention]) -> None:
+    """Add runs the gazetteer does not know but the text marks as places (cue word before or after)."""
+    covered = [(m.start, m.end) for m in found]
+    for run in _runs(text, ws):
+        s, e = ws[run[0]].start, ws[run[-1]].end
+        if any(a < e and s < b for a, b in covered):
+            continue
+        last = ws[run[-1]].text.lower()
+        if last in SITE_WORDS or last in COMMON_WORDS and len(run) == 1:
+            continue
+        cue_after = _PLACE_NOUN_AFTER.match(text[e:])
+        cue_before = _PLACE_NOUN_BEFORE.search(text[max(0, s - 80):s])
+        if cue_after or cue_before:
+            m = RawMention(s, e, text[s:e], None, len(run), _sentence_initial(text, s))
+            cue = cue_after.group().strip() if cue_after else cue_before.group(1)
+            m.extra["cue"] = _singular(cue.lower())
+            found.append(m)
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("hoods") or noun in ("villages", "towns", "districts", "suburbs", "quarters", "camps", "areas"):
+        return noun[:-1]
+    return noun
+
+
+def unknown_runs(text: str, ws: list[Word] | None = None) -> list[tuple[int, int]]:
+    """All name runs (start, end) in text: for callers that add NER-backed unknown places."""
+    ws = ws if ws is not None else words_of(text)
+    return [(ws[r[0]].start, ws[r[-1]].end) for r in _runs(text, ws)]

@@ -1,0 +1,571 @@
+"""Geocoding: which places a sentence names, which one is where its event happened, and where that is.
+
+Usage (the integrator calls `locate` once per event sentence, in text order):
+
+    geocoder = Geocoder.default()            # cached; loads the gazetteer index once
+    ctx = geocoder.context_for(doc_text)     # focus country/governorate/city of the whole document
+    ctx.new_entry()                          # at each live-blog entry boundary (forgets the last place)
+    place = geocoder.locate(sent, offset, ctx)
+
+`locate` returns the most specific event place named in the sentence and remembers it in
+`ctx` (`ctx.remember(place)`); when the sentence names no eligible place it returns
+`ctx.last` (the entry's last located place, offsets of the words it came from) or None.
+Pass `use_last=False` to get only places the sentence itself names.
+
+Unknown names keep their name with coordinates None and `resolved=False`; `within` then holds
+the place the text puts them in (e.g. the governorate), never invented coordinates.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from . import geo_boundaries as gb
+from .gazetteer import Gazetteer, Rec, distance_km
+from .geo_mentions import COMMON_WORDS, RawMention, scan
+from .placenames import fold, skeleton
+
+PRECISION_BY_KIND = {"neighbourhood": 1, "site": 1, "airport": 1, "camp": 1, "village": 1, "town": 1, "city": 1,
+                     "district": 2, "region": 2, "terrain": 2, "admin1": 3, "country": 3}
+SPECIFICITY = {"neighbourhood": 0, "site": 0, "airport": 0, "camp": 0, "village": 1, "town": 1, "city": 2,
+               "district": 3, "region": 3, "terrain": 3, "admin1": 4, "country": 5}
+KIND_PRIOR = {"country": 2.5, "admin1": 1.2, "city": 2.0, "town": 1.2, "village": 0.5, "neighbourhood": 1.0,
+              "district": 1.0, "region": 0.8, "site": 0.8, "airport": 0.8, "camp": 0.8, "terrain": 0.3}
+BIG_CITY_POP = 250_000
+
+_DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_DIR_BEFORE = re.compile(r"\b(" + _DIR + r")(?:ern)?\s+(?:parts?\s+of\s+(?:the\s+)?)?(?:rural\s+)?$", re.I)
+_CENTRAL_BEFORE = re.compile(r"\b(central|rural|outer)\s+$", re.I)
+_COUNTRYSIDE_AFTER = re.compile(r"^(?:['’]s)?\s+(countryside|suburbs|outskirts|province|governorate|city)\b", re.I)
+_OF_BEFORE = re.compile(r"\b(countryside|suburbs|outskirts|province|governorate|city|vicinity)\s+of\s+(?:the\s+)?$", re.I)
+_NEAR_BEFORE = re.compile(r"\b(near|outside|nearby|close\s+to|on\s+the\s+outskirts\s+of|around)\s+(?:the\s+)?"
+                          r"(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.I)
+# gap between a place and the larger place it lies in ("X village in Hasakah province", "X, Idlib")
+_PARENT_GAP = re.compile(r"^(?:\s+(?:village|town|city|district|neighbou?rhood|area|quarter|suburb|camp|region|"
+                         r"countryside|subdistrict|refugee\s+camp))?(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
+                         r"\s*\(\s*|\s+near\s+(?:the\s+)?)(?:(?:" + _DIR + r")(?:ern)?\s+(?:part\s+of\s+)?)?"
+                         r"(?:rural\s+|central\s+)?(?:the\s+)?$", re.I)
+# "Khan al-Shih, southwest of Damascus" / "X, 20 km north of Y"
+_REL_GAP = re.compile(r"^\s*(?:,|\(|-|–|—)?\s*(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
+                      r"(?:to\s+the\s+)?(" + _DIR + r")\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+# contexts where a place is not where the event happened
+_NON_EVENT_BEFORE = [
+    re.compile(r"\b(?:meeting|meetings|talks|conference|summit|sidelines|negotiations|session|forum|ceremony|"
+               r"visit|visiting|trip|tour|hearing|vote)\b[^.;:!?]{0,60}\b(?:in|at)\s+(?:the\s+)?$", re.I),
+    re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+situation\s+in|the\s+situation\s+in|"
+               r"the\s+crisis\s+in|the\s+war\s+in|policy\s+on|discuss(?:ed|es)?)\s+(?:the\s+)?$", re.I),
+    re.compile(r"\b(?:said|says|told|stated|announced|speaking|spoke|statement|interview|reporters|reported|"
+               r"briefing|wrote|tweeted)\b[^,.;:]{0,20}\b(?:in|from|at)\s+(?:the\s+)?$", re.I),
+    re.compile(r"\b(?:minister|ministry|president|ambassador|envoy|embassy|government|king|leader|consul|"
+               r"delegation|representative|officials?|spokes(?:man|woman|person))\s+(?:of|to|for|in|from)\s+(?:the\s+)?$", re.I),
+    re.compile(r"\b(?:fighters|troops|militias?|militiamen|mercenaries|nationals|citizens|journalists?|"
+               r"delegations?|volunteers|jihadists)\s+from\s+(?:the\s+)?$", re.I),
+    re.compile(r"\b(?:based|headquartered|exiled|living)\s+in\s+(?:the\s+)?$", re.I),
+]
+_NON_EVENT_AFTER = re.compile(
+    r"^(?:['’]s?\s+(?:foreign|prime|defen[cs]e|interior|deputy|former|top|chief|senior|special|"
+    r"president|minister|ambassador|envoy|government|leader|king|embassy|spokes\w+|delegation|"
+    r"official|officials|representative|state\s+media|news\s+agency|army\s+chief)|"
+    r"-based\b|\s+(?:ambassador|embassy|envoy|foreign\s+minist\w+|government|spokes\w+)\b)", re.I)
+_SOURCE_WORDS = re.compile(r"^\s+(?:media\s+cent(?:er|re)|news|network|agency|observatory|coordination|"
+                           r"council|committee|university|radio|tv|today|times|post|monitor)\b", re.I)
+
+
+@dataclass
+class Place:
+    """A place mention resolved against the gazetteer (document offsets; ACLED-style fields)."""
+
+    location: str
+    country: str
+    iso3: str
+    admin1: str
+    admin2: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    resolved: bool
+    start: int
+    end: int
+    text: str
+    kind: str = ""                  # gazetteer kind (city, neighbourhood, admin1, ...), "" when unknown
+    note: str = ""                  # how it was placed: "gazetteer", "parent-city", "direction:north", ...
+    within: "Place | None" = None   # for an unknown name: the known place the text puts it in
+    ref: str = ""                   # gazetteer record id
+
+    def as_dict(self) -> dict[str, Any]:
+        d = {k: getattr(self, k) for k in ("location", "country", "iso3", "admin1", "admin2", "latitude",
+                                            "longitude", "geo_precision", "resolved", "start", "end", "text",
+                                            "kind", "note", "ref")}
+        d["within"] = self.within.as_dict() if self.within else None
+        return d
+
+
+@dataclass
+class GeoContext:
+    """What the whole document tells about where it is, plus the last located place (see module doc)."""
+
+    focus_cc: str = ""
+    focus_admin1: str = ""
+    focus_city: Rec | None = None
+    anchors: list[tuple[float, float]] = field(default_factory=list)
+    cc_counts: Counter = field(default_factory=Counter)
+    last: Place | None = None
+
+    def remember(self, place: Place | None) -> None:
+        """Record the entry's last located place (locate calls this itself)."""
+        if place is not None and (place.resolved or place.within is not None):
+            self.last = place
+
+    def new_entry(self) -> None:
+        """Forget the last place at a live-blog entry boundary (the document focus stays)."""
+        self.last = None
+
+
+@dataclass
+class _M:
+    """A mention during resolution."""
+
+    raw: RawMention
+    start: int                  # document offsets
+    end: int
+    recs: tuple[Rec, ...]
+    best: Rec | None = None
+    score: float = 0.0
+    parent: "_M | None" = None  # the larger place it lies in
+    rel_dir: str = ""           # "southwest" for "X, southwest of Y" (self is X, parent Y)
+    is_parent: bool = False
+    modifier: str = ""          # "direction:north", "near", "countryside", "province", "city"
+    event_ok: bool = True
+    supported: bool = False
+    ner: str = ""
+    pos: str = ""
+
+
+def display_name(name: str) -> str:
+    """GeoNames' scholarly transliteration without diacritics ("Ḩamāh" -> "Hamah")."""
+    s = name.translate(str.maketrans({c: None for c in "‘’ʿʾ'`"}))
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+class Geocoder:
+    """Resolves place mentions against a Gazetteer; see module docstring for the call pattern."""
+
+    _default: "Geocoder | None" = None
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self._fuzzy_keys: dict[str, list[str]] = {}
+
+    @classmethod
+    def default(cls) -> "Geocoder":
+        if cls._default is None:
+            cls._default = cls(Gazetteer.load())
+        return cls._default
+
+    # -- document context --------------------------------------------------------------------
+    def context_for(self, doc_text: str) -> GeoContext:
+        """Focus country, governorate and big city from unambiguous mentions in the whole text."""
+        ctx = GeoContext()
+        votes: Counter = Counter()
+        a1: Counter = Counter()
+        cities: Counter = Counter()
+        picked: list[Rec] = []
+        for raw in scan(doc_text, self.gaz.has_key):
+            if raw.key is None or (raw.words == 1 and raw.text.lower() in COMMON_WORDS):
+                continue
+            recs = self.gaz.lookup(raw.key)
+            strong = [r for r in recs if r.kind in ("country", "admin1") or r.population >= 50_000
+                      or r.source == "supplement"]
+            if not strong:
+                continue
+            # an alternate name ("Khalil" for Hebron) is too weak to vote for a country
+            strong = [r for r in strong if r.kind in ("country", "admin1") or r.source == "supplement"
+                      or _key(r.name) == raw.key]
+            if not strong:
+                continue
+            best = max(strong, key=lambda r: (KIND_PRIOR.get(r.kind, 0) + math.log10(r.population + 10) / 2))
+            votes[best.cc] += 1.0 if best.kind != "country" else 1.5
+            picked.append(best)
+        if votes:
+            ctx.focus_cc = votes.most_common(1)[0][0]
+        for r in picked:
+            if r.cc != ctx.focus_cc:
+                continue
+            if r.admin1:
+                a1[r.admin1] += 1
+            if r.kind in ("city", "town", "village", "neighbourhood", "site", "airport", "camp", "district"):
+                ctx.anchors.append((r.lat, r.lon))
+            if r.kind == "city" and r.population >= BIG_CITY_POP:
+                cities[r.rid] += 1
+            elif r.parent:
+                for pr in self.gaz.lookup(_key(r.parent)):
+                    if pr.kind == "city" and pr.cc == r.cc:
+                        cities[pr.rid] += 1
+                        break
+        if a1:
+            ctx.focus_admin1 = a1.most_common(1)[0][0]
+        if cities:
+            rid = cities.most_common(1)[0][0]
+            ctx.focus_city = next(r for r in picked + self._lookup_rid_parents(picked) if r.rid == rid)
+        ctx.cc_counts = votes
+        return ctx
+
+    def _lookup_rid_parents(self, recs: list[Rec]) -> list[Rec]:
+        out = []
+        for r in recs:
+            if r.parent:
+                out.extend(self.gaz.lookup(_key(r.parent)))
+        return out
+
+    # -- mentions --------------------------------------------------------------------------
+    def _mentions(self, text: str, base: int, ctx: GeoContext, ents: list[tuple[int, int, str]],
+                  pos: dict[int, str] | None = None) -> list[_M]:
+        ms: list[_M] = []
+        pos = pos or {}
+        for raw in scan(text, self.gaz.has_key):
+            recs = self.gaz.lookup(raw.key) if raw.key else ()
+            m = _M(raw, base + raw.start, base + raw.end, recs)
+            m.pos = pos.get(raw.start, "")
+            for s, e, label in ents:
+                if s < raw.end and raw.start < e:
+                    m.ner = label
+                    if label in ("ORG", "PERSON") and (e - s) > (raw.end - raw.start) + 1 and raw.key:
+                        m.extra_org = True  # type: ignore[attr-defined]
+                    break
+            before = text[max(0, raw.start - 80):raw.start]
+            after = text[raw.end:raw.end + 60]
+            m.supported = bool(re.search(r"\b(?:in|near|at|outside|from|to|into|towards?|around|across|"
+                                         r"of|on|between|and|through|via|inside|within)\s+(?:the\s+)?$", before)
+                               or raw.cue_after or m.ner in ("GPE", "LOC", "FAC"))
+            if _DIR_BEFORE.search(before):
+                m.modifier = "direction:" + _DIR_BEFORE.search(before).group(1).lower().replace("-", "")
+            elif _CENTRAL_BEFORE.search(before) and _CENTRAL_BEFORE.search(before).group(1).lower() == "central":
+                m.modifier = "direction:central"
+            elif _CENTRAL_BEFORE.search(before):
+                m.modifier = "countryside"
+            ca = _COUNTRYSIDE_AFTER.match(after)
+            ob = _OF_BEFORE.search(before)
+            word = (ca.group(1) if ca else ob.group(1) if ob else "").lower()
+            if word in ("province", "governorate"):
+                m.modifier = m.modifier or "province"
+                m.raw.cue_after = "province"
+            elif word == "city" and not m.modifier:
+                m.modifier = "city"
+            elif word in ("countryside", "suburbs", "outskirts", "vicinity"):
+                m.modifier = m.modifier or ("countryside" if word == "countryside" else "near")
+            if not m.modifier and _NEAR_BEFORE.search(before):
+                m.modifier = "near"
+            if any(p.search(before) for p in _NON_EVENT_BEFORE) or _NON_EVENT_AFTER.match(after) \
+                    or (raw.key and _SOURCE_WORDS.match(after)) or getattr(m, "extra_org", False):
+                m.event_ok = False
+            if raw.key is None and not recs:
+                ms.append(m)
+                continue
+            ms.append(m)
+        self._add_ner_unknowns(text, base, ents, ms)
+        return ms
+
+    def _add_ner_unknowns(self, text: str, base: int, ents: list[tuple[int, int, str]], ms: list[_M]) -> None:
+        """NER place entities the gazetteer lacks, after a locative preposition: reported as unknown."""
+        for s, e, label in ents:
+            if label not in ("GPE", "LOC"):
+                continue
+            if any(m.raw.start < e and s < m.raw.end for m in ms):
+                continue
+            surface = text[s:e]
+            if surface.lower().startswith("the "):
+                s += 4
+                surface = surface[4:]
+            if not surface[:1].isupper() or surface.split()[-1].lower() in COMMON_WORDS:
+                continue
+            before = text[max(0, s - 30):s]
+            if re.match(r"['’]s\b", text[e:e + 3]):
+                continue
+            if not re.search(r"\b(?:in|near|at|outside|into|on|of)\s+(?:the\s+)?$", before):
+                continue
+            raw = RawMention(s, e, surface, None, len(surface.split()))
+            m = _M(raw, base + s, base + e, (), ner=label, supported=True)
+            if any(p.search(before) for p in _NON_EVENT_BEFORE):
+                m.event_ok = False
+            ms.append(m)
+        ms.sort(key=lambda m: m.start)
+
+    def _fallback_recs(self, m: _M, ctx: GeoContext) -> tuple[Rec, ...]:
+        """Spelling variants the key misses: consonant skeleton, then fuzzy, both only in the focus country."""
+        key = _key(m.raw.text)
+        if len(key) < 6 or not ctx.focus_cc:
+            return ()
+        recs = tuple(r for r in self.gaz.lookup_skeleton(skeleton(key)) if r.cc == ctx.focus_cc)
+        if recs:
+            return recs
+        if len(key) >= 8:
+            from rapidfuzz import fuzz, process
+
+            keys = self._keys_in(ctx.focus_cc)
+            hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=90)
+            if hit:
+                return tuple(r for r in self.gaz.lookup(hit[0]) if r.cc == ctx.focus_cc)
+        return ()
+
+    def _keys_in(self, cc: str) -> list[str]:
+        if cc not in self._fuzzy_keys:
+            ids = set(self.gaz.in_country(cc))
+            keys = []
+            for k, v in self.gaz._keys.items():
+                vs = (v,) if isinstance(v, int) else v
+                if any(i in ids for i in vs) and len(k) >= 6:
+                    keys.append(k)
+            self._fuzzy_keys[cc] = keys
+        return self._fuzzy_keys[cc]
+
+    # -- disambiguation -----------------------------------------------------------------------
+    def _score(self, r: Rec, m: _M, ctx: GeoContext, local: list[tuple[float, float]]) -> float:
+        s = KIND_PRIOR.get(r.kind, 0.5) + math.log10(r.population + 10) / 2
+        if ctx.focus_cc:
+            if r.cc == ctx.focus_cc:
+                s += 3.0
+            elif r.kind != "country":
+                s -= 1.0
+        if ctx.focus_admin1 and r.admin1 == ctx.focus_admin1:
+            s += 1.0
+        pts = local + ctx.anchors
+        if pts and r.kind not in ("country", "admin1"):
+            d = min(distance_km(r.lat, r.lon, a, b) for a, b in pts[:30])
+            s += 2.0 if d < 40 else 1.0 if d < 150 else 0.0
+        if r.source == "supplement":
+            s += 0.6
+        if m.modifier == "province" or m.raw.cue_after in ("province", "governorate"):
+            s += 6.0 if r.kind == "admin1" else 0.0
+        elif r.kind == "admin1":
+            s -= 1.5  # a bare "Aleppo" is the city, as ACLED codes it
+        if m.modifier == "city" or m.raw.cue_after == "city":
+            s += 3.0 if r.kind in ("city", "town") else 0.0
+        if m.raw.cue_after in ("village", "town") and r.kind in ("village", "town"):
+            s += 1.5
+        if r.parent:
+            s += 0.5
+        if m.parent is not None and m.parent.best is not None:
+            p = m.parent.best
+            if p.kind == "country":
+                s += 4.0 if r.cc == p.cc else -4.0
+            elif p.kind == "admin1":
+                s += 4.0 if (r.admin1 == p.admin1 and r.cc == p.cc) else -3.0
+            else:
+                d = distance_km(r.lat, r.lon, p.lat, p.lon)
+                s += 4.0 if d < 60 else -3.0
+        if fold(r.name) == fold(m.raw.text):
+            s += 0.3
+        return s
+
+    def _accept(self, r: Rec, m: _M, ctx: GeoContext) -> bool:
+        text = m.raw.text
+        low = text.lower()
+        single = m.raw.words == 1
+        if single and (low in COMMON_WORDS or len(_key(text)) < 3):
+            return False
+        if m.ner in ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and r.kind != "country":
+            if not (r.cc == ctx.focus_cc and (r.population >= 10_000 or r.source == "supplement")):
+                return False
+        if single and m.pos in ("VERB", "ADJ", "ADV", "PRON", "DET", "ADP", "AUX", "NUM", "INTJ", "SCONJ", "CCONJ") \
+                and m.ner not in ("GPE", "LOC"):
+            return False
+        if single and m.raw.sentence_initial and m.ner not in ("GPE", "LOC", "FAC") and r.kind != "country" \
+                and not (ctx.focus_cc and r.cc == ctx.focus_cc):
+            return False
+        p = m.parent.best if m.parent is not None else None
+        if p is not None and r.kind not in ("country", "admin1") and not _consistent(r, p):
+            return False
+        in_focus = bool(ctx.focus_cc) and r.cc == ctx.focus_cc
+        if r.kind in ("country", "admin1") or in_focus:
+            return True
+        cue = m.raw.extra.get("cue") or m.raw.cue_after
+        if ctx.focus_cc and cue in ("district", "neighbourhood", "neighborhood", "quarter", "area", "suburb",
+                                    "village", "camp"):
+            return False  # a small place in a document about another country: not this far-away namesake
+        if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and m.raw.key != _key(r.name) and r.population < 1_000_000:
+            return False  # only an alternate name of a place in a country the text never mentions
+        if ctx.focus_cc and m.ner not in ("GPE", "LOC", "FAC") and m.parent is None:
+            return False  # outside the focus country only what NER also calls a place
+        if r.population >= 100_000 or r.source == "supplement":
+            return True
+        if m.parent is not None and m.parent.best is not None:
+            return True
+        if m.supported and not m.raw.sentence_initial and (r.population >= 1_000 or m.ner in ("GPE", "LOC", "FAC")):
+            return True
+        return False
+
+    def _resolve(self, ms: list[_M], text: str, base: int, ctx: GeoContext) -> None:
+        # hierarchy links: a mention followed by "in/of/, <larger place>" or "southwest of <place>"
+        for a, b in zip(ms, ms[1:]):
+            gap = text[a.raw.end:b.raw.start]
+            rel = _REL_GAP.match(gap)
+            if rel:
+                a.parent, a.rel_dir, b.is_parent = b, rel.group(1).lower().replace("-", ""), True
+            elif _PARENT_GAP.match(gap) and b.raw.key is not None:
+                a.parent, b.is_parent = b, True
+        local: list[tuple[float, float]] = []
+        # parents first, then children (who are scored against their parent)
+        order = sorted(ms, key=lambda m: 0 if m.is_parent else 1)
+        for m in order:
+            recs = m.recs
+            if not recs and m.raw.key is None:
+                recs = self._fallback_recs(m, ctx)
+                m.recs = recs
+            scored = sorted(((self._score(r, m, ctx, local), r) for r in recs), key=lambda x: -x[0])
+            for sc, r in scored:
+                if self._accept(r, m, ctx):
+                    m.best, m.score = r, sc
+                    break
+            if m.best is not None and m.best.kind not in ("country", "admin1") and m.best.cc == ctx.focus_cc:
+                local.append((m.best.lat, m.best.lon))
+
+    # -- places ------------------------------------------------------------------------------
+    def _place(self, m: _M, ctx: GeoContext, doc_text_part: str) -> Place | None:
+        r = m.best
+        if r is None:
+            if not self._looks_like_place(m):
+                return None  # e.g. a person's name that is also a place somewhere: not a place mention
+            return self._unknown_place(m, ctx)
+        country, iso3 = gb.country_info(r.cc)
+        lat, lon = r.lat, r.lon
+        prec = PRECISION_BY_KIND.get(r.kind, 1)
+        note = "gazetteer"
+        location = display_name(r.name)
+        if r.parent and r.kind in ("neighbourhood", "district", "site", "airport", "camp"):
+            location = f"{r.parent} - {location}"
+        if m.modifier.startswith("direction:"):
+            direction = m.modifier.split(":")[1]
+            note = m.modifier
+            prec = 3
+            if r.kind == "country":
+                area = gb.country_area(r.cc)
+                if area is not None:
+                    lat, lon = gb.directional_point(area, direction)
+            elif r.kind == "admin1":
+                area = gb.admin1_area(r.admin1)
+                if area is not None:
+                    lat, lon = gb.directional_point(area, direction)
+        elif m.modifier in ("near", "countryside") and r.kind not in ("country", "admin1"):
+            prec = max(prec, 2)
+            note = m.modifier
+        admin1 = r.admin1 or (gb.admin1_at(lat, lon) if r.cc == "SY" else "")
+        return Place(location, country, iso3, admin1, r.admin2, round(lat, 5), round(lon, 5), prec, True,
+                     m.start, m.end, m.raw.text, r.kind, note, None, r.rid)
+
+    @staticmethod
+    def _looks_like_place(m: _M) -> bool:
+        """The text itself marks this name as a place (cue word, container, NER place label)."""
+        if m.ner == "NORP" or m.pos == "ADJ" or re.search(r"(?:ian|ese|ish)$", m.raw.text):
+            return False
+        if m.ner in ("PERSON", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART"):
+            return bool(m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("NORP", "DATE", "TIME")
+        return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.ner in ("GPE", "LOC"))
+
+    def _unknown_place(self, m: _M, ctx: GeoContext) -> Place:
+        """A name we cannot find: the city it is a neighbourhood of, or flagged with its container."""
+        name = re.sub(r"^(?:the|The)\s+", "", m.raw.text)
+        within = None
+        p = m.parent.best if m.parent is not None else None
+        cue = m.raw.extra.get("cue", "")
+        hood_cue = cue in ("district", "neighbourhood", "neighborhood", "quarter", "area", "outskirts") or \
+            m.raw.cue_after in ("district", "neighbourhood", "neighborhood", "quarter", "area")
+        city = None
+        if p is not None and p.kind == "city" and p.population >= BIG_CITY_POP and not m.rel_dir:
+            city = p
+        elif p is None and hood_cue and ctx.focus_city is not None and cue not in ("village", "camp", "town"):
+            city = ctx.focus_city
+        if city is not None and any(r.kind in ("country", "admin1") for r in m.recs):
+            city = None
+        if city is not None:
+            country, iso3 = gb.country_info(city.cc)
+            admin1 = city.admin1 or (gb.admin1_at(city.lat, city.lon) if city.cc == "SY" else "")
+            return Place(f"{display_name(city.name)} - {name}", country, iso3, admin1, city.admin2, city.lat,
+                         city.lon, 2, True, m.start, m.end, m.raw.text, "neighbourhood", "parent-city", None,
+                         city.rid)
+        if p is not None:
+            within = self._place(m.parent, ctx, "")  # type: ignore[arg-type]
+            if within is not None and m.rel_dir:
+                within.note = f"relative:{m.rel_dir}"
+        country = iso3 = admin1 = ""
+        if within is not None:
+            country, iso3, admin1 = within.country, within.iso3, within.admin1
+        elif ctx.focus_cc:
+            country, iso3 = gb.country_info(ctx.focus_cc)
+        return Place(name, country, iso3, admin1, "", None, None, None, False, m.start, m.end, m.raw.text,
+                     "", "unknown", within, "")
+
+    def _sentence_mentions(self, sent: Any, offset: int, ctx: GeoContext) -> list[_M]:
+        text, base, ents, pos = _sent_parts(sent, offset)
+        ms = self._mentions(text, base, ctx, ents, pos)
+        self._resolve(ms, text, base, ctx)
+        return ms
+
+    def find_places(self, sent: Any, offset: int = 0, ctx: GeoContext | None = None) -> list[Place]:
+        """Every place mention in the sentence, resolved (unknown names flagged), in text order."""
+        ctx = ctx or GeoContext()
+        out = []
+        for m in self._sentence_mentions(sent, offset, ctx):
+            p = self._place(m, ctx, "")
+            if p is not None:
+                out.append(p)
+        return out
+
+    def locate(self, sent: Any, offset: int = 0, ctx: GeoContext | None = None, use_last: bool = True) -> Place | None:
+        """Where the sentence's event happened: its most specific eligible place, else ctx.last."""
+        ctx = ctx if ctx is not None else GeoContext()
+        ms = self._sentence_mentions(sent, offset, ctx)
+        cands: list[tuple[tuple, Place]] = []
+        for i, m in enumerate(ms):
+            children = [c for c in ms if c.parent is m]
+            if not m.event_ok or (children and (any(c.event_ok for c in children) or True)):
+                continue  # a container ("Idlib" in "X, Idlib") is context for its child, not a rival
+            p = self._place(m, ctx, "")
+            if p is None:
+                continue
+            spec = SPECIFICITY.get(p.kind or "neighbourhood", 1)
+            if p.note.startswith("direction:"):
+                spec += 3
+            if not p.resolved:
+                # an unknown name counts when the text anchors it (parent / cue); else known places win
+                rank = (0 if p.within is not None else 2,)
+            else:
+                rank = (0 if p.resolved else 1,)
+            cands.append(((rank[0], spec, i), p))
+        if cands:
+            place = min(cands, key=lambda c: c[0])[1]
+            ctx.remember(place)
+            return place
+        return ctx.last if use_last else None
+
+
+def _consistent(r: Rec, p: Rec) -> bool:
+    """Can r lie in/near p (the container the text names)?"""
+    if p.kind == "country":
+        return r.cc == p.cc
+    if p.kind == "admin1":
+        return r.cc == p.cc and (not r.admin1 or r.admin1 == p.admin1)
+    return distance_km(r.lat, r.lon, p.lat, p.lon) < 80
+
+
+@lru_cache(maxsize=50_000)
+def _key(name: str) -> str:
+    from .placenames import name_key
+
+    return name_key(name)
+
+
+def _sent_parts(sent: Any, offset: int) -> tuple[str, int, list[tuple[int, int, str]], dict[int, str]]:
+    """(text, document offset of text[0], entities as (start, end, label), POS by token start; all within text)."""
+    if isinstance(sent, str):
+        return sent, offset, [], {}
+    text = sent.text
+    start = sent.start_char
+    ents = [(e.start_char - start, e.end_char - start, e.label_) for e in getattr(sent, "ents", ())]
+    pos = {t.idx - start: t.pos_ for t in sent}
+    return text, offset + start, ents, pos
