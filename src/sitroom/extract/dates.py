@@ -516,6 +516,15 @@ def _is_reporting(tok: Token | None) -> bool:
     return tok is not None and tok.lemma_.lower() in REPORTING_LEMMAS
 
 
+def _is_background(sent: Span, d: DateResolution, base: int) -> bool:
+    """A date inside a clause that describes a noun ("held by rebels since 2012")."""
+    if d.start is None:
+        return False
+    gov = _governor(sent, d.start - base, d.end - base)
+    return gov is not None and gov.dep_ in ("acl", "relcl") and gov.head.i < gov.i \
+        and sent.root is not gov and gov.head.dep_ not in ("nsubj", "nsubjpass")
+
+
 def resolve_event_date(sent: Span, offset: int, anchor: dt.date | None) -> DateResolution | None:
     """The date of the event the sentence reports.
 
@@ -528,9 +537,12 @@ def resolve_event_date(sent: Span, offset: int, anchor: dt.date | None) -> DateR
         if anchor is None:
             return None
         return DateResolution(anchor, anchor, anchor, 1, None, None, "", "anchor")
+    base = offset
+    if anchor is not None and all(_is_background(sent, d, base) for d in dates):
+        # "as the offensive moves into districts held since 2012": the date is background
+        return DateResolution(anchor, anchor, anchor, 1, None, None, "", "anchor")
     if len(dates) == 1:
         return dates[0]
-    base = offset
     scored = []
     for i, d in enumerate(dates):
         gov = _governor(sent, d.start - base, d.end - base) if d.start is not None else None
