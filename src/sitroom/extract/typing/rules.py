@@ -1,12 +1,18 @@
-"""Codebook precedence applied on top of the classifier's ranking.
+"""Codebook rules applied on top of the classifier's ranking.
 
-The classifier reads wording; these rules carry the ACLED rules that wording alone does not
-settle: a chemical agent makes an aerial or artillery attack a Chemical weapon event, a
-suicide bomber makes an explosion a Suicide bomb rather than an IED.
+The classifier reads wording; these rules carry what wording alone does not settle:
+- a chemical agent makes an aerial or artillery attack a Chemical weapon event, a suicide
+  bomber makes an explosion a Suicide bomb rather than an IED (higher types absorb lower);
+- who gains ground decides Government regains territory vs Non-state actor overtakes territory;
+- who is violent at a demonstration decides riot vs protest, and how the state responded
+  decides peaceful / with intervention / excessive force.
+Each rule returns the regex match that justified it, which becomes the label's trigger.
 """
 from __future__ import annotations
 
 import re
+
+from sitroom.extract.typing.actors import side
 
 CHEMICAL = re.compile(
     r"\b(chlorine|sarin|mustard (?:gas|agent)|nerve (?:agent|gas)|toxic (?:gas|chemicals?)|"
@@ -15,13 +21,87 @@ CHEMICAL = re.compile(
 SUICIDE = re.compile(r"\bsuicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car[- ]bomb(?:er|ers)?|"
                      r"vest|blast|truck|bomb)s?\b|\bblew (?:himself|herself|themselves) up\b|"
                      r"\bexplosive (?:vest|belt)s?\b", re.I)
-
 EXPLOSIVE_OR_ATTACK = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                        "Grenade", "Attack"}
 
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+CAPTURE = re.compile(
+    r"\b(?:re-?captur(?:ed|es|ing)|captur(?:ed|es|ing)|re-?took|retaken|re-?taking|"
+    r"took (?:full |back |over )?(?:control of|over)|taken (?:full )?control of|tak(?:es|ing) (?:full )?control of|"
+    r"seized(?: back)?|seiz(?:es|ing)|regain(?:ed|s|ing)?(?: control(?: of| over)?)?|liberat(?:ed|es|ing)|"
+    r"wrest(?:ed|s|ing)(?: back)?(?: control(?: of)?)?|over-?r[au]n(?:s|ning)?|stormed|won back|took back|"
+    r"dislodg(?:ed|ing)|drove|driven out|pushed (?:\w+ ){0,3}out|purg(?:ed|ing)|freed|fell to|"
+    r"in control of|under (?:the )?control of)\b", re.I)
+CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s|\bthat\b|\bwhen\b|\bafter\b|\bas\b|\bsaid\b|,\s)", re.I)
+PASSIVE_BY = re.compile(r"^\W*(?:[\w'-]+\s+){0,6}?by\s+((?:[\w'-]+\s*){1,6})", re.I)
+FROM_X = re.compile(r"\bfrom\s+((?:[\w'-]+\s*){1,6})", re.I)
+TO_X = re.compile(r"^\s*((?:[\w'-]+\s*){1,6})", re.I)
+
+PROTEST = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+           "Violent demonstration"}
+PROTESTER_VIOLENCE = re.compile(
+    r"\b(riot(?:s|ed|ing|ers)?|clash(?:ed|es)? (?:with|between)|torch(?:ed|ing)|set (?:fire|ablaze)|"
+    r"set (?:\w+ ){1,3}(?:on fire|ablaze)|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres|tires|cars|vehicles|buses|"
+    r"police|buildings?|offices?|station)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|loot(?:ed|ing)|"
+    r"pelt(?:ed|ing)|(?:threw|hurl(?:ed|ing)|throwing|lobbed) (?:\w+ ){0,3}(?:stones|rocks|bricks|bottles|"
+    r"petrol bombs|molotov|firecrackers|fireworks|objects)|stone-throwing|molotov cocktails?|petrol bombs?|"
+    r"turned violent|violent (?:protests?|demonstrations?|clashes)|smash(?:ed|ing)|stormed|"
+    r"attack(?:ed|ing) (?:the )?(?:police|officers|security forces|journalists))\b", re.I)
+LETHAL = re.compile(r"\b(killed|killing|shot dead|dead|died|deaths?|fatal(?:ly)?|live (?:ammunition|rounds|fire|bullets)|"
+                    r"opened fire)\b", re.I)
+INTERVENTION = re.compile(r"\b(tear ?gas|water cannons?|rubber bullets|dispers(?:ed|e|ing)|detain(?:ed|ing)?|"
+                          r"arrest(?:ed|ing|s)?|broke up|break up|baton(?:s|-wielding)?|pepper spray)\b", re.I)
+INJURY = re.compile(r"\b(injur(?:ed|ing|ies)|wounded|hurt|beat(?:en|ing)?|hospitali[sz]ed|bloodied)\b", re.I)
+
+
+def _territory(text: str) -> tuple[str, re.Match] | None:
+    """Which side gains ground at the first capture verb whose gainer can be read."""
+    for m in CAPTURE.finditer(text):
+        verb = m.group(0).lower()
+        after = text[m.end(): m.end() + 120]
+        gainer = None
+        if verb == "fell to" or verb.startswith("under") or verb == "in control of":
+            t = TO_X.match(after)
+            gainer = side(t.group(1)) if t else None
+        else:
+            before = text[max(0, m.start() - 160): m.start()]
+            if re.search(r"\b(?:was|were|been|being|is|are)\s+$", before, re.I):
+                p = PASSIVE_BY.match(after)
+                gainer = side(p.group(1)) if p else None
+            if gainer is None:
+                starts = [c.end() for c in CLAUSE_START.finditer(before)]
+                subject = before[starts[-1]:] if starts else before
+                subject = " ".join(subject.split()[-10:])
+                gainer = side(subject)
+            if gainer is None:
+                f = FROM_X.search(after)
+                loser = side(f.group(1)) if f else None
+                gainer = {"state": "non-state", "non-state": "state"}.get(loser or "")
+        if gainer:
+            return ("Government regains territory" if gainer == "state"
+                    else "Non-state actor overtakes territory"), m
+    return None
+
+
+def _protest(text: str) -> tuple[str, re.Match] | None:
+    """Riot vs protest, then the state's response, from cue words."""
+    m = PROTESTER_VIOLENCE.search(text)
+    if m:
+        return "Violent demonstration", m
+    lethal = LETHAL.search(text)
+    if lethal:
+        return "Excessive force against protesters", lethal
+    inter = INTERVENTION.search(text)
+    if inter:
+        injury = INJURY.search(text)
+        if injury and re.search(r"\b(dozens|scores|hundreds|many|several|\d{2,})\b", text, re.I):
+            return "Excessive force against protesters", injury
+        return "Protest with intervention", inter
+    return None
+
 
 def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
-    """Return the label after precedence rules, and the cue match that justified a change."""
+    """Return the label after the codebook rules, and the cue match that justified it."""
     if label in EXPLOSIVE_OR_ATTACK | {"Suicide bomb"}:
         m = CHEMICAL.search(text)
         if m:
@@ -30,4 +110,12 @@ def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
         m = SUICIDE.search(text)
         if m:
             return "Suicide bomb", m
+    if label in TERRITORY:
+        r = _territory(text)
+        if r:
+            return r
+    if label in PROTEST:
+        r = _protest(text)
+        if r:
+            return r
     return label, None
