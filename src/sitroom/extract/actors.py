@@ -229,8 +229,8 @@ def _group_mentions(sent: Span, d: ActorDictionary, country: str | None) -> list
     doc = sent.doc
     spans: list[tuple[int, int, int]] = []
     for matcher in (lower, exact):
-        for mid, s, e in matcher(doc[sent.start: sent.end]):
-            spans.append((mid, sent.start + s, sent.start + e))
+        for mid, s, e in matcher(sent):  # positions are doc positions
+            spans.append((mid, s, e))
     spans.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
     taken: set[int] = set()
     found: list[_Found] = []
@@ -269,13 +269,20 @@ def _fuzzy_mentions(sent: Span, d: ActorDictionary, taken: set[int]) -> list[_Fo
     return out
 
 
-def _qualifiers(doc, head_start: int, floor: int, stop: set[int]) -> list[Token]:
-    """Words left of a head noun that may say whose it is ("Russian-regime", "Iraqi and Palestinian")."""
+def _qualifiers(doc, head_start: int, floor: int, stop: set[int], soft: set[str]) -> list[Token]:
+    """Words left of a head noun that may say whose it is ("Russian-regime", "Iraqi and Palestinian").
+    Other actor words stop the walk, except qualifier words such as "regime" in "regime airstrikes"."""
     out: list[Token] = []
     k = head_start - 1
     steps = 0
-    while k >= floor and k not in stop and steps < 7:
+    while k >= floor and steps < 7:
         t = doc[k]
+        if k in stop:
+            # "regime" may qualify the head right after it ("Russian-regime airstrikes"), but a
+            # word heading its own phrase ("Syrian army and paramilitary units") ends the walk
+            between = doc[k + 1: head_start]
+            if t.lower_ not in soft or any(x.text not in ("-", "–") for x in between):
+                break
         if t.text in ("-", "–", ",", "and", "'s", "’s", "&") or t.pos_ in ("ADJ", "PROPN", "NOUN", "VERB", "NUM") \
                 or t.lower_ in ("pro",):
             if t.pos_ == "NUM" or t.like_num:
@@ -338,7 +345,7 @@ def _head_mentions(sent: Span, d: ActorDictionary, country: str | None,
     _, _, heads = d.matchers()
     doc = sent.doc
     group_tokens = {k for g in groups for k in range(g.i, g.j)}
-    raw = [(d.key(mid)[1], sent.start + s, sent.start + e) for mid, s, e in heads(doc[sent.start: sent.end])]
+    raw = [(d.key(mid)[1], s, e) for mid, s, e in heads(sent)]
     raw.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
     used: set[int] = set()
     chosen: list[tuple[str, int, int]] = []
@@ -350,20 +357,24 @@ def _head_mentions(sent: Span, d: ActorDictionary, country: str | None,
         used.update(range(s, e))
         chosen.append((kind, s, e))
     head_tokens = {k for _, s, e in chosen for k in range(s, e)}
+    head_starts = {s for _, s, _ in chosen}
+    soft = {w for w, k in d.qualifier_kind.items() if k == "government"}
     out: list[_Found] = []
     seen: set[tuple[str, int]] = set()
     for kind, s, e in sorted(chosen, key=lambda x: x[1]):
         if group_tokens & set(range(s, e)):
             continue
-        quals = _qualifiers(doc, s, sent.start, head_tokens)
+        # "regime" in "regime airstrikes" qualifies the next head rather than standing alone
+        if e - s == 1 and doc[s].lower_ in soft and e in head_starts:
+            continue
         # a named group right before the head: "Hezbollah fighters" is Hezbollah
-        left = [q for q in quals if q.i in group_tokens]
-        if left and kind not in VICTIM_KINDS:
+        if s - 1 in group_tokens and kind not in VICTIM_KINDS:
             for g in groups:
-                if g.i <= left[-1].i < g.j:
+                if g.i <= s - 1 < g.j:
                     g.j = max(g.j, e)
                     g.head = doc[e - 1]
             continue
+        quals = _qualifiers(doc, s, sent.start, head_tokens | group_tokens, soft)
         made = False
         for n, q in enumerate(quals):
             entry = _qualifier_entry(d, quals, n, kind, country)
@@ -395,6 +406,9 @@ def _person_victims(sent: Span, d: ActorDictionary, country: str | None, taken: 
     for ent in sent.ents:
         if ent.label_ != "PERSON" or taken & set(range(ent.start, ent.end)):
             continue
+        root = _first_conjunct(ent.root)
+        if root.dep_ not in ("dobj", "nsubjpass") or root.head.lemma_.lower() not in EVENT_VERBS:
+            continue  # "near al-Bab" is a place the tagger took for a person
         entry = d.templated("civilians", country)
         if entry is not None:
             entry.victim_only = True
@@ -403,8 +417,13 @@ def _person_victims(sent: Span, d: ActorDictionary, country: str | None, taken: 
 
 
 # roles ----------------------------------------------------------------------------------------
+def _same(a: Token | None, b: Token | None) -> bool:
+    """spaCy makes a new Token object on each access, so identity says nothing; compare positions."""
+    return a is not None and b is not None and a.i == b.i
+
+
 def _first_conjunct(t: Token) -> Token:
-    while t.dep_ in ("conj", "appos") and t.head is not t:
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
     return t
 
@@ -421,7 +440,7 @@ def _predicate(sent: Span, found: list[_Found]) -> Token | None:
     if not cands:
         return None
     for v in cands:  # prefer the predicate that governs the actors
-        if any(v in f.head.ancestors for f in found):
+        if any(any(_same(v, a) for a in f.head.ancestors) for f in found):
             if v.lemma_.lower() in SUPPORT_VERBS:
                 continue
             return v
@@ -436,7 +455,7 @@ def _role(f: _Found, pred: Token | None) -> str:
         hops += 1
         if t.dep_ == "pobj" and t.head.lower_ == "by":
             gov = t.head.head
-            if gov.lemma_.lower() in SUPPORT_VERBS and gov is not pred:
+            if gov.lemma_.lower() in SUPPORT_VERBS and not _same(gov, pred):
                 return "support"
             return "agent"
         if t.dep_ == "pobj" and t.head.lower_ in ("with", "alongside") and t.head.head.lemma_.lower() in (
@@ -449,12 +468,12 @@ def _role(f: _Found, pred: Token | None) -> str:
         if t.dep_ == "pobj" and t.head.lower_ in ("alongside", "with") and t.head.head.pos_ == "VERB":
             return "support"
         if t.dep_ in ("nsubj",) and t.head.pos_ in ("VERB", "AUX", "NOUN"):
-            if t.head.lemma_.lower() in SUPPORT_VERBS and t.head is not pred:
+            if t.head.lemma_.lower() in SUPPORT_VERBS and not _same(t.head, pred):
                 return "support"
             return "agent"
         if t.dep_ in ("nsubjpass", "dobj", "dative", "attr", "oprd"):
             return "patient"
-        if t.head is t:
+        if t.head.i == t.i:
             return ""
         if t.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj"):
             t = _first_conjunct(t.head) if t.dep_ != "conj" else _first_conjunct(t)
@@ -472,14 +491,37 @@ def _linear_role(f: _Found, pred: Token | None) -> str:
     return "agent" if before else "patient"
 
 
+def _clause_verb(t: Token) -> Token | None:
+    for a in t.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return None
+
+
+def _in_other_clause(f: _Found, pred: Token | None) -> bool:
+    """An actor in a separate finite clause ("... as rebels withdrew") is not a party to the event."""
+    if pred is None:
+        return False
+    v = _clause_verb(_first_conjunct(f.head))
+    if v is None or _same(v, pred) or any(_same(v, c) for c in pred.conjuncts):
+        return False
+    if any(_same(pred, a) for a in v.ancestors) and v.tag_ in ("VBG", "VBN") and v.dep_ in ("advcl", "xcomp", "conj", "acl"):
+        return False  # "..., killing five people"
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    return has_subject and v.dep_ in ("advcl", "relcl", "ccomp", "csubj", "parataxis")
+
+
 def _assign_roles(found: list[_Found], pred: Token | None) -> None:
     for f in found:
+        if _in_other_clause(f, pred):
+            f.role = "aside"
+            continue
         f.role = _role(f, pred) or _linear_role(f, pred)
     # coordinated actors share a side even when the parse attached them oddly
     for f in found:
         root = _first_conjunct(f.head)
         for g in found:
-            if g is not f and g.head is root and g.role and f.role != "support":
+            if g is not f and _same(g.head, root) and g.role and f.role not in ("support", "aside"):
                 f.role = g.role
 
 
@@ -502,6 +544,8 @@ def _rank(f: _Found, country: str | None, sub_event_type: str | None) -> tuple:
         cls = 1
     else:
         cls = {"2": 2, "3": 3, "4": 4, "8": 2, "5": 5, "6": 6, "7": 7}.get(inter, 8)
+    if sub_event_type == "Air/drone strike" and air_first == 0:
+        return (0, 0, f.i)  # joint air strikes: the air force named first leads ("Russian-regime")
     return (air_first, cls, f.i)
 
 
@@ -567,11 +611,16 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
     patients = [f for f in patients if f.entry.inter == "7" or not f.entry.victim_only]
 
     if event_type == "Protests":
-        prot = [f for f in found if f.entry.kind == "protesters"]
+        # ACLED: protesters are actor1; an intervening force is actor2, except that under excessive
+        # force the force is actor1 and the protesters, its target, actor2
+        prot = [f for f in found if f.entry.kind == "protesters" and f.role != "aside"]
         others = [f for f in found if f.entry.inter in ("1", "2", "3", "4", "8") and f not in prot]
-        agents, patients = prot, others
-        if not agents:
-            agents = []
+        if sub_event_type == "Peaceful protest":
+            agents, patients = prot, []
+        elif sub_event_type == "Excessive force against protesters":
+            agents, patients = others, prot
+        else:
+            agents, patients = prot, others
     elif event_type == "Riots":
         rio = [f for f in found if f.entry.kind == "rioters"]
         if rio:
@@ -587,7 +636,7 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
 
     out = EventActors()
     if a1 is None:
-        if event_type == "Protests":
+        if event_type == "Protests" and sub_event_type != "Excessive force against protesters":
             a1 = d.templated("protesters", country)
         elif event_type == "Riots":
             a1 = d.templated("rioters", country)
@@ -595,13 +644,15 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
             a1 = d.templated("unidentified", country)
     if a2 is None and event_type == "Violence against civilians":
         a2 = d.templated("civilians", country)
+    if a2 is None and sub_event_type == "Excessive force against protesters":
+        a2 = d.templated("protesters", country)
     if a1 is not None:
         out.actor1, out.inter1 = a1.name, _inter(a1, country)
     if a2 is not None:
         out.actor2, out.inter2 = a2.name, _inter(a2, country)
     out.assoc_actor_1 = "; ".join(n for n in as1 if n != out.actor1)
     out.assoc_actor_2 = "; ".join(n for n in as2 if n != out.actor2)
-    if event_type == "Violence against civilians" or (
+    if event_type == "Violence against civilians" or sub_event_type == "Excessive force against protesters" or (
             event_type == "Explosions/Remote violence" and out.inter2 == "7"):
         out.civilian_targeting = CIVILIAN_TARGETING
     mentions = {"actor1": a1_ev, "assoc_actor_1": as1_ev, "actor2": a2_ev, "assoc_actor_2": as2_ev}

@@ -174,9 +174,9 @@ def _name_tokens(head: Token) -> list[Token]:
     while i in idx:
         run.append(head.doc[i])
         i += 1
-    while run and (run[0].is_punct or run[0].lower_ in LEADING_DROP) and run[0] is not head:
+    while run and (run[0].is_punct or run[0].lower_ in LEADING_DROP) and run[0].i != head.i:
         run.pop(0)
-    while run and run[-1].is_punct and run[-1] is not head:
+    while run and run[-1].is_punct and run[-1].i != head.i:
         run.pop()
     return run
 
@@ -232,6 +232,8 @@ def _source_like(head: Token) -> bool:
         return True
     if head.lemma_.lower() in GENERIC_SOURCES or head.lower_ in GENERIC_SOURCES:
         return True
+    if any(c.pos_ == "PROPN" for c in head.lefts if c.dep_ in ("compound", "nmod", "amod")):
+        return True  # "the White Helmets rescue service"
     return _appos_name(head) is not None
 
 

@@ -1,0 +1,127 @@
+"""Actor names, types and roles as analysts read them in exported records."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.actors import ActorDictionary, extract_actors
+from sitroom.extract.nlp import get_nlp
+
+
+def actors(text: str, country: str | None, sub: str | None, etype: str | None, prefix: str = ""):
+    """Parse `prefix + text` and read the actors of the sentence holding `text` (offset 0)."""
+    doc = get_nlp()(prefix + text)
+    sent = next(s for s in doc.sents if s.end_char > len(prefix))
+    return doc.text, extract_actors(sent, 0, country, sub, etype)
+
+
+def test_compound_air_strike_names_the_foreign_air_force_first_and_targets_civilians():
+    _, a = actors("Russian-regime warplanes bombed a bakery in Saraqib, killing nine civilians.",
+                  "Syria", "Air/drone strike", "Explosions/Remote violence")
+    assert a.actor1 == "Military Forces of Russia (2000-)"
+    assert a.assoc_actor_1 == "Military Forces of Syria (2000-)"
+    assert a.inter1 == "8"  # state forces outside their own country
+    assert a.actor2 == "Civilians (Syria)" and a.inter2 == "7"
+    assert a.civilian_targeting == "Civilian targeting"
+
+
+def test_passive_voice_puts_the_by_agent_first():
+    _, a = actors("Four farmers were shot dead by regime forces near Hama on Friday.",
+                  "Syria", "Attack", "Violence against civilians")
+    assert a.actor1 == "Military Forces of Syria (2000-)" and a.inter1 == "1"
+    assert a.actor2 == "Civilians (Syria)"
+
+
+def test_evidence_spans_are_document_offsets():
+    prefix = "UPDATE 0900 GMT: Quiet morning in the north.\n\n"
+    text, a = actors("Turkish troops shelled a village held by the YPG near Afrin.",
+                     "Syria", "Shelling/artillery/missile attack", "Explosions/Remote violence", prefix)
+    assert a.actor1 == "Military Forces of Turkey (2002-)"
+    for spans in a.mentions.values():
+        for m in spans:
+            assert text[m.start:m.end] == m.text
+            assert m.start >= len(prefix)
+    assert a.mentions["actor1"][0].text == "Turkish troops"
+
+
+def test_named_victim_is_a_civilian_and_kurdish_police_are_asayish():
+    _, a = actors("Kurdish police detained Ahmed Sheikho outside his home in Amuda.",
+                  "Syria", "Arrests", "Strategic developments")
+    assert a.actor1 == "Asayish (Kurdish Internal Security Forces)"
+    assert a.actor2 == "Civilians (Syria)"
+
+
+def test_group_attacking_foreign_soldiers():
+    _, a = actors("ISIS fighters captured three Turkish soldiers south of Jarablus.",
+                  "Syria", "Abduction/forced disappearance", "Violence against civilians")
+    assert a.actor1 == "Islamic State" and a.inter1 == "2"
+    assert a.actor2 == "Military Forces of Turkey (2002-)" and a.inter2 == "8"
+
+
+def test_coalition_list_gives_primary_state_force_and_associates():
+    _, a = actors("Syrian army units, Hezbollah and Iraqi militia, backed by Russian jets, "
+                  "recaptured the town of Khan Touman.", "Syria", "Government regains territory", "Battles")
+    assert a.actor1 == "Military Forces of Syria (2000-)"
+    assoc = a.assoc_actor_1.split("; ")
+    assert "Hezbollah" in assoc and "Iraqi Militia" in assoc
+    assert "Military Forces of Russia (2000-)" in assoc
+
+
+def test_clash_with_sides():
+    _, a = actors("Somali troops clashed with al-Shabaab militants near Afgoye.",
+                  "Somalia", "Armed clash", "Battles")
+    assert a.actor1 == "Military Forces of Somalia (2000-)"
+    assert a.actor2 == "Al-Shabaab" and a.inter2 == "2"
+
+
+@pytest.mark.parametrize("spelling", ["Islamic State", "Daesh", "ISIL", "Islmaic State"])
+def test_islamic_state_spellings(spelling):
+    _, a = actors(f"{spelling} militants stormed a checkpoint of the Iraqi army west of Mosul.",
+                  "Iraq", "Armed clash", "Battles")
+    assert a.actor1 == "Islamic State"
+    assert a.actor2.startswith("Military Forces of Iraq")
+
+
+def test_lowercase_is_is_not_islamic_state():
+    _, a = actors("The road is closed after gunmen killed a driver.", "Kenya", "Attack",
+                  "Violence against civilians")
+    assert a.actor1 == "Unidentified Armed Group (Kenya)"
+    assert a.actor2 == "Civilians (Kenya)"
+
+
+def test_unnamed_attacker_without_country():
+    _, a = actors("A car bomb exploded outside a market, killing eleven people.", None,
+                  "Remote explosive/landmine/IED", "Explosions/Remote violence")
+    assert a.actor1 == "Unidentified Armed Group" and a.inter1 == "3"
+    assert a.actor2 == "Civilians"
+
+
+def test_journalist_victim_is_civilian_with_identity_as_associated_actor():
+    _, a = actors("A journalist was kidnapped by masked gunmen in Benghazi.", "Libya",
+                  "Abduction/forced disappearance", "Violence against civilians")
+    assert a.actor2 == "Civilians (Libya)"
+    assert a.assoc_actor_2 == "Journalists (Libya)"
+
+
+def test_protest_with_intervention():
+    _, a = actors("Thousands of demonstrators marched in Lagos before police dispersed them with tear gas.",
+                  "Nigeria", "Protest with intervention", "Protests")
+    assert a.actor1 == "Protesters (Nigeria)" and a.inter1 == "6"
+    assert a.actor2 == "Police Forces of Nigeria (2023-)"
+
+
+def test_source_subject_is_not_an_actor():
+    _, a = actors("The Syrian army said its warplanes struck rebel positions in Daraa.", "Syria",
+                  "Air/drone strike", "Explosions/Remote violence")
+    assert a.actor2 == "Opposition Rebels (Syria)"
+    assert all(m.text != "Syrian army" for m in a.mentions.get("actor2", []))
+
+
+def test_dictionary_is_data_and_can_be_extended():
+    d = ActorDictionary.load()
+    d.data["groups"].append({"name": "Northern Lions Brigade", "inter": "2", "country": "Syria",
+                             "patterns": ["Northern Lions"]})
+    d2 = ActorDictionary(d.data)
+    doc = get_nlp()("Northern Lions fighters attacked an army post near Azaz.")
+    a = extract_actors(next(doc.sents), 0, "Syria", "Armed clash", "Battles", dictionary=d2)
+    assert a.actor1 == "Northern Lions Brigade"
+    assert a.actor2 == "Military Forces of Syria (2000-)"

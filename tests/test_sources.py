@@ -1,0 +1,89 @@
+"""Source attribution: who a claim is credited to, hedging, and references back."""
+from __future__ import annotations
+
+from sitroom.extract.nlp import get_nlp
+from sitroom.extract.sources import canonical_source, find_attribution
+
+
+def attributions(text: str):
+    doc = get_nlp()(text)
+    out, prev = [], None
+    for s in doc.sents:
+        a = find_attribution(s, 0, prev)
+        if a.sources:
+            prev = a
+        out.append(a)
+    return doc.text, out
+
+
+def names(a):
+    return [m.name for m in a.sources]
+
+
+def test_descriptor_dropped_and_known_name_canonical():
+    text, (a,) = attributions("The White Helmets rescue service says shelling killed four children in Ariha.")
+    assert names(a) == ["White Helmets"]
+    m = a.sources[0]
+    assert text[m.start:m.end] == m.text and "White Helmets" in m.text
+    assert not a.hedged
+
+
+def test_according_to_and_abbreviation():
+    _, (a,) = attributions("Seven fighters died in the clashes, according to the SOHR.")
+    assert names(a) == ["Syrian Observatory for Human Rights (SOHR)"]
+
+
+def test_outlet_opening_keeps_name_as_written():
+    _, (a,) = attributions("Kashmir Daily Bulletin reported that on 4 May 2014, a shrine was looted.")
+    assert names(a) == ["Kashmir Daily Bulletin"]
+
+
+def test_several_outlets():
+    _, (a,) = attributions("Agence France Presse and the Baltic Courier reported on 2 June 2015 that a church burned.")
+    assert names(a) == ["Agence France-Presse (AFP)", "Baltic Courier"]
+
+
+def test_anonymous_sources_are_tidied():
+    _, (a,) = attributions("A local source said regime troops entered the village at dawn.")
+    assert names(a) == ["Local source"]
+    _, (b,) = attributions("Witnesses said the convoy was hit twice.")
+    assert names(b) == ["Witnesses"]
+
+
+def test_statement_refers_back_to_previous_source():
+    _, (a, b) = attributions("Human Rights Watch documented 14 cases of torture in Raqqa. "
+                             "The report said most victims were teenagers.")
+    assert names(a) == ["Human Rights Watch (HRW)"]
+    assert names(b) == ["Human Rights Watch (HRW)"]
+
+
+def test_no_previous_means_no_source():
+    doc = get_nlp()("The statement said that the bridge had been destroyed.")
+    assert find_attribution(next(doc.sents), 0, None).sources == []
+
+
+def test_hedging_span():
+    text, (a,) = attributions("Government troops reportedly executed six prisoners near Kidal.")
+    assert a.hedged and a.hedge_text == "reportedly"
+    assert text[a.hedge_start:a.hedge_end] == "reportedly"
+    _, (b,) = attributions("The rebels claimed they downed a helicopter over Idlib.")
+    assert b.hedged and names(b) == ["Rebels"]
+
+
+def test_heading_before_colon_is_not_a_source():
+    _, (a,) = attributions("UPDATE 1630 GMT: The Local Coordination Committees documented 30 deaths today.")
+    assert names(a) == ["Local Coordination Committees (LCC)"]
+
+
+def test_offsets_are_document_offsets():
+    doc = get_nlp()("Opening words here.\n\nReuters said two rockets hit Erbil airport.")
+    sent = list(doc.sents)[-1]
+    a = find_attribution(sent, 100, None)
+    assert names(a) == ["Reuters"]
+    assert doc.text[a.sources[0].start - 100: a.sources[0].end - 100] == "Reuters"
+
+
+def test_canonical_source_keeps_unknown_outlets():
+    assert canonical_source("the Daily Star") == "Daily Star"
+    assert canonical_source("BBC Monitoring Middle East") == "BBC Monitoring Middle East"
+    assert canonical_source("Reuters News") == "Reuters"
