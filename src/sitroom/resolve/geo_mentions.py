@@ -44,6 +44,16 @@ gate palace theatre theater amphitheatre stadium square street road highway stat
 synagogue madrasa khan caravanserai cemetery statue monument park hotel building""".split())
 
 
+# Words that make a capitalised run the name of an organisation or outlet ("Gulf News", "BBC Monitoring ...").
+ORG_WORDS = frozenset("""news monitoring press agency times tribune post journal gazette star online daily network
+newswires newswire radio tv television channel herald observer telegraph guardian independent chronicle
+review magazine weekly broadcasting corporation company group committee committees council observatory
+network media institute foundation university ministry bank airlines airways service services edition
+newsroom bulletin report reporter international insider today presse agence agencia nachrichten
+associated reuters xinhua stampa zeitung""".split())
+ORG_ACRONYMS = frozenset("BBC CNN AFP AP NPR EFE ANSA DPA UPI ABC CBS NBC SANA IRNA ANI RT UN".split())
+
+
 @dataclass
 class Word:
     start: int  # offsets within the scanned text
@@ -121,7 +131,14 @@ def scan(text: str, has_key, max_words: int = 6) -> list[RawMention]:
     for run in _runs(text, ws):
         i = 0
         n = len(run)
+        last_word = ws[run[-1]].text.lower()
+        # "Sheik Abd al-Aziz Mosque", "BBC Monitoring Middle East": names of things, not places;
+        # only a leading place ("Hama Museum", "Aleppo Citadel") or the whole run may match
+        site_run = n > 1 and last_word in SITE_WORDS
+        org_run = any(ws[k].text.lower() in ORG_WORDS or ws[k].text in ORG_ACRONYMS for k in run)
         while i < n:
+            if i > 0 and (site_run or org_run):
+                break
             wi = ws[run[i]]
             # a match may not start right after an article (would split "Bab al-Neyrab")
             if i > 0 and (ws[run[i - 1]].article or wi.article):

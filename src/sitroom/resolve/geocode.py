@@ -176,24 +176,35 @@ class Geocoder:
         a1: Counter = Counter()
         cities: Counter = Counter()
         picked: list[Rec] = []
+        ambiguous: list[list[Rec]] = []
         for raw in scan(doc_text, self.gaz.has_key):
             if raw.key is None or (raw.words == 1 and raw.text.lower() in COMMON_WORDS):
                 continue
             recs = self.gaz.lookup(raw.key)
-            strong = [r for r in recs if r.kind in ("country", "admin1") or r.population >= 50_000
-                      or r.source == "supplement"]
-            if not strong:
-                continue
             # an alternate name ("Khalil" for Hebron) is too weak to vote for a country
-            strong = [r for r in strong if r.kind in ("country", "admin1") or r.source == "supplement"
-                      or _key(r.name) == raw.key]
+            strong = [r for r in recs if r.kind in ("country", "admin1") or r.source == "supplement"
+                      or (r.population >= 50_000 and _key(r.name) == raw.key)]
             if not strong:
                 continue
-            best = max(strong, key=lambda r: (KIND_PRIOR.get(r.kind, 0) + math.log10(r.population + 10) / 2))
-            votes[best.cc] += 1.0 if best.kind != "country" else 1.5
-            picked.append(best)
+            if len({r.cc for r in strong}) == 1:
+                best = max(strong, key=lambda r: (KIND_PRIOR.get(r.kind, 0) + math.log10(r.population + 10) / 2))
+                votes[best.cc] += 1.0 if best.kind != "country" else 1.5
+                picked.append(best)
+            else:
+                ambiguous.append(strong)
+        for m in _DEMONYM_RE.finditer(doc_text):
+            votes[DEMONYMS[m.group(1)]] += 0.5
+        # ambiguous names: each country they could be in gets a small vote, then each is read in the leader
+        for strong in ambiguous:
+            for cc in {r.cc for r in strong}:
+                votes[cc] += 0.4
         if votes:
             ctx.focus_cc = votes.most_common(1)[0][0]
+        for strong in ambiguous:
+            inside = [r for r in strong if r.cc == ctx.focus_cc]
+            if inside:
+                picked.append(max(inside, key=lambda r: (KIND_PRIOR.get(r.kind, 0)
+                                                         + math.log10(r.population + 10) / 2)))
         for r in picked:
             if r.cc != ctx.focus_cc:
                 continue
@@ -235,7 +246,7 @@ class Geocoder:
             for s, e, label in ents:
                 if s < raw.end and raw.start < e:
                     m.ner = label
-                    if label in ("ORG", "PERSON") and (e - s) > (raw.end - raw.start) + 1 and raw.key:
+                    if label == "PERSON" and (e - s) > (raw.end - raw.start) + 1 and raw.key:
                         m.extra_org = True  # type: ignore[attr-defined]
                     break
             before = text[max(0, raw.start - 80):raw.start]
@@ -388,8 +399,9 @@ class Geocoder:
         if ctx.focus_cc and cue in ("district", "neighbourhood", "neighborhood", "quarter", "area", "suburb",
                                     "village", "camp"):
             return False  # a small place in a document about another country: not this far-away namesake
-        if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and m.raw.key != _key(r.name) and r.population < 1_000_000:
-            return False  # only an alternate name of a place in a country the text never mentions
+        if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and r.population < 1_000_000 and not (
+                m.ner in ("GPE", "LOC") and m.raw.key == _key(r.name) and r.population >= 50_000):
+            return False  # a small namesake in a country the text never mentions
         if ctx.focus_cc and m.ner not in ("GPE", "LOC", "FAC") and m.parent is None:
             return False  # outside the focus country only what NER also calls a place
         if r.population >= 100_000 or r.source == "supplement":
@@ -521,13 +533,13 @@ class Geocoder:
         ctx = ctx if ctx is not None else GeoContext()
         ms = self._sentence_mentions(sent, offset, ctx)
         cands: list[tuple[tuple, Place]] = []
+        placed = [self._place(m, ctx, "") for m in ms]
         for i, m in enumerate(ms):
-            children = [c for c in ms if c.parent is m]
-            if not m.event_ok or (children and (any(c.event_ok for c in children) or True)):
-                continue  # a container ("Idlib" in "X, Idlib") is context for its child, not a rival
-            p = self._place(m, ctx, "")
-            if p is None:
+            p = placed[i]
+            if p is None or not m.event_ok:
                 continue
+            if any(c.parent is m and placed[j] is not None and c.event_ok for j, c in enumerate(ms)):
+                continue  # a container ("Idlib" in "X, Idlib") is context for its child, not a rival
             spec = SPECIFICITY.get(p.kind or "neighbourhood", 1)
             if p.note.startswith("direction:"):
                 spec += 3
@@ -542,6 +554,16 @@ class Geocoder:
             ctx.remember(place)
             return place
         return ctx.last if use_last else None
+
+
+# Nationality adjectives: weak votes for a document's focus country ("Syrian army" -> SY).
+DEMONYMS = {"Syrian": "SY", "Iraqi": "IQ", "Lebanese": "LB", "Jordanian": "JO", "Turkish": "TR", "Iranian": "IR",
+            "Israeli": "IL", "Palestinian": "PS", "Egyptian": "EG", "Libyan": "LY", "Yemeni": "YE", "Saudi": "SA",
+            "Afghan": "AF", "Ukrainian": "UA", "Russian": "RU", "Sudanese": "SD", "Somali": "SO", "Malian": "ML",
+            "Nigerian": "NG", "Ethiopian": "ET", "Congolese": "CD", "Burkinabe": "BF", "Pakistani": "PK",
+            "Burmese": "MM", "Myanmar": "MM", "Tunisian": "TN", "Algerian": "DZ", "Kurdish": "", "Nigerien": "NE"}
+DEMONYMS = {k: v for k, v in DEMONYMS.items() if v}
+_DEMONYM_RE = re.compile(r"\b(" + "|".join(DEMONYMS) + r")s?\b")
 
 
 def _consistent(r: Rec, p: Rec) -> bool:
