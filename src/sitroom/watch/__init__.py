@@ -1,0 +1,1 @@
+"""Live monitoring: follow pages and feeds, process only what changed (see poller.Poller)."""
