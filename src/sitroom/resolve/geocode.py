@@ -72,6 +72,9 @@ _NON_EVENT_AFTER = re.compile(
     r"president|minister|ambassador|envoy|government|leader|king|embassy|spokes\w+|delegation|"
     r"official|officials|representative|state\s+media|news\s+agency|army\s+chief)|"
     r"-based\b|\s+(?:ambassador|embassy|envoy|foreign\s+minist\w+|government|spokes\w+)\b)", re.I)
+_REPORTER = re.compile(r"^[^.;:,]{0,50}?\b(?:reported|reports|said|says|wrote|writes|published|stated|announced|"
+                       r"told|claimed|quoted)\b")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|on|into|outside|inside|to)\b")
 _SOURCE_WORDS = re.compile(r"^\s+(?:media\s+cent(?:er|re)|news|network|agency|observatory|coordination|"
                            r"council|committee|university|radio|tv|today|times|post|monitor)\b", re.I)
 
@@ -192,8 +195,12 @@ class Geocoder:
                 picked.append(best)
             else:
                 ambiguous.append(strong)
-        for m in _DEMONYM_RE.finditer(doc_text):
-            votes[DEMONYMS[m.group(1)]] += 0.5
+        # nationality adjectives count only for countries the places already point to, or when no place does
+        place_ccs = set(votes)
+        for cc in {DEMONYMS[m.group(1)] for m in _DEMONYM_RE.finditer(doc_text)}:
+            if cc in place_ccs or not place_ccs:
+                votes[cc] += 0.5
+        ctx.cc_counts = Counter(votes)  # countries the text names unambiguously
         # ambiguous names: each country they could be in gets a small vote, then each is read in the leader
         for strong in ambiguous:
             for cc in {r.cc for r in strong}:
@@ -224,7 +231,6 @@ class Geocoder:
         if cities:
             rid = cities.most_common(1)[0][0]
             ctx.focus_city = next(r for r in picked + self._lookup_rid_parents(picked) if r.rid == rid)
-        ctx.cc_counts = votes
         return ctx
 
     def _lookup_rid_parents(self, recs: list[Rec]) -> list[Rec]:
@@ -272,6 +278,8 @@ class Geocoder:
                 m.modifier = m.modifier or ("countryside" if word == "countryside" else "near")
             if not m.modifier and _NEAR_BEFORE.search(before):
                 m.modifier = "near"
+            if _REPORTER.match(text[raw.end:]) and not _LOCATIVE.search(text[:raw.start]):
+                m.event_ok = False  # "Gulf Times (Qatar) reported ...": the outlet's home, not the event
             if any(p.search(before) for p in _NON_EVENT_BEFORE) or _NON_EVENT_AFTER.match(after) \
                     or (raw.key and _SOURCE_WORDS.match(after)) or getattr(m, "extra_org", False):
                 m.event_ok = False
@@ -399,9 +407,8 @@ class Geocoder:
         if ctx.focus_cc and cue in ("district", "neighbourhood", "neighborhood", "quarter", "area", "suburb",
                                     "village", "camp"):
             return False  # a small place in a document about another country: not this far-away namesake
-        if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and r.population < 1_000_000 and not (
-                m.ner in ("GPE", "LOC") and m.raw.key == _key(r.name) and r.population >= 50_000):
-            return False  # a small namesake in a country the text never mentions
+        if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and r.population < 1_000_000:
+            return False  # a namesake in a country the text never names
         if ctx.focus_cc and m.ner not in ("GPE", "LOC", "FAC") and m.parent is None:
             return False  # outside the focus country only what NER also calls a place
         if r.population >= 100_000 or r.source == "supplement":

@@ -38,12 +38,19 @@ def _day_range(rec: EventRecord) -> tuple[date, date] | None:
     return date.fromisoformat(first), date.fromisoformat(last)
 
 
+def _known(name: str) -> bool:
+    return bool(name) and not name.startswith("Unidentified")
+
+
 def _types_compatible(a: EventRecord, b: EventRecord) -> bool:
-    if a.event_type == b.event_type:
-        if a.event_type == "Non-conflict":
-            return a.sub_event_type == b.sub_event_type
+    """The same sub-event type; or a strike and a battle by the same named actor (one Battles event)."""
+    if a.sub_event_type == b.sub_event_type:
         return True
-    return frozenset({a.event_type, b.event_type}) in COMPATIBLE_TYPES
+    if a.event_type == b.event_type == "Non-conflict":
+        return False
+    pair = frozenset({a.event_type, b.event_type})
+    related = a.event_type == b.event_type or pair in COMPATIBLE_TYPES
+    return related and _known(a.actor1) and a.actor1 == b.actor1
 
 
 def _dates_compatible(a: EventRecord, b: EventRecord) -> bool:
@@ -58,7 +65,20 @@ def _norm_place(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").split())
 
 
+def _names_compatible(a: str, b: str) -> bool:
+    """Equal names, or a city and a neighbourhood of it ("Aleppo" / "Aleppo - Al-Shaar")."""
+    na, nb = _norm_place(a), _norm_place(b)
+    if na == nb:
+        return True
+    if " - " in a or " - " in b:
+        city_a, city_b = a.split(" - ")[0], b.split(" - ")[0]
+        return (" - " not in a and _norm_place(city_b) == na) or (" - " not in b and _norm_place(city_a) == nb)
+    return False
+
+
 def _places_compatible(a: EventRecord, b: EventRecord) -> bool:
+    if a.location and b.location and not _names_compatible(a.location, b.location):
+        return False
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
         if haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > SAME_PLACE_KM:
             return False
@@ -73,10 +93,7 @@ def _places_compatible(a: EventRecord, b: EventRecord) -> bool:
 
 
 def _actors_compatible(a: EventRecord, b: EventRecord) -> bool:
-    def known(name: str) -> bool:
-        return bool(name) and not name.startswith("Unidentified")
-
-    if known(a.actor1) and known(b.actor1) and a.actor1 != b.actor1:
+    if _known(a.actor1) and _known(b.actor1) and a.actor1 != b.actor1:
         sides_a = {a.actor1, *filter(None, a.assoc_actor_1.split("; "))}
         sides_b = {b.actor1, *filter(None, b.assoc_actor_1.split("; "))}
         return bool(sides_a & sides_b)
