@@ -69,7 +69,7 @@ def _label(text: str, probs: np.ndarray, classes: list[str], allow_none: bool) -
         event_probs[classes.index(NO_EVENT)] = 0.0
     total = float(event_probs.sum()) or 1.0
     k = int(np.argmax(event_probs))
-    label = classes[k]
+    label = str(classes[k])
     conf = float(event_probs[k]) / total
     final, cue = apply_precedence(text, label)
     if cue is not None:

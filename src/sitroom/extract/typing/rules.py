@@ -83,17 +83,34 @@ def _territory(text: str) -> tuple[str, re.Match] | None:
     return None
 
 
+# A cue used as the topic of a protest ("against the arrest of", "over the killing of") is
+# not something that happened at the protest.
+TOPIC_BEFORE = re.compile(r"(?:against|over|condemn\w*|denounc\w*|protest(?:ing)?|demand\w*|justice for|"
+                          r"about|for|the|of|recent|alleged|mass)\s+(?:the\s+|police\s+|mass\s+|recent\s+)?$", re.I)
+
+
+def _action(pattern: re.Pattern, text: str) -> re.Match | None:
+    """First match of `pattern` that reports something done, not the protest's topic."""
+    for m in pattern.finditer(text):
+        if TOPIC_BEFORE.search(text[max(0, m.start() - 30): m.start()]):
+            continue
+        if re.match(r"\s+of\b", text[m.end(): m.end() + 4]):
+            continue
+        return m
+    return None
+
+
 def _protest(text: str) -> tuple[str, re.Match] | None:
     """Riot vs protest, then the state's response, from cue words."""
-    m = PROTESTER_VIOLENCE.search(text)
+    m = _action(PROTESTER_VIOLENCE, text)
     if m:
         return "Violent demonstration", m
-    lethal = LETHAL.search(text)
+    lethal = _action(LETHAL, text)
     if lethal:
         return "Excessive force against protesters", lethal
-    inter = INTERVENTION.search(text)
+    inter = _action(INTERVENTION, text)
     if inter:
-        injury = INJURY.search(text)
+        injury = _action(INJURY, text)
         if injury and re.search(r"\b(dozens|scores|hundreds|many|several|\d{2,})\b", text, re.I):
             return "Excessive force against protesters", injury
         return "Protest with intervention", inter

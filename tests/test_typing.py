@@ -1,0 +1,134 @@
+"""Event typing: taxonomy contract, API shape, trigger evidence and codebook precedence."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.typing import TAXONOMY, EventLabel, classify_many, classify_sentence, classify_text
+from sitroom.extract.typing.actors import side
+from sitroom.extract.typing.rules import apply_precedence
+
+ACLED_25 = {
+    "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+    "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED", "Grenade", "Sexual violence", "Attack",
+    "Abduction/forced disappearance", "Peaceful protest", "Protest with intervention",
+    "Excessive force against protesters", "Violent demonstration", "Mob violence", "Agreement",
+    "Arrests", "Change to group/activity", "Disrupted weapons use",
+    "Headquarters or base established", "Looting/property destruction",
+    "Non-violent transfer of territory", "Other",
+}
+NON_CONFLICT = {"Diplomatic event", "Natural disaster", "Man-made disaster", "Organized crime",
+                "Attribution of responsibility"}
+
+
+def test_taxonomy_covers_acled_and_non_conflict_with_exact_names():
+    assert set(TAXONOMY) == ACLED_25 | NON_CONFLICT
+    for sub in NON_CONFLICT:
+        assert TAXONOMY[sub] == ("Non-conflict", "")
+
+
+@pytest.mark.parametrize("sub,event_type,disorder", [
+    ("Excessive force against protesters", "Protests", "Political violence"),
+    ("Protest with intervention", "Protests", "Demonstrations"),
+    ("Violent demonstration", "Riots", "Demonstrations"),
+    ("Mob violence", "Riots", "Political violence"),
+    ("Air/drone strike", "Explosions/Remote violence", "Political violence"),
+    ("Arrests", "Strategic developments", "Strategic developments"),
+])
+def test_disorder_types_follow_codebook(sub, event_type, disorder):
+    assert TAXONOMY[sub] == (event_type, disorder)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A suicide bomber blew himself up at a crowded market in Maiduguri on Tuesday, killing 14 people.",
+     "Suicide bomb"),
+    ("Fighter jets bombed militant hideouts in the hills north of the town overnight, the air force said.",
+     "Air/drone strike"),
+    ("Police fired tear gas and detained 20 people at an unauthorised opposition rally in the capital.",
+     "Protest with intervention"),
+    ("Thousands of nurses marched through the city centre on Saturday demanding higher pay.",
+     "Peaceful protest"),
+    ("Gunmen kidnapped eleven passengers from a bus on the highway and demanded a ransom for each.",
+     "Abduction/forced disappearance"),
+    ("A magnitude 7.1 earthquake struck the coastal province, collapsing hundreds of homes.",
+     "Natural disaster"),
+    ("The two governments agreed to expel each other's ambassadors after the spy scandal.",
+     "Diplomatic event"),
+    ("Police seized 40 assault rifles and 12,000 rounds of ammunition hidden in a warehouse.",
+     "Disrupted weapons use"),
+])
+def test_clear_reports_get_their_sub_event_type(text, expected):
+    lab = classify_text(text)
+    assert isinstance(lab, EventLabel)
+    assert lab.sub_event_type == expected
+    assert (lab.event_type, lab.disorder_type) == TAXONOMY[expected]
+    assert 0.0 <= lab.confidence <= 1.0
+
+
+def test_trigger_offsets_point_into_the_text():
+    text = "Separately, a roadside bomb tore through an army truck near Gao, killing four soldiers."
+    lab = classify_text(text)
+    assert lab.trigger_start is not None and lab.trigger_end is not None
+    assert text[lab.trigger_start:lab.trigger_end] == lab.trigger_text
+    assert lab.trigger_text.strip()
+
+
+def test_classify_many_matches_classify_text_and_keeps_order():
+    texts = ["Rebels captured the town of Dravenholm after soldiers fled.",
+             "A factory fire killed nine workers in the industrial zone.",
+             ""]
+    many = classify_many(texts)
+    assert [m.sub_event_type for m in many] == [classify_text(t).sub_event_type for t in texts]
+    assert classify_many([]) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"We are so scared we cannot sleep at night," said Amina, a mother of three.',
+    "The humanitarian situation in the camps is dire, with little food or clean water.",
+    "Analysts say the government's strategy has failed to bring stability to the region.",
+])
+def test_sentences_without_events_give_none(text):
+    assert classify_sentence(text) is None
+
+
+def test_sentence_with_event_gives_label():
+    lab = classify_sentence("Troops shot dead five protesters in the capital on Friday.")
+    assert lab is not None and lab.event_type in {"Protests", "Violence against civilians"}
+
+
+def test_chemical_agent_beats_air_strike():
+    label, cue = apply_precedence("Helicopters dropped barrels of chlorine on the town.", "Air/drone strike")
+    assert label == "Chemical weapon" and cue.group(0).lower() == "chlorine"
+
+
+def test_suicide_bomber_beats_ied():
+    label, _ = apply_precedence("The bomber blew himself up beside the police truck.",
+                                "Remote explosive/landmine/IED")
+    assert label == "Suicide bomb"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Islamist militants recaptured the village of Lusk from the army on Sunday.",
+     "Non-state actor overtakes territory"),
+    ("Government troops captured the port town from separatist fighters after a week of fighting.",
+     "Government regains territory"),
+    ("The town fell to the rebels on Monday night.", "Non-state actor overtakes territory"),
+])
+def test_territory_goes_to_the_side_that_gains_ground(text, expected):
+    assert apply_precedence(text, "Government regains territory")[0] == expected
+    assert apply_precedence(text, "Non-state actor overtakes territory")[0] == expected
+
+
+def test_violence_by_protesters_makes_a_riot():
+    text = "Demonstrators hurled stones and set two police cars on fire; police replied with tear gas."
+    assert apply_precedence(text, "Protest with intervention")[0] == "Violent demonstration"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("the Syrian army and allied fighters", "state"),
+    ("Turkey-backed rebels", "non-state"),
+    ("IS militants", "non-state"),
+    ("a crowd in the market", None),
+])
+def test_actor_side(phrase, expected):
+    assert side(phrase) == expected
