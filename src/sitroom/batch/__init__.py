@@ -1,0 +1,1 @@
+"""Archive processing: large inputs in partitions, on one process or a Dask cluster (see runner)."""
