@@ -6,6 +6,7 @@ entry, so that "An air strike hit X. The report said 25 people were killed." is 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,10 +24,20 @@ from sitroom.extract.typing import EventLabel, classify_sentence, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
 from sitroom.model import Document, Entry, EventRecord
 from sitroom.resolve.geocode import Geocoder, GeoContext, Place
+from sitroom.resolve.merge import merge_records
 
 # a sentence with casualty figures but no event word continues the previous event of its entry
 # when it is at most this many sentences away
 CONTINUATION_WINDOW = 2
+# below this typing confidence a sentence that names no place of its own is read as a retelling
+WEAK_LABEL = 0.5
+# sentence openings that point back to an event already told ("The report said ...")
+ANAPHORIC_OPENINGS = re.compile(
+    r"^\W*(?:the|this|that|these|those)\s+(?:report|statement|attack|strike|strikes|raid|raids|bombing|blast|"
+    r"explosion|shelling|assault|clashes|fighting|incident|toll|victims|dead|source|group|organi[sz]ation)\b"
+    r"|^\W*(?:it|they|he|she)\s+(?:said|says|added|reported|stated)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -48,6 +59,7 @@ class Mention:
     actors: EventActors | None = None
     attribution: Attribution | None = None
     sentence_index: int = 0
+    own_place: bool = False  # the sentence itself names the place (not inherited from the entry)
 
 
 def extract_documents(docs: Iterable[Document]) -> Iterator[tuple[Document, list[Entry], list[EventRecord]]]:
@@ -70,12 +82,13 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
         if not entry_text.strip():
             continue
         parsed = nlp(entry_text)
+        context.new_entry()
         records.extend(_extract_entry(doc, entry, parsed, geocoder, context, skipped))
     if not records:
         fallback = _main_event_fallback(doc, entries, geocoder, context)
         if fallback is not None:
             records.append(fallback)
-    return entries, records
+    return entries, merge_records(records)
 
 
 def _extract_entry(
@@ -101,6 +114,9 @@ def _extract_entry(
             previous_attr = attribution
         label = classify_sentence(sent.text)
         counts = extract_counts(sent, offset)
+        if label is None and counts and is_aggregate(sent, offset, counts)[0]:
+            # a tally needs no event word of its own ("91 deaths were documented across Syria")
+            label = classify_text(sent.text)
         if label is None:
             if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW:
                 mention = _mention(doc, entry, sent, offset, last_label(last_record), counts, anchor,
@@ -146,7 +162,8 @@ def _mention(
     locate: bool = True,
 ) -> Mention:
     aggregate, reason = is_aggregate(sent, offset, counts)
-    place = geocoder.locate(sent, offset, context) if locate else None
+    own_place = geocoder.locate(sent, offset, context, use_last=False) if locate else None
+    place = own_place or (getattr(context, "last", None) if locate else None)
     country = place.country if place is not None and place.country else getattr(context, "country", None)
     actors = extract_actors(sent, offset, country or None, label.sub_event_type, label.event_type)
     return Mention(
@@ -165,22 +182,27 @@ def _mention(
         actors=actors,
         attribution=attribution,
         sentence_index=index,
+        own_place=own_place is not None,
     )
 
 
 def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
-    """Same entry, adjacent, same kind of event, no new place or date: the same event retold."""
+    """Same entry, adjacent, no new place or date, and either the same kind of event or a
+    sentence that only retells ("The report said 25 people were killed"): the same event."""
     if distance > CONTINUATION_WINDOW or mention.aggregate != (record.report_kind == "aggregate"):
         return False
-    if mention.label.event_type != record.event_type:
-        return False
-    if mention.place is not None and mention.place.location and record.location \
+    if mention.own_place and mention.place is not None and mention.place.location and record.location \
             and mention.place.location != record.location:
         return False
     if mention.date is not None and mention.date.start is not None and record.date_start \
             and mention.date.date_start.isoformat() != record.date_start:
         return False
-    return True
+    if mention.label.event_type == record.event_type and mention.label.event_type != "Non-conflict":
+        return True
+    retelling = bool(ANAPHORIC_OPENINGS.search(mention.sentence_text)) or (
+        mention.label.confidence < WEAK_LABEL and not mention.own_place
+    )
+    return retelling and record.event_type != "Non-conflict"
 
 
 def _main_event_fallback(

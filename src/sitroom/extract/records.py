@@ -34,6 +34,8 @@ def build_record(mention: "Mention") -> EventRecord:
         confidence=round(float(label.confidence), 3),
     )
     text = doc.text
+    # the whole sentence the event was read from, so a reviewer sees the context of every field
+    record.add_evidence("event", text, mention.sentence_start, mention.sentence_end)
     if label.trigger_start is not None and label.trigger_end is not None:
         start = mention.sentence_start + label.trigger_start
         record.add_evidence("sub_event_type", text, start, mention.sentence_start + label.trigger_end)
@@ -56,6 +58,7 @@ def build_record(mention: "Mention") -> EventRecord:
 def merge_mention_into(record: EventRecord, mention: "Mention") -> None:
     """A later sentence about the same event adds counts, place, actors and sources it lacked."""
     text = mention.doc.text
+    record.add_evidence("event", text, mention.sentence_start, mention.sentence_end)
     if not record.date_start and mention.date is not None:
         _apply_date(record, mention)
     if not record.location and mention.place is not None:
