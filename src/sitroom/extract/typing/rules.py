@@ -45,7 +45,8 @@ PROTESTER_VIOLENCE = re.compile(
     r"police|buildings?|offices?|station)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|loot(?:ed|ing)|"
     r"pelt(?:ed|ing)|(?:threw|hurl(?:ed|ing)|throwing|lobbed) (?:\w+ ){0,3}(?:stones|rocks|bricks|bottles|"
     r"petrol bombs|molotov|firecrackers|fireworks|objects)|stone-throwing|molotov cocktails?|petrol bombs?|"
-    r"turned violent|violent (?:protests?|demonstrations?|clashes)|smash(?:ed|ing)|stormed|"
+    r"turn(?:ed|s|ing)? (?:\w+ )?violent|(?:escalating|street) violence|violence (?:erupted|broke out)|"
+    r"(?:fire[ds]?|firing|launch(?:ed)?) (?:\w+ )?(?:firecrackers|fireworks|flares) (?:at|against)|violent (?:protests?|demonstrations?|clashes)|smash(?:ed|ing)|stormed|"
     r"attack(?:ed|ing) (?:the )?(?:police|officers|security forces|journalists))\b", re.I)
 LETHAL = re.compile(r"\b(killed|killing|shot dead|dead|died|deaths?|fatal(?:ly)?|live (?:ammunition|rounds|fire|bullets)|"
                     r"opened fire)\b", re.I)
@@ -83,18 +84,23 @@ def _territory(text: str) -> tuple[str, re.Match] | None:
     return None
 
 
-# A cue used as the topic of a protest ("against the arrest of", "over the killing of") is
-# not something that happened at the protest.
-TOPIC_BEFORE = re.compile(r"(?:against|over|condemn\w*|denounc\w*|protest(?:ing)?|demand\w*|justice for|"
-                          r"about|for|the|of|recent|alleged|mass)\s+(?:the\s+|police\s+|mass\s+|recent\s+)?$", re.I)
+# A cue used as the topic of a protest ("against the arrest of", "mourn those killed last
+# month") is not something that happened at the protest.
+TOPIC_BEFORE = re.compile(r"(?:\bagainst|\bover|\bcondemn\w*|\bdenounc\w*|\bdemand\w*|\bjustice for|\babout|"
+                          r"\brelease of|\bmourn\w*|\bmemory of|\bsolidarity with|\bfor the|\bthe)\b[^.;]{0,40}$", re.I)
+PAST_NEAR = re.compile(r"\b(last (?:week|month|year)|previous (?:day|week)|earlier|recently|ago|"
+                       r"the day before|in the past)\b", re.I)
 
 
 def _action(pattern: re.Pattern, text: str) -> re.Match | None:
-    """First match of `pattern` that reports something done, not the protest's topic."""
+    """First match of `pattern` that reports something done at this protest, not its topic
+    or an earlier episode."""
     for m in pattern.finditer(text):
-        if TOPIC_BEFORE.search(text[max(0, m.start() - 30): m.start()]):
+        if TOPIC_BEFORE.search(text[max(0, m.start() - 45): m.start()]):
             continue
         if re.match(r"\s+of\b", text[m.end(): m.end() + 4]):
+            continue
+        if PAST_NEAR.search(text[max(0, m.start() - 40): m.end() + 30]):
             continue
         return m
     return None
@@ -135,4 +141,6 @@ def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
         r = _protest(text)
         if r:
             return r
+        if label in {"Protest with intervention", "Excessive force against protesters"}:
+            return "Peaceful protest", None
     return label, None
