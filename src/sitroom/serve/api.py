@@ -1,0 +1,208 @@
+"""The JSON API (/api/...): events, documents, daily aggregates, exports and review actions.
+
+Events come back in the EventRecord.to_dict() shape with analysts' values applied, plus a
+`review` object (status, who, when, the machine's values of edited fields).
+"""
+from __future__ import annotations
+
+import io
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from sitroom.export import write_acled_csv, write_geojson, write_jsonl
+from sitroom.store import Store
+from sitroom.store.review import ReviewStore
+from sitroom.store.users import User
+
+from .auth import require_reader, require_writer
+from .filters import MAX_PAGE, EventQuery, event_query
+
+router = APIRouter(prefix="/api", dependencies=[Depends(require_reader)])
+MAP_POINTS = 5000
+
+
+def store_of(request: Request) -> Store:
+    return request.app.state.store
+
+
+def reviews_of(request: Request) -> ReviewStore:
+    return request.app.state.reviews
+
+
+class Note(BaseModel):
+    note: str = ""
+
+
+class EditBody(BaseModel):
+    changes: dict[str, Any] = Field(description="field name -> the analyst's value")
+    note: str = ""
+
+
+class MergeBody(BaseModel):
+    other: str = Field(description="event_id of the duplicate, merged into this event")
+    note: str = ""
+
+
+class SplitBody(BaseModel):
+    changes: dict[str, Any] = Field(description="fields of the new event that differ from this one")
+    evidence: list[int] | None = Field(None, description="positions of the evidence spans the new event keeps")
+    note: str = ""
+
+
+@router.get("/events", summary="Events matching the filters, one page")
+def list_events(
+    request: Request,
+    query: Annotated[EventQuery, Depends(event_query)],
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    query.flt.limit, query.flt.offset = limit, offset
+    events, total = reviews_of(request).list_events(query.flt, query.review)
+    assert total is not None
+    return {
+        "total": total, "limit": limit, "offset": offset,
+        "next_offset": offset + limit if offset + limit < total else None,
+        "events": [e.to_dict() for e in events],
+    }
+
+
+@router.get("/map", summary="Compact points for the map: [event_id, lat, lon, event_type, fatalities, kind]")
+def map_points(request: Request, query: Annotated[EventQuery, Depends(event_query)]) -> dict[str, Any]:
+    from sqlalchemy import select
+
+    from sitroom.store.schema import EventRow
+
+    rs = reviews_of(request)
+    where = rs.where(query.flt, query.review)
+    stmt = (select(EventRow.event_id, EventRow.latitude, EventRow.longitude, EventRow.event_type,
+                   EventRow.fatalities, EventRow.report_kind)
+            .where(*where, EventRow.latitude.is_not(None), EventRow.longitude.is_not(None))
+            .order_by(EventRow.event_date.desc(), EventRow.event_id).limit(MAP_POINTS + 1))
+    with rs._sessions() as session:  # noqa: SLF001
+        rows = [list(r) for r in session.execute(stmt)]
+    return {"points": rows[:MAP_POINTS], "truncated": len(rows) > MAP_POINTS}
+
+
+@router.get("/events/{event_id}", summary="One event with its evidence and review history")
+def get_event(request: Request, event_id: str) -> dict[str, Any]:
+    ev = reviews_of(request).get(event_id)
+    if ev is None:
+        raise HTTPException(status_code=404, detail=f"no event {event_id}")
+    return {"event": ev.to_dict(), "withdrawn": ev.withdrawn,
+            "history": [h.to_dict() for h in reviews_of(request).history(event_id)]}
+
+
+@router.get("/documents", summary="Stored documents (without text)")
+def list_documents(
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    docs = store_of(request).documents(limit=limit, offset=offset)
+    return {"limit": limit, "offset": offset, "documents": [
+        {"doc_id": d.doc_id, "title": d.title, "url": d.url, "publisher": d.publisher,
+         "pub_date": d.pub_date.isoformat() if d.pub_date else None, "length": len(d.text)}
+        for d in docs]}
+
+
+@router.get("/documents/{doc_id:path}", summary="One document: text, metadata and entries")
+def get_document(request: Request, doc_id: str) -> dict[str, Any]:
+    found = store_of(request).document(doc_id)
+    if found is None:
+        raise HTTPException(status_code=404, detail=f"no document {doc_id}")
+    doc, entries = found
+    return {
+        "doc_id": doc.doc_id, "title": doc.title, "url": doc.url, "publisher": doc.publisher,
+        "pub_date": doc.pub_date.isoformat() if doc.pub_date else None, "date_source": doc.date_source,
+        "media_type": doc.media_type, "text": doc.text,
+        "entries": [{"index": e.index, "start": e.start, "end": e.end, "heading": e.heading,
+                     "timestamp": e.timestamp, "entry_date": e.entry_date.isoformat() if e.entry_date else None,
+                     "kind": e.kind} for e in entries],
+    }
+
+
+@router.get("/aggregates/daily", summary="Events and fatalities per day and event type; tallies apart")
+def daily(request: Request, query: Annotated[EventQuery, Depends(event_query)]) -> dict[str, Any]:
+    return reviews_of(request).daily(query.flt, query.review)
+
+
+@router.get("/facets", summary="Event types, sub-event types and reliability grades present")
+def facets(request: Request) -> dict[str, list[str]]:
+    return reviews_of(request).facets()
+
+
+def _export(request: Request, query: EventQuery, writer, media: str, ext: str) -> Response:
+    events, _ = reviews_of(request).list_events(query.flt, query.review, with_total=False)
+    buf = io.StringIO(newline="") if ext == "csv" else io.StringIO()
+    writer([e.record for e in events], buf)
+    return Response(buf.getvalue(), media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="sitroom-events.{ext}"'})
+
+
+@router.get("/export.csv", summary="ACLED-style CSV of the filtered incidents")
+def export_csv(request: Request, query: Annotated[EventQuery, Depends(event_query)]) -> Response:
+    return _export(request, query, write_acled_csv, "text/csv; charset=utf-8", "csv")
+
+
+@router.get("/export.geojson", summary="GeoJSON FeatureCollection of the filtered events")
+def export_geojson(request: Request, query: Annotated[EventQuery, Depends(event_query)]) -> Response:
+    return _export(request, query, write_geojson, "application/geo+json", "geojson")
+
+
+@router.get("/export.jsonl", summary="JSON Lines of the filtered events (EventRecord shape)")
+def export_jsonl(request: Request, query: Annotated[EventQuery, Depends(event_query)]) -> Response:
+    return _export(request, query, write_jsonl, "application/x-ndjson", "jsonl")
+
+
+@router.get("/me", summary="The authenticated user, if any")
+def me(user: Annotated[User | None, Depends(require_reader)]) -> dict[str, Any]:
+    return {"user": user.name if user else None}
+
+
+def _done(request: Request, event_id: str, **extra: Any) -> dict[str, Any]:
+    return {**extra, **get_event(request, event_id)}
+
+
+@router.post("/events/{event_id}/confirm", summary="Confirm the event as coded")
+def confirm(request: Request, event_id: str, user: Annotated[User, Depends(require_writer)],
+            body: Note | None = None) -> dict[str, Any]:
+    reviews_of(request).confirm(event_id, user.name, body.note if body else "")
+    return _done(request, event_id)
+
+
+@router.post("/events/{event_id}/reject", summary="Reject the event (not a real event, or miscoded)")
+def reject(request: Request, event_id: str, user: Annotated[User, Depends(require_writer)],
+           body: Note | None = None) -> dict[str, Any]:
+    reviews_of(request).reject(event_id, user.name, body.note if body else "")
+    return _done(request, event_id)
+
+
+@router.post("/events/{event_id}/reopen", summary="Put the event back to unreviewed")
+def reopen(request: Request, event_id: str, user: Annotated[User, Depends(require_writer)],
+           body: Note | None = None) -> dict[str, Any]:
+    reviews_of(request).reopen(event_id, user.name, body.note if body else "")
+    return _done(request, event_id)
+
+
+@router.post("/events/{event_id}/edit", summary="Correct fields (kept beside the machine's values)")
+def edit(request: Request, event_id: str, body: EditBody,
+         user: Annotated[User, Depends(require_writer)]) -> dict[str, Any]:
+    changed = reviews_of(request).edit(event_id, body.changes, user.name, body.note)
+    return _done(request, event_id, changed=changed)
+
+
+@router.post("/events/{event_id}/merge", summary="Merge a duplicate event into this one")
+def merge(request: Request, event_id: str, body: MergeBody,
+          user: Annotated[User, Depends(require_writer)]) -> dict[str, Any]:
+    reviews_of(request).merge(event_id, body.other, user.name, body.note)
+    return _done(request, event_id)
+
+
+@router.post("/events/{event_id}/split", summary="Split a second event off this one")
+def split(request: Request, event_id: str, body: SplitBody,
+          user: Annotated[User, Depends(require_writer)]) -> dict[str, Any]:
+    new_id = reviews_of(request).split(event_id, body.changes, user.name, body.note, body.evidence)
+    return _done(request, new_id, split_from=event_id, new_event_id=new_id)

@@ -1,0 +1,241 @@
+"""Dashboard pages (server-rendered Jinja2; every value is escaped by autoescape) and the form
+posts of analyst review, each checked against the session's CSRF token."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from sitroom.errors import SitroomError
+from sitroom.store.review import EDITABLE_FIELDS
+
+from . import auth
+from .filters import EventQuery, event_query
+from .highlight import evidence_window, pieces
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+router = APIRouter(include_in_schema=False)
+
+
+def http_url(value: str | None) -> str:
+    """Links to a document's original only for http(s) URLs (never javascript: and the like)."""
+    value = (value or "").strip()
+    return value if value.lower().startswith(("http://", "https://")) else ""
+
+
+templates.env.filters["http_url"] = http_url
+PAGE = 50
+EDIT_FORM_FIELDS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
+                    "admin1", "latitude", "longitude", "fatalities", "notes")
+SPLIT_FORM_FIELDS = ("event_date", "event_type", "sub_event_type", "location", "latitude", "longitude",
+                     "fatalities", "notes")
+
+
+def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
+    ctx = {"user": auth.current_user(request), "csrf": auth.csrf_token(request),
+           "settings": request.app.state.settings, **context}
+    response = templates.TemplateResponse(request, name, ctx, status_code=status_code)
+    auth.ensure_browser_cookie(request, response)
+    return response
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    try:
+        user = auth.current_user(request)
+    except HTTPException:
+        user = None
+    response = templates.TemplateResponse(
+        request, "error.html", {"user": user, "csrf": "", "settings": request.app.state.settings,
+                                "status": status, "message": message}, status_code=status)
+    return response
+
+
+def _reader_or_login(request: Request) -> Response | None:
+    if not auth.can_read(request):
+        return RedirectResponse("/login?next=" + quote(str(request.url.path)), status_code=303)
+    return None
+
+
+async def _checked_form(request: Request) -> dict[str, Any]:
+    """The posted form, after the user and CSRF checks every write form goes through."""
+    form = await request.form()
+    if not auth.check_csrf(request, str(form.get(auth.CSRF_FIELD, ""))):
+        raise HTTPException(status_code=403, detail="The form expired or did not come from this site; reload and retry.")
+    if auth.current_user(request) is None:
+        raise HTTPException(status_code=401, detail="Log in to review events.")
+    return {k: form.getlist(k) if k == "evidence" else str(form.get(k, "")) for k in form.keys()}
+
+
+def _back(event_id: str, message: str = "", error: str = "") -> RedirectResponse:
+    params = {k: v for k, v in (("msg", message), ("error", error)) if v}
+    suffix = ("?" + urlencode(params)) if params else ""
+    return RedirectResponse(f"/events/{quote(event_id, safe='')}{suffix}", status_code=303)
+
+
+@router.get("/", response_class=HTMLResponse)
+def dashboard(request: Request, query: Annotated[EventQuery, Depends(event_query)],
+              page: Annotated[int, Query(ge=1)] = 1) -> Response:
+    if (redirect := _reader_or_login(request)) is not None:
+        return redirect
+    reviews = request.app.state.reviews
+    qs = query.query_string()
+    main_flt = query.flt
+    if not main_flt.report_kind:
+        main_flt.report_kind = "incident"
+    main_flt.limit, main_flt.offset = PAGE, (page - 1) * PAGE
+    events, total = reviews.list_events(main_flt, query.review)
+    tallies: list = []
+    if not qs.get("report_kind"):
+        from copy import copy
+        tflt = copy(main_flt)
+        tflt.report_kind, tflt.limit, tflt.offset = "aggregate", 20, 0
+        tallies, _ = reviews.list_events(tflt, query.review, with_total=False)
+    return render(request, "dashboard.html", {
+        "events": events, "total": total, "page": page, "pages": max(1, -(-(total or 0) // PAGE)),
+        "tallies": tallies, "facets": reviews.facets(), "q": qs, "query_string": urlencode(qs),
+        "page_link": lambda n: "/?" + urlencode({**qs, "page": n}),
+    })
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event_page(request: Request, event_id: str, msg: str = "", error: str = "") -> Response:
+    if (redirect := _reader_or_login(request)) is not None:
+        return redirect
+    reviews = request.app.state.reviews
+    ev = reviews.get(event_id)
+    if ev is None:
+        raise HTTPException(status_code=404, detail=f"No event {event_id}.")
+    found = request.app.state.store.document(ev.record.doc_id)
+    text_pieces, window, doc = [], (0, 0), None
+    if found is not None:
+        doc, entries = found
+        window = evidence_window(doc.text, ev.record.evidence, [(e.start, e.end) for e in entries])
+        text_pieces = pieces(doc.text, ev.record.evidence, window)
+    rec = ev.record.to_dict()
+    return render(request, "event.html", {
+        "ev": ev, "rec": rec, "doc": doc, "pieces": text_pieces, "window": window,
+        "history": reviews.history(event_id), "msg": msg, "error": error,
+        "edit_fields": EDIT_FORM_FIELDS, "split_fields": SPLIT_FORM_FIELDS,
+        "shown_fields": [f for f in rec if f not in ("evidence",)],
+    })
+
+
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
+def document_page(request: Request, doc_id: str) -> Response:
+    if (redirect := _reader_or_login(request)) is not None:
+        return redirect
+    found = request.app.state.store.document(doc_id)
+    if found is None:
+        raise HTTPException(status_code=404, detail=f"No document {doc_id}.")
+    doc, entries = found
+    from sitroom.store import EventFilter
+    events, _ = request.app.state.reviews.list_events(EventFilter(doc_id=doc_id, limit=500), None, with_total=False)
+    all_evidence = [e for ev in events for e in ev.record.evidence]
+    return render(request, "document.html", {
+        "doc": doc, "entries": entries, "events": events, "pieces": pieces(doc.text, all_evidence),
+    })
+
+
+@router.post("/events/{event_id}/review")
+async def review_post(request: Request, event_id: str) -> Response:
+    form = await _checked_form(request)
+    user = auth.current_user(request).name
+    action, note = form.get("action", ""), form.get("note", "")
+    reviews = request.app.state.reviews
+    try:
+        if action == "confirm":
+            reviews.confirm(event_id, user, note)
+        elif action == "reject":
+            reviews.reject(event_id, user, note)
+        elif action == "reopen":
+            reviews.reopen(event_id, user, note)
+        else:
+            return _back(event_id, error="Unknown review action.")
+    except SitroomError as exc:
+        return _back(event_id, error=str(exc))
+    return _back(event_id, message={"confirm": "Confirmed.", "reject": "Rejected.",
+                                    "reopen": "Back to unreviewed."}[action])
+
+
+@router.post("/events/{event_id}/edit")
+async def edit_post(request: Request, event_id: str) -> Response:
+    form = await _checked_form(request)
+    changes = {k: v for k, v in form.items() if k in EDITABLE_FIELDS}
+    try:
+        changed = request.app.state.reviews.edit(event_id, changes, auth.current_user(request).name,
+                                                 form.get("note", ""))
+    except SitroomError as exc:
+        return _back(event_id, error=str(exc))
+    return _back(event_id, message=("Saved: " + ", ".join(changed)) if changed else "Nothing changed.")
+
+
+@router.post("/events/{event_id}/merge")
+async def merge_post(request: Request, event_id: str) -> Response:
+    form = await _checked_form(request)
+    try:
+        request.app.state.reviews.merge(event_id, form.get("other", "").strip(),
+                                        auth.current_user(request).name, form.get("note", ""))
+    except SitroomError as exc:
+        return _back(event_id, error=str(exc))
+    return _back(event_id, message=f"Merged {form.get('other', '').strip()} into this event.")
+
+
+@router.post("/events/{event_id}/split")
+async def split_post(request: Request, event_id: str) -> Response:
+    form = await _checked_form(request)
+    changes = {k: v for k, v in form.items() if k in SPLIT_FORM_FIELDS and str(v).strip()}
+    try:
+        positions = [int(p) for p in form.get("evidence", [])] if form.get("evidence") else None
+        new_id = request.app.state.reviews.split(event_id, changes, auth.current_user(request).name,
+                                                 form.get("note", ""), positions)
+    except ValueError:
+        return _back(event_id, error="Bad evidence selection.")
+    except SitroomError as exc:
+        return _back(event_id, error=str(exc))
+    return _back(new_id, message=f"Split off from {event_id}.")
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, next: str = "/", error: str = "") -> Response:
+    return render(request, "login.html", {"next": _safe_next(next), "error": error})
+
+
+def _safe_next(value: str) -> str:
+    """Only same-site paths: no //host or scheme, so the login cannot redirect elsewhere."""
+    return value if value.startswith("/") and not value.startswith("//") and "\\" not in value else "/"
+
+
+@router.post("/login")
+async def login_post(request: Request) -> Response:
+    form = await request.form()
+    nxt = _safe_next(str(form.get("next", "/")))
+    if not auth.check_csrf(request, str(form.get(auth.CSRF_FIELD, ""))):
+        raise HTTPException(status_code=403, detail="The form expired; reload the login page and retry.")
+    user = request.app.state.users.authenticate(str(form.get("username", "")), str(form.get("password", "")))
+    if user is None:
+        return RedirectResponse("/login?" + urlencode({"next": nxt, "error": "Wrong name or password."}),
+                                status_code=303)
+    old = request.cookies.get(auth.SESSION_COOKIE)
+    if old:
+        request.app.state.users.end_session(old)
+    response = RedirectResponse(nxt, status_code=303)
+    auth.set_session_cookie(request, response, request.app.state.users.start_session(user.name))
+    return response
+
+
+@router.post("/logout")
+async def logout_post(request: Request) -> Response:
+    form = await request.form()
+    if not auth.check_csrf(request, str(form.get(auth.CSRF_FIELD, ""))):
+        raise HTTPException(status_code=403, detail="The form expired; reload and retry.")
+    sid = request.cookies.get(auth.SESSION_COOKIE)
+    if sid:
+        request.app.state.users.end_session(sid)
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(auth.SESSION_COOKIE)
+    return response

@@ -1,0 +1,348 @@
+"""REST API and dashboard pages: filters, evidence, documents, aggregates, exports, review with
+authentication and CSRF, escaping of document text, error handling."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from sitroom.model import EventRecord
+from sitroom.serve.app import create_app
+from sitroom.serve.cli import users as users_cli
+from sitroom.serve.settings import Settings
+from sitroom.store import EventFilter, Store
+from sitroom.store.users import UserStore
+
+from web_fixtures import hand_coded, liveblog_doc, records_for, xss_doc
+
+HAND = "test/handcoded"
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.open(f"sqlite:///{tmp_path / 'web.db'}")
+    # the same live blog twice: once through the extraction pipeline, once hand-coded so that
+    # the assertions below do not depend on how good the extractor is today
+    piped = liveblog_doc()
+    entries, records, _how = records_for(piped)
+    if _how == "pipeline":
+        s.save_document(piped, entries, records)
+    hand = liveblog_doc(HAND)
+    s.save_document(hand, *hand_coded(hand))
+    xdoc = xss_doc()
+    entries, records, _ = records_for(xdoc)
+    s.save_document(xdoc, entries, records)
+    UserStore(s).add_user("alice", PASSWORD)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def client(store):
+    return TestClient(create_app(store, settings=Settings(public_read=True, secret="t" * 32)))
+
+
+@pytest.fixture
+def token(store):
+    return UserStore(store).create_token("alice", "tests")
+
+
+def auth(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def ids(resp) -> set[str]:
+    return {e["event_id"] for e in resp.json()["events"]}
+
+
+def csrf_of(html: str) -> str:
+    m = re.search(r'name="csrf_token" value="([0-9a-f]+)"', html)
+    assert m, "no CSRF token in the page"
+    return m.group(1)
+
+
+def login(client: TestClient, name: str = "alice", password: str = PASSWORD):
+    page = client.get("/login")
+    return client.post("/login", data={"username": name, "password": password, "next": "/",
+                                       "csrf_token": csrf_of(page.text)}, follow_redirects=False)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+def test_events_have_the_record_shape_and_paging(client):
+    body = client.get("/api/events", params={"doc_id": HAND}).json()
+    assert body["total"] == 4 and body["offset"] == 0 and body["next_offset"] is None
+    for ev in body["events"]:
+        assert set(EventRecord.CONTRACT_FIELDS) <= set(ev)
+        assert ev["review"]["status"] == "unreviewed"
+    page = client.get("/api/events", params={"doc_id": HAND, "limit": 3, "offset": 0}).json()
+    rest = client.get("/api/events", params={"doc_id": HAND, "limit": 3, "offset": 3}).json()
+    assert page["next_offset"] == 3 and len(page["events"]) == 3 and len(rest["events"]) == 1
+    assert not ids_of(page) & ids_of(rest)
+
+
+def ids_of(body) -> set[str]:
+    return {e["event_id"] for e in body["events"]}
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"event_type": "Battles"}, {"ev-test-clash"}),
+    ({"sub_event_type": "Air/drone strike"}, {"ev-test-strike"}),
+    ({"report_kind": "aggregate"}, {"ev-test-tally"}),
+    ({"date_from": "2016-11-29", "report_kind": "incident"}, {"ev-test-strike", "ev-test-diplo"}),
+    ({"date_to": "2016-11-28"}, {"ev-test-clash"}),
+    ({"bbox": "36.5,35.5,36.8,35.7"}, {"ev-test-strike"}),
+    ({"place": "sheikh"}, {"ev-test-clash"}),
+    ({"actor": "rebels"}, {"ev-test-clash"}),
+    ({"source": "rescue"}, {"ev-test-strike"}),
+    ({"reliability": "corroborated"}, {"ev-test-strike"}),
+    ({"q": "bakery"}, {"ev-test-strike"}),
+])
+def test_filters(client, params, expected):
+    assert ids(client.get("/api/events", params={"doc_id": HAND, **params})) == expected
+
+
+@pytest.mark.parametrize("params", [{"date_from": "yesterday"}, {"bbox": "1,2,3"}, {"limit": 0},
+                                    {"review_status": "maybe"}])
+def test_bad_filters_are_client_errors(client, params):
+    resp = client.get("/api/events", params=params)
+    assert 400 <= resp.status_code < 500 and "detail" in resp.json()
+
+
+def test_one_event_with_evidence_and_history(client):
+    body = client.get("/api/events/ev-test-strike").json()
+    ev = body["event"]
+    text = liveblog_doc().text
+    assert ev["evidence"] and all(text[e["start"]:e["end"]] == e["text"] for e in ev["evidence"])
+    assert body["history"] == []
+    assert client.get("/api/events/ev-nope").status_code == 404
+
+
+def test_documents_and_their_entries(client):
+    docs = client.get("/api/documents").json()["documents"]
+    assert HAND in {d["doc_id"] for d in docs}
+    doc = client.get(f"/api/documents/{HAND}").json()
+    assert doc["text"] == liveblog_doc().text and len(doc["entries"]) == 4
+    assert client.get("/api/documents/test/missing").status_code == 404
+
+
+def test_daily_aggregates_keep_tallies_apart(client):
+    body = client.get("/api/aggregates/daily", params={"doc_id": HAND}).json()
+    inc = {(r["date"], r["event_type"]): r for r in body["incidents"]}
+    assert inc[("2016-11-29", "Explosions/Remote violence")] == {
+        "date": "2016-11-29", "event_type": "Explosions/Remote violence", "events": 1, "fatalities": 4}
+    assert [r["fatalities"] for r in body["tallies"]] == [38]
+
+
+def test_exports_honour_filters(client):
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export.csv", params={"doc_id": HAND, "event_type": "Battles"}).text)))
+    assert [r["event_id_cnty"] for r in rows] == ["ev-test-clash"]
+    gj = client.get("/api/export.geojson", params={"doc_id": HAND, "place": "maarat"}).json()
+    assert [f["id"] for f in gj["features"]] == ["ev-test-strike"]
+    lines = client.get("/api/export.jsonl", params={"doc_id": HAND, "report_kind": "aggregate"}).text.splitlines()
+    assert [json.loads(x)["event_id"] for x in lines] == ["ev-test-tally"]
+
+
+def test_openapi_documents_the_routes(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for p in ("/api/events", "/api/events/{event_id}", "/api/documents", "/api/aggregates/daily",
+              "/api/export.csv", "/api/events/{event_id}/confirm"):
+        assert p in paths
+
+
+# -- review through the API ------------------------------------------------------------------
+
+def test_writes_need_a_user(client):
+    assert client.post("/api/events/ev-test-clash/confirm").status_code == 401
+    assert client.post("/api/events/ev-test-clash/confirm", headers=auth("srt_wrong")).status_code == 401
+
+
+def test_confirm_records_who_and_when(client, token):
+    body = client.post("/api/events/ev-test-clash/confirm", json={"note": "checked"}, headers=auth(token)).json()
+    assert body["event"]["review"]["status"] == "confirmed" and body["event"]["review"]["by"] == "alice"
+    assert body["history"][-1]["action"] == "confirm" and body["history"][-1]["note"] == "checked"
+    listed = client.get("/api/events", params={"review_status": "confirmed"})
+    assert ids(listed) == {"ev-test-clash"}
+
+
+def test_edit_is_kept_beside_the_machine_value(client, token, store):
+    resp = client.post("/api/events/ev-test-clash/edit", headers=auth(token),
+                       json={"changes": {"fatalities": "9", "location": "Aleppo - Sheikh Said"}})
+    assert sorted(resp.json()["changed"]) == ["fatalities", "location"]
+    ev = client.get("/api/events/ev-test-clash").json()
+    assert ev["event"]["fatalities"] == 9
+    assert ev["event"]["review"]["machine_values"]["fatalities"] == 7
+    assert ev["event"]["review"]["status"] == "edited"
+    assert any(h["field"] == "fatalities" and h["analyst_value"] == 9 for h in ev["history"])
+    # the machine's value is untouched in the store
+    assert store.event("ev-test-clash").fatalities == 7
+    # and the export carries the analyst's value
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export.csv", params={"event_type": "Battles", "doc_id": HAND}).text)))
+    assert rows[0]["fatalities"] == "9"
+    bad = client.post("/api/events/ev-test-clash/edit", headers=auth(token), json={"changes": {"fatalities": "many"}})
+    assert bad.status_code == 400
+
+
+def test_reject_hides_the_event_from_lists_and_exports(client, token):
+    client.post("/api/events/ev-test-strike/reject", headers=auth(token))
+    assert "ev-test-strike" not in ids(client.get("/api/events", params={"doc_id": HAND}))
+    assert "ev-test-strike" not in client.get("/api/export.csv", params={"doc_id": HAND}).text
+    assert ids(client.get("/api/events", params={"review_status": "rejected"})) == {"ev-test-strike"}
+    client.post("/api/events/ev-test-strike/reopen", headers=auth(token))
+    assert "ev-test-strike" in ids(client.get("/api/events", params={"doc_id": HAND}))
+
+
+def test_merge_and_split(client, token):
+    resp = client.post("/api/events/ev-test-clash/merge", headers=auth(token), json={"other": "ev-test-strike"})
+    assert resp.status_code == 200
+    merged = client.get("/api/events/ev-test-strike").json()["event"]["review"]
+    assert merged["status"] == "merged" and merged["merged_into"] == "ev-test-clash"
+    assert "ev-test-strike" not in ids(client.get("/api/events", params={"doc_id": HAND}))
+    assert client.post("/api/events/ev-test-clash/merge", headers=auth(token),
+                       json={"other": "ev-test-clash"}).status_code == 400
+
+    resp = client.post("/api/events/ev-test-tally/split", headers=auth(token),
+                       json={"changes": {"report_kind": "incident", "fatalities": 5, "location": "Idlib"},
+                             "evidence": [0]})
+    body = resp.json()
+    new_id = body["new_event_id"]
+    assert new_id.startswith("ev-test-tally-split-")
+    assert body["event"]["fatalities"] == 5 and body["event"]["report_kind"] == "incident"
+    assert body["event"]["review"]["machine_values"]["fatalities"] == 38
+    assert new_id in ids(client.get("/api/events", params={"doc_id": HAND}))
+    assert any(h["action"] == "split" for h in client.get("/api/events/ev-test-tally").json()["history"])
+
+
+def test_cookie_api_writes_need_the_csrf_header(client):
+    assert login(client).status_code == 303
+    assert client.post("/api/events/ev-test-clash/confirm").status_code == 403
+    token = csrf_of(client.get("/").text)
+    assert client.post("/api/events/ev-test-clash/confirm", headers={"X-CSRF-Token": token}).status_code == 200
+
+
+# -- dashboard pages and forms ---------------------------------------------------------------
+
+def test_dashboard_lists_incidents_and_tallies_apart(client):
+    html = client.get("/", params={"doc_id": HAND}).text
+    incidents, _, tallies = html.partition('id="tallies-table"')
+    assert "ev-test-clash" in incidents and "ev-test-tally" not in incidents
+    assert "ev-test-tally" in tallies
+    assert 'href="/api/export.csv?doc_id=test%2Fhandcoded"' in html
+    assert 'src="/vendor/leaflet/leaflet.js"' in html and "cdn" not in html.lower()
+
+
+def test_static_files_and_basemap_are_served(client):
+    assert client.get("/vendor/leaflet/leaflet.js").status_code == 200
+    assert client.get("/static/dashboard.js").status_code == 200
+    gj = client.get("/basemap.geojson").json()
+    assert {f["properties"]["layer"] for f in gj["features"]} == {"country", "admin1"}
+
+
+def test_event_page_highlights_evidence(client):
+    html = client.get("/events/ev-test-strike").text
+    assert '<mark class="ev" title="sub_event_type" data-fields="sub_event_type">An air strike hit a bakery</mark>' in html
+    assert "Log in</a> to confirm" in html
+
+
+def test_form_review_needs_login_and_csrf(client):
+    html = client.get("/events/ev-test-clash").text
+    assert 'id="confirm-btn"' not in html
+    assert login(client, password="wrong password").headers["location"].startswith("/login")
+    resp = login(client)
+    assert resp.status_code == 303 and "sitroom_session" in resp.headers.get("set-cookie", "")
+    page = client.get("/events/ev-test-clash").text
+    assert 'id="confirm-btn"' in page
+    forged = client.post("/events/ev-test-clash/review", data={"action": "confirm", "csrf_token": "0" * 64},
+                         follow_redirects=False)
+    assert forged.status_code == 403
+    assert client.get("/api/events/ev-test-clash").json()["event"]["review"]["status"] == "unreviewed"
+    ok = client.post("/events/ev-test-clash/review", data={"action": "confirm", "csrf_token": csrf_of(page)},
+                     follow_redirects=True)
+    assert ok.status_code == 200 and 'id="review-status">confirmed<' in ok.text
+    assert "alice" in ok.text
+
+
+def test_login_redirect_stays_on_site(client):
+    page = client.get("/login")
+    resp = client.post("/login", data={"username": "alice", "password": PASSWORD, "next": "//evil.example/",
+                                       "csrf_token": csrf_of(page.text)}, follow_redirects=False)
+    assert resp.headers["location"] == "/"
+
+
+def test_login_form_needs_csrf(client):
+    client.get("/login")
+    resp = client.post("/login", data={"username": "alice", "password": PASSWORD, "next": "/"},
+                       follow_redirects=False)
+    assert resp.status_code == 403
+
+
+def test_private_reading(store):
+    c = TestClient(create_app(store, settings=Settings(public_read=False, secret="s" * 32)))
+    assert c.get("/api/events").status_code == 401
+    assert c.get("/", follow_redirects=False).headers["location"].startswith("/login")
+    tok = UserStore(store).create_token("alice")
+    assert c.get("/api/events", headers=auth(tok)).status_code == 200
+    login(c)
+    assert c.get("/").status_code == 200
+
+
+# -- security --------------------------------------------------------------------------------
+
+def test_document_text_is_escaped(client):
+    listed = client.get("/api/events", params={"doc_id": "test/xss"}).json()["events"]
+    assert listed, "the XSS document produced no event"
+    for path in [f"/events/{listed[0]['event_id']}", "/documents/test/xss"]:
+        resp = client.get(path)
+        html = resp.text
+        assert "<script>window.__xss" not in html
+        assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in html
+        assert "<img src=x" not in html and "&lt;img src=x onerror=" in html
+        assert "<b>Market</b>" not in html
+        assert 'href="javascript:' not in html
+        assert "script-src 'self'" in resp.headers["content-security-policy"]
+
+
+def test_server_errors_reveal_nothing(store):
+    app = create_app(store, settings=Settings(secret="x" * 32))
+
+    def boom(*_a, **_k):
+        raise RuntimeError("secret internal detail /etc/passwd")
+
+    app.state.reviews.list_events = boom
+    c = TestClient(app, raise_server_exceptions=False)
+    resp = c.get("/api/events")
+    assert resp.status_code == 500 and resp.json() == {"detail": "internal server error"}
+    page = c.get("/", headers={"Accept": "text/html"})
+    assert page.status_code == 500 and "secret internal detail" not in page.text and "Traceback" not in page.text
+
+
+# -- CLI -------------------------------------------------------------------------------------
+
+def test_cli_users_and_tokens(tmp_path):
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    runner = CliRunner()
+    r = runner.invoke(users_cli, ["add", "bob", "--password-stdin", "--db", url], input="long enough pw\n")
+    assert r.exit_code == 0, r.output
+    again = runner.invoke(users_cli, ["add", "bob", "--password-stdin", "--db", url], input="long enough pw\n")
+    assert again.exit_code != 0
+    r = runner.invoke(users_cli, ["token", "bob", "--db", url])
+    tok = r.output.strip().splitlines()[-1]
+    assert tok.startswith("srt_")
+    with Store.open(url) as s:
+        us = UserStore(s)
+        assert us.user_for_token(tok).name == "bob"
+        assert us.authenticate("bob", "long enough pw") is not None
+        assert us.authenticate("bob", "wrong") is None
+
+
+def test_pipeline_ingested_liveblog_is_served(client, store):
+    _, _, how = records_for(liveblog_doc())
+    if how != "pipeline":
+        pytest.skip("the extraction pipeline cannot run yet or finds no incident; hand-coded records used")
+    assert client.get("/api/events", params={"doc_id": "test/liveblog-idlib"}).json()["total"] >= 1
