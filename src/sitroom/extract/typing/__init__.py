@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from sitroom.extract.typing.model import get_model
-from sitroom.extract.typing.rules import apply_precedence
+from sitroom.extract.typing.rules import apply_precedence, battle_or_remote
 from sitroom.extract.typing.taxonomy import NO_EVENT, TAXONOMY
 
 __all__ = ["EventLabel", "TAXONOMY", "classify_text", "classify_sentence", "classify_many"]
@@ -71,6 +71,8 @@ def _label(text: str, probs: np.ndarray, classes: list[str], allow_none: bool) -
     k = int(np.argmax(event_probs))
     label = str(classes[k])
     conf = float(event_probs[k]) / total
+    ranked = [str(classes[i]) for i in np.argsort(-event_probs)]
+    label, _ = battle_or_remote(text, label, ranked)
     final, cue = apply_precedence(text, label)
     if cue is not None:
         start, end = cue.start(), cue.end()

@@ -37,10 +37,31 @@ PASSIVE_BY = re.compile(r"^\W*(?:[\w'-]+\s+){0,6}?by\s+((?:[\w'-]+\s*){1,6})", r
 FROM_X = re.compile(r"\bfrom\s+((?:[\w'-]+\s*){1,6})", re.I)
 TO_X = re.compile(r"^\s*((?:[\w'-]+\s*){1,6})", re.I)
 
+WITHDRAWAL = re.compile(
+    r"\b(withdr[ae]w(?:n|ing|s)?|withdrawal|pull(?:ed|ing|s)? (?:\w+ )?out|vacat(?:ed|ing|es)|"
+    r"hand(?:ed|ing|s)? (?:\w+ ){0,3}over|handover|without (?:a fight|firing a shot|resistance|clashes)|"
+    r"unopposed|abandon(?:ed|ing)|evacuat(?:ed|ing) (?:their|its) (?:positions|base|posts?)|peacefully entered)\b", re.I)
+FIGHTING = re.compile(
+    r"\b(clash(?:es|ed)?|fight(?:ing)?|fought|battles?|gun ?battle|firefight|exchange of fire|offensive|"
+    r"assault|stormed|killed|counter-?attack|heavy fire|under fire|shelling|air ?strikes?)\b", re.I)
+
+REMOTE = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"}
+REMOTE_CUE = re.compile(
+    r"\b(grenades?|mortars?|rockets?|missiles?|shell(?:s|ing|ed)|artillery|air ?strikes?|air raids?|"
+    r"warplanes?|jets?|drones?|bomb(?:s|ed|ing)?|IEDs?|landmines?|mines?|explosive devices?|"
+    r"explosions?|blasts?)\b", re.I)
+BATTLE_CUE = re.compile(
+    r"\b(clash(?:es|ed|ing)?|gun ?battles?|firefights?|exchange(?:d)? (?:of )?fire|fought|fighting|"
+    r"battles?|repel(?:led)?|repuls(?:ed|e)|engaged|shootout|ambush(?:ed)?|returned fire)\b", re.I)
+
 PROTEST = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
            "Violent demonstration"}
 PROTESTER_VIOLENCE = re.compile(
-    r"\b(riot(?:s|ed|ing|ers)?|clash(?:ed|es)? (?:with|between)|torch(?:ed|ing)|set (?:fire|ablaze)|"
+    r"\b(riot(?:s|ed|ing|ers)?|clash(?:ed|es|ing)? (?:\w+ ){0,2}(?:with|between)|clashes (?:that )?(?:broke out|erupted)|"
+    r"(?:during|in) (?:\w+ ){0,2}clashes|street confrontations?|confrontations? (?:with|between)|"
+    r"fought (?:with )?(?:police|security forces|troops)|projectiles|"
+    r"armed with (?:sticks|stones|clubs|iron bars|knives|machetes)|"
+    r"torch(?:ed|ing)|set (?:fire|ablaze)|"
     r"set (?:\w+ ){1,3}(?:on fire|ablaze)|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres|tires|cars|vehicles|buses|"
     r"police|buildings?|offices?|station)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|loot(?:ed|ing)|"
     r"pelt(?:ed|ing)|(?:threw|hurl(?:ed|ing)|throwing|lobbed) (?:\w+ ){0,3}(?:stones|rocks|bricks|bottles|"
@@ -51,7 +72,10 @@ PROTESTER_VIOLENCE = re.compile(
 LETHAL = re.compile(r"\b(killed|killing|shot dead|dead|died|deaths?|fatal(?:ly)?|live (?:ammunition|rounds|fire|bullets)|"
                     r"opened fire)\b", re.I)
 INTERVENTION = re.compile(r"\b(tear ?gas|water cannons?|rubber bullets|dispers(?:ed|e|ing)|detain(?:ed|ing)?|"
-                          r"arrest(?:ed|ing|s)?|broke up|break up|baton(?:s|-wielding)?|pepper spray)\b", re.I)
+                          r"arrest(?:ed|ing|s)?|broke up|break up|baton(?:s|-wielding)?|pepper spray|suppress(?:ed|ing|es)?|"
+                          r"crack(?:ed|s)? down|crackdown|drag(?:ged)? (?:\w+ )?away)\b", re.I)
+ATTACK_ON_PROTEST = re.compile(r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?|shot at|fired (?:live )?(?:rounds|bullets) at) "
+                               r"(?:\w+ ){0,3}(?:protest(?:ers?|s)?|demonstrat(?:ors|ion|ions)|march(?:ers)?|sit-in|rally|students)\b", re.I)
 INJURY = re.compile(r"\b(injur(?:ed|ing|ies)|wounded|hurt|beat(?:en|ing)?|hospitali[sz]ed|bloodied)\b", re.I)
 
 
@@ -111,7 +135,7 @@ def _protest(text: str) -> tuple[str, re.Match] | None:
     m = _action(PROTESTER_VIOLENCE, text)
     if m:
         return "Violent demonstration", m
-    lethal = _action(LETHAL, text)
+    lethal = _action(LETHAL, text) or _action(ATTACK_ON_PROTEST, text)
     if lethal:
         return "Excessive force against protesters", lethal
     inter = _action(INTERVENTION, text)
@@ -121,6 +145,21 @@ def _protest(text: str) -> tuple[str, re.Match] | None:
             return "Excessive force against protesters", injury
         return "Protest with intervention", inter
     return None
+
+
+def battle_or_remote(text: str, label: str, ranked: list[str]) -> tuple[str, re.Match | None]:
+    """An 'Armed clash' with no sign of two sides fighting but a weapon fired from afar is the
+    remote-violence event the classifier ranked highest (a battle absorbs remote violence
+    only when there is a battle)."""
+    if label != "Armed clash" or BATTLE_CUE.search(text):
+        return label, None
+    cue = REMOTE_CUE.search(text)
+    if not cue:
+        return label, None
+    for alt in ranked[:3]:
+        if alt in REMOTE:
+            return alt, None
+    return label, None
 
 
 def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
@@ -133,6 +172,10 @@ def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
         m = SUICIDE.search(text)
         if m:
             return "Suicide bomb", m
+    if label in TERRITORY | {"Non-violent transfer of territory"}:
+        w = WITHDRAWAL.search(text)
+        if w and not FIGHTING.search(text):
+            return "Non-violent transfer of territory", w
     if label in TERRITORY:
         r = _territory(text)
         if r:
