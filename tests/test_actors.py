@@ -125,3 +125,20 @@ def test_dictionary_is_data_and_can_be_extended():
     a = extract_actors(next(doc.sents), 0, "Syria", "Armed clash", "Battles", dictionary=d2)
     assert a.actor1 == "Northern Lions Brigade"
     assert a.actor2 == "Military Forces of Syria (2000-)"
+
+
+def test_speaker_acting_through_a_pronoun_is_actor1():
+    _, a = actors("The Nigerian army said its troops killed 14 insurgents near Dikwa.", "Nigeria",
+                  "Armed clash", "Battles")
+    assert a.actor1 == "Military Forces of Nigeria (2023-)"
+    assert a.actor2 == "Opposition Rebels (Nigeria)"
+
+
+def test_default_actors_are_marked_inferred():
+    _, a = actors("A landmine exploded on the road to Palmyra.", "Syria",
+                  "Remote explosive/landmine/IED", "Explosions/Remote violence")
+    assert a.actor1 == "Unidentified Armed Group (Syria)"
+    assert "actor1" in a.inferred and "actor1" not in a.mentions
+    _, b = actors("Rebels shelled an army checkpoint near Hama.", "Syria",
+                  "Shelling/artillery/missile attack", "Explosions/Remote violence")
+    assert b.actor1 == "Opposition Rebels (Syria)" and "actor1" not in b.inferred

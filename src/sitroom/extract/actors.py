@@ -75,6 +75,9 @@ class EventActors:
     inter2: str = ""
     civilian_targeting: str = ""
     mentions: dict[str, list[ActorMention]] = field(default_factory=dict)
+    # fields filled by a coding rule, not by words ("Unidentified Armed Group" for an unnamed
+    # attacker): a later sentence that names the actor should replace them when records merge
+    inferred: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -592,13 +595,19 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
     taken = {k for f in found for k in range(f.i, f.j)}
     found += _person_victims(sent, d, country, taken)
     sources = attribution_token_ids(sent)
-    found = [f for f in found if f.head.i not in sources and f.i not in sources]
+    speakers = [f for f in found if f.head.i in sources or f.i in sources]
+    found = [f for f in found if f not in speakers]
     # the same words should give one actor: drop generic duplicates inside named spans
     found = _dedupe(found)
     pred = _predicate(sent, found)
     _assign_roles(found, pred)
 
     agents = [f for f in found if f.role == "agent" and not f.entry.victim_only]
+    if not agents and _pronoun_subject(pred):
+        # "The army said it / its warplanes struck ...": the speaker is the one acting
+        agents = [f for f in speakers if f.entry.inter != "7" and not f.entry.victim_only][:1]
+        for f in agents:
+            f.role = "agent"
     patients = [f for f in found if f.role == "patient"]
     support = [f for f in found if f.role == "support"]
     if event_type in VIOLENT_EVENT_TYPES:
@@ -648,8 +657,12 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
         a2 = d.templated("protesters", country)
     if a1 is not None:
         out.actor1, out.inter1 = a1.name, _inter(a1, country)
+        if not a1_ev:
+            out.inferred.append("actor1")
     if a2 is not None:
         out.actor2, out.inter2 = a2.name, _inter(a2, country)
+        if not a2_ev:
+            out.inferred.append("actor2")
     out.assoc_actor_1 = "; ".join(n for n in as1 if n != out.actor1)
     out.assoc_actor_2 = "; ".join(n for n in as2 if n != out.actor2)
     if event_type == "Violence against civilians" or sub_event_type == "Excessive force against protesters" or (
@@ -658,6 +671,18 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
     mentions = {"actor1": a1_ev, "assoc_actor_1": as1_ev, "actor2": a2_ev, "assoc_actor_2": as2_ev}
     out.mentions = {k: v for k, v in mentions.items() if v}
     return out
+
+
+def _pronoun_subject(pred: Token | None) -> bool:
+    if pred is None:
+        return False
+    for c in pred.children:
+        if c.dep_ == "nsubj":
+            if c.pos_ == "PRON" and c.lower_ in ("it", "they", "we"):
+                return True
+            if any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") for p in c.children):
+                return True
+    return False
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
