@@ -27,7 +27,7 @@ from typing import Any
 
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
-from .geo_mentions import COMMON_WORDS, RawMention, scan
+from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs
 from .placenames import fold, skeleton
 
 PRECISION_BY_KIND = {"neighbourhood": 1, "site": 1, "airport": 1, "camp": 1, "village": 1, "town": 1, "city": 1,
@@ -74,6 +74,9 @@ _NON_EVENT_AFTER = re.compile(
     r"-based\b|\s+(?:ambassador|embassy|envoy|foreign\s+minist\w+|government|spokes\w+)\b)", re.I)
 _REPORTER = re.compile(r"^[^.;:,]{0,50}?\b(?:reported|reports|said|says|wrote|writes|published|stated|announced|"
                        r"told|claimed|quoted)\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|around|inside|entered|stormed|captured)\s+(?:the\s+)?$")
+_REL_AFTER = re.compile(r"^\s*(?:,|\()\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:to\s+the\s+)?"
+                        + _DIR + r"\s+of\s+", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|on|into|outside|inside|to)\b")
 _SOURCE_WORDS = re.compile(r"^\s+(?:media\s+cent(?:er|re)|news|network|agency|observatory|coordination|"
                            r"council|committee|university|radio|tv|today|times|post|monitor)\b", re.I)
@@ -147,6 +150,7 @@ class _M:
     supported: bool = False
     ner: str = ""
     pos: str = ""
+    locative: bool = False
 
 
 def display_name(name: str) -> str:
@@ -257,6 +261,7 @@ class Geocoder:
                     break
             before = text[max(0, raw.start - 80):raw.start]
             after = text[raw.end:raw.end + 60]
+            m.locative = bool(_LOCATIVE_BEFORE.search(before)) and m.ner in ("GPE", "LOC", "FAC", "")
             m.supported = bool(re.search(r"\b(?:in|near|at|outside|from|to|into|towards?|around|across|"
                                          r"of|on|between|and|through|via|inside|within)\s+(?:the\s+)?$", before)
                                or raw.cue_after or m.ner in ("GPE", "LOC", "FAC"))
@@ -288,6 +293,14 @@ class Geocoder:
                 continue
             ms.append(m)
         self._add_ner_unknowns(text, base, ents, ms)
+        for s0, e0 in unknown_runs(text):
+            if any(m.raw.start < e0 and s0 < m.raw.end for m in ms) or not _REL_AFTER.match(text[e0:]):
+                continue
+            if pos.get(s0) not in ("PROPN", "") or text[s0:e0].lower() in COMMON_WORDS:
+                continue
+            raw = RawMention(s0, e0, text[s0:e0], None, len(text[s0:e0].split()), extra={"cue": "relative"})
+            ms.append(_M(raw, base + s0, base + e0, (), supported=True))
+        ms.sort(key=lambda m: m.start)
         return ms
 
     def _add_ner_unknowns(self, text: str, base: int, ents: list[tuple[int, int, str]], ms: list[_M]) -> None:
@@ -354,9 +367,8 @@ class Geocoder:
         if ctx.focus_admin1 and r.admin1 == ctx.focus_admin1:
             s += 1.0
         pts = local + ctx.anchors
-        if pts and r.kind not in ("country", "admin1"):
-            d = min(distance_km(r.lat, r.lon, a, b) for a, b in pts[:30])
-            s += 2.0 if d < 40 else 1.0 if d < 150 else 0.0
+        if pts and r.kind not in ("country", "admin1") and (not ctx.focus_cc or r.cc == ctx.focus_cc):
+            s += _near_bonus(r.lat, r.lon, pts[:30])
         if r.source == "supplement":
             s += 0.6
         if m.modifier == "province" or m.raw.cue_after in ("province", "governorate"):
@@ -378,7 +390,7 @@ class Geocoder:
             else:
                 d = distance_km(r.lat, r.lon, p.lat, p.lon)
                 s += 4.0 if d < 60 else -3.0
-        if fold(r.name) == fold(m.raw.text):
+        if _fold(r.name) == _fold(m.raw.text):
             s += 0.3
         return s
 
@@ -407,7 +419,8 @@ class Geocoder:
         if ctx.focus_cc and cue in ("district", "neighbourhood", "neighborhood", "quarter", "area", "suburb",
                                     "village", "camp"):
             return False  # a small place in a document about another country: not this far-away namesake
-        if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and r.population < 1_000_000:
+        if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and r.population < 1_000_000 \
+                and r.source not in ("supplement", "user"):  # curated or user-added places are expected
             return False  # a namesake in a country the text never names
         if ctx.focus_cc and m.ner not in ("GPE", "LOC", "FAC") and m.parent is None:
             return False  # outside the focus country only what NER also calls a place
@@ -441,6 +454,13 @@ class Geocoder:
                 if self._accept(r, m, ctx):
                     m.best, m.score = r, sc
                     break
+            if m.best is not None and m.best.source == "geonames":
+                # same place in the cited supplement: use its common English spelling ("Daraa", not "Dara")
+                b = m.best
+                for r in recs:
+                    if r.source == "supplement" and SPECIFICITY.get(r.kind) in (1, 2) and abs(r.lat - b.lat) < 0.1 and abs(r.lon - b.lon) < 0.1:
+                        m.best = r
+                        break
             if m.best is not None and m.best.kind not in ("country", "admin1") and m.best.cc == ctx.focus_cc:
                 local.append((m.best.lat, m.best.lon))
 
@@ -482,6 +502,8 @@ class Geocoder:
         """The text itself marks this name as a place (cue word, container, NER place label)."""
         if m.ner == "NORP" or m.pos == "ADJ" or re.search(r"(?:ian|ese|ish)$", m.raw.text):
             return False
+        if m.raw.key and m.recs:  # a known word whose readings were all rejected: needs the text's say-so
+            return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.locative)
         if m.ner in ("PERSON", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART"):
             return bool(m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("NORP", "DATE", "TIME")
         return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.ner in ("GPE", "LOC"))
@@ -571,6 +593,16 @@ DEMONYMS = {"Syrian": "SY", "Iraqi": "IQ", "Lebanese": "LB", "Jordanian": "JO", 
             "Burmese": "MM", "Myanmar": "MM", "Tunisian": "TN", "Algerian": "DZ", "Kurdish": "", "Nigerien": "NE"}
 DEMONYMS = {k: v for k, v in DEMONYMS.items() if v}
 _DEMONYM_RE = re.compile(r"\b(" + "|".join(DEMONYMS) + r")s?\b")
+
+
+_fold = lru_cache(maxsize=100_000)(fold)
+
+
+def _near_bonus(lat: float, lon: float, pts: list[tuple[float, float]]) -> float:
+    """+2 within ~40 km of a place the text names, +1 within ~150 km (flat-earth degrees: fast)."""
+    k = math.cos(math.radians(lat)) ** 2
+    best = min((a - lat) ** 2 + k * (b - lon) ** 2 for a, b in pts)
+    return 2.0 if best < 0.13 else 1.0 if best < 1.8 else 0.0
 
 
 def _consistent(r: Rec, p: Rec) -> bool:
