@@ -63,7 +63,7 @@ def merge_mention_into(record: EventRecord, mention: "Mention") -> None:
         _apply_date(record, mention)
     if not record.location and mention.place is not None:
         _apply_place(record, mention)
-    if mention.actors is not None and not record.actor1 and mention.actors.actor1:
+    if mention.actors is not None and _better_actors(record, mention.actors):
         _apply_actors(record, mention)
     _apply_counts(record, mention.counts, text)
     _apply_attribution(record, mention)
@@ -108,10 +108,19 @@ def _apply_place(record: EventRecord, mention: "Mention") -> None:
         record.add_evidence("location", mention.doc.text, place.start, place.end)
 
 
+def _better_actors(record: EventRecord, actors) -> bool:
+    """A later sentence that names the actor replaces one the coding rules only inferred."""
+    inferred = set(record.extra.get("inferred_fields", []))
+    if not actors.actor1 or "actor1" in set(getattr(actors, "inferred", []) or []):
+        return False
+    return not record.actor1 or "actor1" in inferred
+
+
 def _apply_actors(record: EventRecord, mention: "Mention") -> None:
     actors = mention.actors
     if actors is None:
         return
+    record.extra["inferred_fields"] = list(getattr(actors, "inferred", []) or [])
     for name in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "civilian_targeting"):
         setattr(record, name, getattr(actors, name) or "")
     for field_name, spans in (actors.mentions or {}).items():

@@ -77,8 +77,14 @@ def _names_compatible(a: str, b: str) -> bool:
 
 
 def _places_compatible(a: EventRecord, b: EventRecord) -> bool:
-    if a.location and b.location and not _names_compatible(a.location, b.location):
-        return False
+    if a.location and b.location:
+        # one writer names one place the same way; a city-level report may match a neighbourhood
+        # only across documents, where another outlet was less precise
+        same_doc = a.doc_id == b.doc_id
+        if same_doc and _norm_place(a.location) != _norm_place(b.location):
+            return False
+        if not _names_compatible(a.location, b.location):
+            return False
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
         if haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > SAME_PLACE_KM:
             return False
