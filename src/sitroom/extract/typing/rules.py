@@ -20,7 +20,13 @@ CHEMICAL = re.compile(
     r"gas attack)\b", re.I)
 SUICIDE = re.compile(r"\bsuicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car[- ]bomb(?:er|ers)?|"
                      r"vest|blast|truck|bomb)s?\b|\bblew (?:himself|herself|themselves) up\b|"
-                     r"\bexplosive (?:vest|belt)s?\b", re.I)
+                     r"\bexplosive (?:vest|belt)s?\b|\bsuicide (?:vehicle-borne )?(?:improvised explosive devices?|IEDs?)\b|"
+                     r"\bS?VBIEDs?\b(?=.*\bsuicide\b)|\bSVBIEDs?\b|\bkamikazes?\b(?! (?:drones?|UAVs?))|\bkamikaze bombers?\b", re.I)
+ACCIDENT = re.compile(r"\b(leak(?:s|ed|age|ing)?|spill(?:ed|s)?|accident(?:al|ally)?|contaminat\w+|food poisoning|"
+                      r"pesticides?|pest control|factory|plant|warehouse|reservoir|industrial|tanker|cylinders?|"
+                      r"fumes|inhal\w+ (?:\w+ )?(?:fumes|smoke))\b", re.I)
+WEAPON_USE = re.compile(r"\b(attacks?|attacked|dropped|fired|shells?|shelling|bombs?|barrel|strikes?|used|"
+                        r"helicopters?|warplanes?|aircraft|regime|forces|troops|rockets?|militants?|weapons?)\b", re.I)
 EXPLOSIVE_OR_ATTACK = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                        "Grenade", "Attack"}
 
@@ -43,7 +49,8 @@ WITHDRAWAL = re.compile(
     r"unopposed|abandon(?:ed|ing)|evacuat(?:ed|ing) (?:their|its) (?:positions|base|posts?)|peacefully entered)\b", re.I)
 FIGHTING = re.compile(
     r"\b(clash(?:es|ed)?|fight(?:ing)?|fought|battles?|gun ?battle|firefight|exchange of fire|offensive|"
-    r"assault|stormed|killed|counter-?attack|heavy fire|under fire|shelling|air ?strikes?)\b", re.I)
+    r"assault|stormed|killed|counter-?attack|heavy fire|under fire|shelling|air ?strikes?|bombardment|"
+    r"bombing|evicted|ousted|routed|recaptur\w*)\b", re.I)
 
 REMOTE = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"}
 REMOTE_CUE = re.compile(
@@ -164,6 +171,10 @@ def battle_or_remote(text: str, label: str, ranked: list[str]) -> tuple[str, re.
 
 def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
     """Return the label after the codebook rules, and the cue match that justified it."""
+    if label == "Chemical weapon":
+        acc = ACCIDENT.search(text)
+        if acc and not WEAPON_USE.search(text):
+            return "Man-made disaster", acc  # a gas leak is not a chemical attack
     if label in EXPLOSIVE_OR_ATTACK | {"Suicide bomb"}:
         m = CHEMICAL.search(text)
         if m:
