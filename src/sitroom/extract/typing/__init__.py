@@ -74,9 +74,11 @@ def _label(text: str, probs: np.ndarray, classes: list[str], allow_none: bool) -
     ranked = [str(classes[i]) for i in np.argsort(-event_probs)]
     label, _ = battle_or_remote(text, label, ranked)
     final, cue = apply_precedence(text, label)
+    if final != classes[k]:
+        # a codebook rule moved the label: trust it about as much as the classifier's pick
+        conf = max(float(event_probs[classes.index(final)]) / total, 0.6 * conf)
     if cue is not None:
         start, end = cue.start(), cue.end()
-        conf = max(conf, float(event_probs[classes.index(final)]) / total)
     else:
         start, end = _trigger(text, final)
     event_type, disorder = TAXONOMY[final]
