@@ -17,7 +17,8 @@ from sitroom.extract.actors import EventActors, extract_actors
 from sitroom.extract.counts import CountMention, extract_counts
 from sitroom.extract.dates import DateResolution, resolve_event_date
 from sitroom.extract.nlp import get_nlp
-from sitroom.extract.records import build_record, merge_mention_into
+from sitroom.extract.notes import generate_notes
+from sitroom.extract.records import apply_place, build_record, merge_mention_into
 from sitroom.extract.sources import Attribution, find_attribution
 from sitroom.extract.tally import is_aggregate
 from sitroom.extract.typing import EventLabel, classify_sentence, classify_text
@@ -105,7 +106,8 @@ def _extract_entry(
     last_record: EventRecord | None = None
     last_index = -10
     previous_attr: Attribution | None = None
-    for index, sent in enumerate(parsed.sents):
+    sentences = list(parsed.sents)
+    for index, sent in enumerate(sentences):
         start = offset + sent.start_char
         if not sent.text.strip() or any(a <= start < b for a, b in skipped):
             continue
@@ -131,7 +133,25 @@ def _extract_entry(
             last_record = build_record(mention)
             records.append(last_record)
         last_index = index
+    _place_from_later_sentences(records, sentences, offset, geocoder, context, doc.text)
     return records
+
+
+def _place_from_later_sentences(records, sentences, offset, geocoder, context, text) -> None:
+    """An event told before its place is named ("... bombed the old market. The market is in
+    Idlib.") takes the first place a later sentence of the same entry names."""
+    for record in records:
+        if record.location or record.latitude is not None:
+            continue
+        first = record.extra.get("sentences", [[0, 0]])[0][0]
+        for sent in sentences:
+            if offset + sent.start_char <= first:
+                continue
+            place = geocoder.locate(sent, offset, context, use_last=False)
+            if place is not None:
+                apply_place(record, place, text)
+                record.notes = generate_notes(record)
+                break
 
 
 def last_label(record: EventRecord) -> EventLabel:

@@ -91,7 +91,11 @@ def _apply_date(record: EventRecord, mention: "Mention") -> None:
 
 
 def _apply_place(record: EventRecord, mention: "Mention") -> None:
-    place = mention.place
+    apply_place(record, mention.place, mention.doc.text)
+
+
+def apply_place(record: EventRecord, place, text: str) -> None:
+    """Fill the location fields from a geocoded place, with the place words as evidence."""
     if place is None:
         return
     record.location = place.location
@@ -103,9 +107,19 @@ def _apply_place(record: EventRecord, mention: "Mention") -> None:
     record.longitude = place.longitude
     record.geo_precision = place.geo_precision
     if not place.resolved:
+        # the name is kept and flagged; when the text puts it inside a known area ("Karki village in
+        # Hasakah province") the record sits at that area's point with the area's coarser precision
         record.extra["place_unresolved"] = place.text
+        within = place.within
+        if within is not None and within.latitude is not None:
+            record.latitude, record.longitude = within.latitude, within.longitude
+            record.geo_precision = max(within.geo_precision or 3, 2)
+            record.admin1 = record.admin1 or within.admin1
+            record.country = record.country or within.country
+            record.iso3 = record.iso3 or within.iso3
+            record.extra["placed_within"] = within.location
     if place.start is not None and place.end is not None and place.end > place.start:
-        record.add_evidence("location", mention.doc.text, place.start, place.end)
+        record.add_evidence("location", text, place.start, place.end)
 
 
 def _better_actors(record: EventRecord, actors) -> bool:

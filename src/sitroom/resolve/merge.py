@@ -57,8 +57,8 @@ def _dates_compatible(a: EventRecord, b: EventRecord) -> bool:
     ra, rb = _day_range(a), _day_range(b)
     if ra is None or rb is None:
         return ra is None and rb is None and a.doc_id == b.doc_id
-    slack = timedelta(days=DATE_SLACK_DAYS)
-    return ra[0] - slack <= rb[1] and rb[0] - slack <= ra[1]
+    slack = DATE_SLACK_DAYS
+    return (ra[0] - rb[1]).days <= slack and (rb[0] - ra[1]).days <= slack
 
 
 def _norm_place(name: str) -> str:
@@ -264,7 +264,10 @@ def _days(rec: EventRecord, slack: int) -> list[str]:
     rng = _day_range(rec)
     if rng is None:
         return ["nodate:" + rec.doc_id]
-    first, last = rng[0] - timedelta(days=slack), rng[1] + timedelta(days=slack)
+    try:
+        first, last = rng[0] - timedelta(days=slack), rng[1] + timedelta(days=slack)
+    except OverflowError:  # dates at the ends of the calendar
+        first, last = rng
     span = min((last - first).days, 62)
     return [(first + timedelta(days=i)).isoformat() for i in range(span + 1)]
 
