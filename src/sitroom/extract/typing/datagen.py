@@ -20,8 +20,8 @@ TEMPLATES = DATA_DIR / "templates.txt"
 SETTINGS = DATA_DIR / "settings.yaml"
 OUTPUT = DATA_DIR / "train.jsonl"
 SEED = 20240601
-PER_LABEL = 200
-NO_EVENT_N = 500
+PER_LABEL = 300
+NO_EVENT_N = 600
 
 NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "10", "11", "12", "13",
            "14", "15", "17", "19", "21", "23", "26", "31", "35", "42", "more than 50", "dozens of"]

@@ -43,7 +43,9 @@ def load_training() -> tuple[list[str], list[str]]:
 
 
 def data_hash() -> str:
-    h = hashlib.sha256(MODEL_VERSION.encode())
+    import sklearn
+
+    h = hashlib.sha256(f"{MODEL_VERSION} sklearn={sklearn.__version__}".encode())
     for path in training_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())
