@@ -116,9 +116,10 @@ def _extract_entry(
             previous_attr = attribution
         label = classify_sentence(sent.text)
         counts = extract_counts(sent, offset)
-        if label is None and counts and is_aggregate(sent, offset, counts)[0]:
-            # a tally needs no event word of its own ("91 deaths were documented across Syria")
-            label = classify_text(sent.text)
+        if is_aggregate(sent, offset, counts)[0] and (label is None or label.event_type == "Non-conflict"):
+            # a tally needs no event word of its own ("91 deaths were documented across Syria");
+            # it counts what its entry is about, so the entry's main event types it
+            label = _tally_label(sent.text, parsed.text)
         if label is None:
             if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW:
                 mention = _mention(doc, entry, sent, offset, last_label(last_record), counts, anchor,
@@ -152,6 +153,18 @@ def _place_from_later_sentences(records, sentences, offset, geocoder, context, t
                 apply_place(record, place, text)
                 record.notes = generate_notes(record)
                 break
+
+
+def _tally_label(sentence: str, entry_text: str) -> EventLabel:
+    """The sentence's own type when it names one, else the type of the entry it sits in."""
+    own = classify_text(sentence)
+    if own.event_type != "Non-conflict" and own.confidence >= WEAK_LABEL:
+        return own
+    around = classify_text(entry_text)
+    if around.event_type != "Non-conflict":
+        return EventLabel(around.event_type, around.sub_event_type, around.disorder_type,
+                          round(around.confidence * 0.8, 4), None, None, "")
+    return own
 
 
 def last_label(record: EventRecord) -> EventLabel:
