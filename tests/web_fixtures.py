@@ -6,6 +6,7 @@ text, with evidence spans computed from the text itself.
 """
 from __future__ import annotations
 
+import copy
 from datetime import date
 
 from sitroom.model import CountRange, Document, Entry, EventRecord
@@ -111,8 +112,18 @@ def hand_coded(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     return _entries(t), [clash, strike, tally, diplo]
 
 
+_CACHE: dict[tuple[str, str], tuple[list[Entry], list[EventRecord], str]] = {}
+
+
 def records_for(doc: Document) -> tuple[list[Entry], list[EventRecord], str]:
-    """(entries, records, how): how is "pipeline" or "hand-coded"."""
+    """(entries, records, how): how is "pipeline" or "hand-coded". Extracted once per test run."""
+    key = (doc.doc_id, doc.text)
+    if key not in _CACHE:
+        _CACHE[key] = _extract(doc)
+    return copy.deepcopy(_CACHE[key])
+
+
+def _extract(doc: Document) -> tuple[list[Entry], list[EventRecord], str]:
     try:
         from sitroom.extract.pipeline import extract_document
 

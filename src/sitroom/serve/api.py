@@ -58,9 +58,10 @@ def list_events(
     query: Annotated[EventQuery, Depends(event_query)],
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
+    order: Annotated[str, Query(pattern="^(asc|desc)$", description="by event date: desc = newest first")] = "desc",
 ) -> dict[str, Any]:
     query.flt.limit, query.flt.offset = limit, offset
-    events, total = reviews_of(request).list_events(query.flt, query.review)
+    events, total = reviews_of(request).list_events(query.flt, query.review, newest_first=order == "desc")
     assert total is not None
     return {
         "total": total, "limit": limit, "offset": offset,

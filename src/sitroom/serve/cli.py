@@ -27,8 +27,10 @@ def serve(db_url: str | None, host: str, port: int) -> None:
     import uvicorn
 
     from sitroom.serve.app import create_app
+    from sitroom.serve.basemap import basemap_bytes
 
     app = create_app(db_url=db_url)
+    basemap_bytes()  # built once now rather than on the first visitor's request
     click.echo(f"sitroom: serving on http://{host}:{port}/", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
 

@@ -88,13 +88,13 @@ def dashboard(request: Request, query: Annotated[EventQuery, Depends(event_query
     if not main_flt.report_kind:
         main_flt.report_kind = "incident"
     main_flt.limit, main_flt.offset = PAGE, (page - 1) * PAGE
-    events, total = reviews.list_events(main_flt, query.review)
+    events, total = reviews.list_events(main_flt, query.review, newest_first=True)
     tallies: list = []
     if not qs.get("report_kind"):
         from copy import copy
         tflt = copy(main_flt)
         tflt.report_kind, tflt.limit, tflt.offset = "aggregate", 20, 0
-        tallies, _ = reviews.list_events(tflt, query.review, with_total=False)
+        tallies, _ = reviews.list_events(tflt, query.review, with_total=False, newest_first=True)
     return render(request, "dashboard.html", {
         "events": events, "total": total, "page": page, "pages": max(1, -(-(total or 0) // PAGE)),
         "tallies": tallies, "facets": reviews.facets(), "q": qs, "query_string": urlencode(qs),

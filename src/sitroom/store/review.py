@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import selectinload
 
 from sitroom.model import CountRange, EventRecord
@@ -26,6 +26,7 @@ from .web_schema import EventReviewRow, EventStatusRow
 
 STATUSES = ("unreviewed", "confirmed", "edited", "rejected", "merged")
 HIDDEN_STATUSES = ("rejected", "merged")
+CHUNK = 500
 INT_FIELDS = ("time_precision", "geo_precision", "fatalities", "corroboration")
 FLOAT_FIELDS = ("latitude", "longitude", "confidence")
 EDITABLE_FIELDS = tuple(
@@ -149,21 +150,33 @@ class ReviewStore:
         out: list[ColumnElement[Any]] = []
         if rf.reliability:
             out.append(EventRow.reliability == rf.reliability)
-        status_of = select(EventStatusRow.status).where(EventStatusRow.event_id == EventRow.event_id)
+        # NOT IN / IN over a small status table: evaluated once, not per event row
+        def having(*conds: ColumnElement[Any]):
+            return select(EventStatusRow.event_id).where(*conds)
+
         if rf.review_status:
             if rf.review_status == "unreviewed":
-                out.append(not_(exists(status_of.where(EventStatusRow.status != "unreviewed"))))
+                out.append(EventRow.event_id.not_in(having(EventStatusRow.status != "unreviewed")))
             else:
-                out.append(exists(status_of.where(EventStatusRow.status == rf.review_status)))
+                out.append(EventRow.event_id.in_(having(EventStatusRow.status == rf.review_status)))
         elif not rf.include_hidden:
-            out.append(not_(exists(status_of.where(EventStatusRow.status.in_(HIDDEN_STATUSES)))))
+            out.append(EventRow.event_id.not_in(having(EventStatusRow.status.in_(HIDDEN_STATUSES))))
         return out
 
     def where(self, flt: EventFilter, rf: ReviewFilter) -> list[ColumnElement[Any]]:
         return [*conditions(flt), *self._review_conditions(rf)]
 
-    def list_events(self, flt: EventFilter, rf: ReviewFilter | None = None,
-                    with_total: bool = True) -> tuple[list[ReviewedEvent], int | None]:
+    def _order(self, newest_first: bool) -> list[Any]:
+        """Event date then id, undated events last. Newest first walks the event_date index
+        backwards on SQLite (where NULL sorts lowest), so deep pages stay fast."""
+        if newest_first:
+            if self.store.engine.dialect.name == "sqlite":
+                return [EventRow.event_date.desc(), EventRow.event_id.desc()]
+            return [EventRow.event_date.desc().nulls_last(), EventRow.event_id.desc()]
+        return [EventRow.event_date.is_(None), EventRow.event_date, EventRow.event_id]
+
+    def list_events(self, flt: EventFilter, rf: ReviewFilter | None = None, with_total: bool = True,
+                    newest_first: bool = False) -> tuple[list[ReviewedEvent], int | None]:
         """A page of events (filter's limit/offset) by date then id, and the total matching."""
         rf = rf or ReviewFilter()
         where = self.where(flt, rf)
@@ -172,7 +185,7 @@ class ReviewStore:
             .join(DocumentRow, EventRow.document_id == DocumentRow.id)
             .where(*where)
             .options(selectinload(EventRow.evidence))
-            .order_by(EventRow.event_date.is_(None), EventRow.event_date, EventRow.event_id)
+            .order_by(*self._order(newest_first))
             .offset(flt.offset or 0)
         )
         if flt.limit is not None:
@@ -191,17 +204,22 @@ class ReviewStore:
         ids = [r.event_id for r in records]
         if not ids:
             return []
+        edits: list[Any] = []
+        statuses: dict[str, EventStatusRow] = {}
         with self._sessions() as session:
-            edits = session.execute(
-                select(EventRow.event_id, EventEditRow.field, EventEditRow.machine_value,
-                       EventEditRow.analyst_value)
-                .join(EventRow, EventEditRow.event_id == EventRow.id)
-                .where(EventRow.event_id.in_(ids)).order_by(EventEditRow.id)
-            ).all()
-            statuses = {s.event_id: s for s in session.scalars(
-                select(EventStatusRow).where(EventStatusRow.event_id.in_(ids)))}
+            for i in range(0, len(ids), CHUNK):  # short IN lists: SQLite limits bound variables
+                chunk = ids[i : i + CHUNK]
+                edits.extend(session.execute(
+                    select(EventRow.event_id, EventEditRow.field, EventEditRow.machine_value,
+                           EventEditRow.analyst_value, EventEditRow.id)
+                    .join(EventRow, EventEditRow.event_id == EventRow.id)
+                    .where(EventRow.event_id.in_(chunk))
+                ).all())
+                statuses.update({s.event_id: s for s in session.scalars(
+                    select(EventStatusRow).where(EventStatusRow.event_id.in_(chunk)))})
+        edits.sort(key=lambda e: e[4])
         latest: dict[str, dict[str, tuple[Any, Any]]] = {}
-        for event_id, name, machine, analyst in edits:
+        for event_id, name, machine, analyst, _ in edits:
             latest.setdefault(event_id, {})[name] = (machine, analyst)
         out = []
         for rec in records:
