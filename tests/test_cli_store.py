@@ -1,0 +1,69 @@
+"""ingest -> events -> export through the command line, on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from sitroom.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _invoke(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_ingest_then_export_acled_csv(db_url, tmp_path):
+    sample = str(FIXTURES / "liveblog_sample.txt")
+    first = _invoke("ingest", sample, "--date", "2016-11-29", "--db", db_url)
+    assert first.exit_code == 0, first.output
+    assert "ingested 1 document(s), 0 failed" in first.stderr
+
+    listed = _invoke("events", "--db", db_url)
+    records = [json.loads(l) for l in listed.stdout.splitlines() if l.startswith("{")]
+    assert records and all(r["doc_id"] == sample for r in records)
+
+    out = tmp_path / "events.csv"
+    exported = _invoke("export", "--format", "acled", "-o", str(out), "--db", db_url)
+    assert exported.exit_code == 0, exported.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header[:3] == ["event_id_cnty", "event_date", "year"]
+    incidents = [r for r in records if r["report_kind"] == "incident" and r["event_type"] != "Non-conflict"]
+    assert len(rows) == len(incidents)
+    strike = [r for r in rows if r["sub_event_type"] == "Air/drone strike"]
+    assert strike and strike[0]["fatalities"] == "14"
+
+    # the same document again changes nothing
+    again = _invoke("ingest", sample, "--date", "2016-11-29", "--db", db_url)
+    assert again.exit_code == 0
+    assert "unchanged" in again.stderr
+    listed_again = _invoke("events", "--db", db_url)
+    assert listed_again.stdout == listed.stdout
+
+
+def test_events_filters_and_geojson(db_url):
+    _invoke("ingest", str(FIXTURES / "liveblog_sample.txt"), "--date", "2016-11-29", "--db", db_url)
+    tallies = _invoke("events", "--kind", "aggregate", "--db", db_url)
+    recs = [json.loads(l) for l in tallies.stdout.splitlines() if l.startswith("{")]
+    assert recs and all(r["report_kind"] == "aggregate" for r in recs)
+    geo = _invoke("export", "--format", "geojson", "--sub-type", "Air/drone strike", "--db", db_url)
+    features = json.loads(geo.stdout)["features"]
+    assert features and all(f["properties"]["sub_event_type"] == "Air/drone strike" for f in features)
+
+
+def test_bad_filter_date_is_one_line(db_url):
+    result = _invoke("events", "--from", "last week", "--db", db_url)
+    assert result.exit_code != 0
+    assert result.stderr.strip().count("\n") == 0 and "--from" in result.stderr
+
+
+def test_unreachable_database_is_one_line():
+    result = _invoke("events", "--db", "postgresql://nobody@127.0.0.1:1/none")
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1
