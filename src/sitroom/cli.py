@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from datetime import date
 from typing import TextIO
 
 import click
@@ -231,6 +230,26 @@ def export(fmt: str, output: str | None, include_aggregates: bool, db_url: str |
     finally:
         if output:
             out.close()
+
+
+@main.command()
+@click.argument("gold_csv", type=click.Path(dir_okay=False))
+@click.option("--errors", "show_errors", type=int, default=0, help="Also list this many mismatches.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate(gold_csv: str, show_errors: int, as_json: bool) -> None:
+    """Score extraction against your own hand-coded rows (ACLED-format CSV, text in `notes`).
+
+    Prints the accuracy of event type, sub-event type, date, actors, admin1, location (within
+    25 km when the rows have coordinates) and fatalities.
+    """
+    from pathlib import Path
+
+    from sitroom.evaluate import evaluate_rows, format_report, read_gold
+    from sitroom.ingest.decode import decode_text, read_bytes
+
+    rows = read_gold(decode_text(read_bytes(Path(gold_csv)), gold_csv), gold_csv)
+    report = evaluate_rows(rows)
+    click.echo(json.dumps(report.as_dict()) if as_json else format_report(report, show_errors))
 
 
 def _register_optional_groups() -> None:
