@@ -13,4 +13,6 @@ fi
 if [ -x scripts/setup-system.sh ]; then
   scripts/setup-system.sh
 fi
+# build the gazetteer index and train the typing model once, so the first command is fast
+.venv/bin/python -c "from sitroom.resolve.geocode import Geocoder; Geocoder.default(); from sitroom.extract.typing import classify_text; classify_text('warm-up')"
 .venv/bin/sitroom --version
