@@ -5,6 +5,10 @@ family, on overlapping dates (within a day), at the same place (or a few km apar
 compatible actors. A merged record keeps every report (source, counts, hedging) in
 `extra["reports"]`, so counts are re-derived as a range over the reports, never summed, and
 `fatalities` stays ACLED's lowest credible figure.
+
+A report may say `duplicate_of` (the doc_id of an earlier document it nearly copies, e.g. the
+same wire story on another site): it is listed with the others but is not an independent source
+while the document it copies is among the reports.
 """
 from __future__ import annotations
 
@@ -145,7 +149,8 @@ def merge_into(target: EventRecord, other: EventRecord) -> EventRecord:
     target.extra["reports"] = reports
     if other.doc_id != target.doc_id:
         target.extra.setdefault("merged_evidence", []).extend(
-            {"doc_id": other.doc_id, **{"field": e.field, "start": e.start, "end": e.end, "text": e.text}}
+            {"doc_id": other.doc_id, "event_id": other.event_id,
+             **{"field": e.field, "start": e.start, "end": e.end, "text": e.text}}
             for e in other.evidence
         )
     else:
@@ -198,7 +203,7 @@ def recompute_from_reports(rec: EventRecord) -> None:
     publishers = [r["source"].split("; ")[-1] for r in reports if r["source"]]
     parts = list(names) + [p for p in publishers if p not in names]
     rec.source = "; ".join(dict.fromkeys(parts))
-    rec.corroboration = max(1, len({s.lower() for s in names}))
+    rec.corroboration = max(1, len(independent_names(reports)))
     rec.reliability = grade(reports)
     if len(reports) > 1:
         rec.extra["reports"] = reports
@@ -217,8 +222,29 @@ def grade(reports: list[dict]) -> str:
             return "contested"
     if all(r["hedged"] for r in reports):
         return "hedged claim only"
-    distinct = {s.lower() for r in reports for s in (r["sources"] or [r["source"]]) if s}
-    return "corroborated" if len(distinct) >= 2 else "single source"
+    return "corroborated" if len(independent_names(reports)) >= 2 else "single source"
+
+
+def independent_reports(reports: list[dict]) -> list[dict]:
+    """The reports that count as independent: a near-duplicate of a document that is itself among
+    the reports adds nothing (one wire story is one source); of several copies of a document that
+    is absent, the first counts."""
+    docs = {r["doc_id"] for r in reports if not r.get("duplicate_of")}
+    roots: set[str] = set()
+    out = []
+    for r in reports:
+        root = r.get("duplicate_of")
+        if root:
+            if root in docs or root in roots:
+                continue
+            roots.add(root)
+        out.append(r)
+    return out
+
+
+def independent_names(reports: list[dict]) -> set[str]:
+    """Distinct source names (case-insensitive) of the independent reports."""
+    return {s.lower() for r in independent_reports(reports) for s in (r["sources"] or [r["source"]]) if s}
 
 
 def merge_records(records: Iterable[EventRecord]) -> list[EventRecord]:

@@ -4,6 +4,10 @@ One document is saved in one transaction, so a crash half-way leaves the previou
 document (or nothing) rather than a mix. Re-saving unchanged input is a no-op; a changed
 document replaces the machine's values but keeps event ids that still exist and every analyst
 edit (events an analyst touched are withdrawn, not deleted, when the machine stops producing them).
+
+Each stored event row is one document's report; reports of one real-world event from several
+documents share a cluster id (store/clusters.py), assigned in the same transaction as the save.
+Reading returns one record per cluster (see events()); reports() gives the raw per-document rows.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from sitroom.model import Document, Entry, EventRecord
 
-from . import convert
+from . import clusters, convert
 from .convert import StoreError
 from .db import make_engine, resolve_db_url, upgrade_to_head
 from .query import EventFilter, conditions
@@ -35,6 +39,10 @@ class SaveResult:
     events_updated: int = 0
     events_removed: int = 0
     events_withdrawn: int = 0
+    # how many of the document's events joined an event already reported by other documents
+    events_joined: int = 0
+    # doc_id of an earlier document this one nearly copies (the same wire story elsewhere)
+    near_duplicate_of: str | None = None
 
     def __str__(self) -> str:
         if self.status == "unchanged":
@@ -42,7 +50,10 @@ class SaveResult:
         parts = [f"{self.events_added} added", f"{self.events_updated} updated", f"{self.events_removed} removed"]
         if self.events_withdrawn:
             parts.append(f"{self.events_withdrawn} withdrawn (analyst-edited)")
-        return f"{self.status}: events {', '.join(parts)}"
+        if self.events_joined:
+            parts.append(f"{self.events_joined} also reported elsewhere")
+        dup = f" (near-duplicate of {self.near_duplicate_of})" if self.near_duplicate_of else ""
+        return f"{self.status}: events {', '.join(parts)}{dup}"
 
 
 @dataclass
@@ -125,12 +136,15 @@ class Store:
                 status = "inserted"
                 row = DocumentRow(ingested_at=now)
                 session.add(row)
+            text_changed = row.content_hash != doc.content_hash or row.minhash is None
             convert.fill_document_row(row, doc)
             row.input_hash = fingerprint
             row.updated_at = now
             session.flush()
+            if text_changed:
+                clusters.fingerprint_document(session, row, doc.text)
             self._replace_entries(session, row, entries)
-            result = SaveResult(doc.doc_id, status)
+            result = SaveResult(doc.doc_id, status, near_duplicate_of=row.near_duplicate_of)
             self._replace_events(session, row, records, now, result)
             return result
 
@@ -166,10 +180,11 @@ class Store:
             else:
                 session.delete(ev)
                 result.events_removed += 1
+        saved = []
         for rec in records:
             ev = existing.get(rec.event_id)
             if ev is None:
-                ev = EventRow(document_id=doc_row.id, created_at=now)
+                ev = EventRow(document_id=doc_row.id, created_at=now, cluster_id=rec.event_id)
                 session.add(ev)
                 result.events_added += 1
             else:
@@ -179,18 +194,32 @@ class Store:
             ev.updated_at = now
             ev.withdrawn_at = None
             ev.evidence.extend(convert.evidence_rows(rec))
+            saved.append((ev, rec))
         session.flush()
+        result.events_joined = clusters.assign_clusters(session, doc_row, saved)
 
     def record_edit(self, event_id: str, field: str, analyst_value: Any, user: str) -> EventEdit:
-        """Keep an analyst's value for one field beside the machine's (which stays as it was)."""
+        """Keep an analyst's value for one field beside the machine's (which stays as it was).
+
+        event_id may name a report or a cluster (an event read from events()); the edit is kept on
+        the report of that id, else on the cluster's oldest report, and its machine value is the
+        one the analyst saw: the cluster's merged value.
+        """
         if field not in EventRecord.CONTRACT_FIELDS or field in ("event_id", "doc_id", "evidence"):
             raise StoreError(f"{event_id}: field {field!r} cannot be edited")
         convert.check_edit(field, analyst_value)
         with self._sessions.begin() as session:
             ev = session.scalar(select(EventRow).where(EventRow.event_id == event_id))
             if ev is None:
+                ev = session.scalar(
+                    select(EventRow).where(EventRow.cluster_id == event_id)
+                    .order_by(EventRow.withdrawn_at.is_not(None), EventRow.id).limit(1)
+                )
+            if ev is None:
                 raise StoreError(f"no event {event_id}")
-            machine = convert.record_from_row(ev, "").to_dict()[field]
+            merged = self._cluster_records(session, [ev.cluster_id], include_withdrawn=ev.withdrawn_at is not None)
+            shown = merged[0][1] if merged else convert.record_from_row(ev, "")
+            machine = shown.to_dict()[field]
             edit = EventEditRow(
                 event_id=ev.id, field=field, machine_value=machine, analyst_value=analyst_value,
                 user=user, at=_now(),
@@ -202,54 +231,120 @@ class Store:
     # -- reading -----------------------------------------------------------------------------
 
     def events(self, flt: EventFilter | None = None, apply_edits: bool = False) -> list[EventRecord]:
-        """Events matching the filter, with evidence, by event date then id.
+        """Events matching the filter, one per real-world event, by event date then id.
 
+        An event whose reports come from several documents is one record (store/clusters.py:
+        every source, counts as a range over the reports, conservative fatalities, reliability,
+        the other documents' evidence in extra["merged_evidence"]); its event_id is the cluster
+        id. It matches a filter when ANY of its reports matches; limit/offset count events.
         Values are the machine's; with apply_edits the latest analyst value of each edited field
-        replaces it and extra["edited_fields"] lists those fields. Filters match machine values.
+        (edited on any of its reports) replaces it and extra["edited_fields"] lists those fields.
+        Filters match machine values.
         """
         flt = flt or EventFilter()
+        first_date = func.min(EventRow.event_date)
+        matching = select(EventRow.cluster_id).where(*conditions(flt)).correlate(None)
         stmt = (
-            select(EventRow, DocumentRow.doc_id)
-            .join(DocumentRow, EventRow.document_id == DocumentRow.id)
-            .where(*conditions(flt))
-            .options(selectinload(EventRow.evidence))
-            .order_by(EventRow.event_date.is_(None), EventRow.event_date, EventRow.event_id)
+            select(EventRow.cluster_id)
+            .where(EventRow.cluster_id.in_(matching), *_visible(flt.include_withdrawn))
+            .group_by(EventRow.cluster_id)
+            .order_by(first_date.is_(None), first_date, EventRow.cluster_id)
             .offset(flt.offset or 0)
         )
         if flt.limit is not None:
             stmt = stmt.limit(flt.limit)
         with self._sessions() as session:
-            found = [(ev.id, convert.record_from_row(ev, doc_id)) for ev, doc_id in session.execute(stmt)]
+            cluster_ids = list(session.scalars(stmt))
+            found = self._cluster_records(session, cluster_ids, flt.include_withdrawn)
             if apply_edits:
                 _apply_edits(session, found)
             return [rec for _, rec in found]
 
     def count_events(self, flt: EventFilter | None = None) -> int:
+        """How many events (clusters) events() would return without limit and offset."""
         flt = flt or EventFilter()
         with self._sessions() as session:
-            return session.scalar(select(func.count(EventRow.id)).where(*conditions(flt))) or 0
+            return session.scalar(
+                select(func.count(func.distinct(EventRow.cluster_id))).where(*conditions(flt))
+            ) or 0
 
     def event(self, event_id: str, apply_edits: bool = False) -> EventRecord | None:
-        """One event by id, withdrawn or not (see events() for apply_edits)."""
+        """One event by its id or the id of any of its reports, withdrawn or not (see events()).
+
+        Withdrawn reports are left out unless all of the event's reports are withdrawn.
+        """
         with self._sessions() as session:
-            found = session.execute(
-                select(EventRow, DocumentRow.doc_id)
-                .join(DocumentRow, EventRow.document_id == DocumentRow.id)
-                .where(EventRow.event_id == event_id)
-                .options(selectinload(EventRow.evidence))
-            ).first()
+            cluster_id = self._cluster_id_of(session, event_id)
+            if cluster_id is None:
+                return None
+            found = self._cluster_records(session, [cluster_id], include_withdrawn=False) \
+                or self._cluster_records(session, [cluster_id], include_withdrawn=True)
             if not found:
                 return None
-            rec = convert.record_from_row(found[0], found[1])
             if apply_edits:
-                _apply_edits(session, [(found[0].id, rec)])
-            return rec
+                _apply_edits(session, found)
+            return found[0][1]
+
+    def reports(self, event_id: str, include_withdrawn: bool = False) -> list[EventRecord]:
+        """The raw per-document reports of the event with this id (or holding a report of this
+        id), as each document's extraction stored them, oldest first."""
+        with self._sessions() as session:
+            cluster_id = self._cluster_id_of(session, event_id)
+            if cluster_id is None:
+                return []
+            rows = session.execute(
+                select(EventRow, DocumentRow.doc_id)
+                .join(DocumentRow, EventRow.document_id == DocumentRow.id)
+                .where(EventRow.cluster_id == cluster_id, *_visible(include_withdrawn))
+                .options(selectinload(EventRow.evidence))
+                .order_by(EventRow.id)
+            ).all()
+            return [convert.record_from_row(ev, doc_id) for ev, doc_id in rows]
+
+    def near_duplicate_of(self, doc_id: str) -> str | None:
+        """The doc_id of the earlier document this one nearly copies, if any."""
+        with self._sessions() as session:
+            return session.scalar(select(DocumentRow.near_duplicate_of).where(DocumentRow.doc_id == doc_id))
+
+    @staticmethod
+    def _cluster_id_of(session: Session, event_id: str) -> str | None:
+        found = session.scalar(select(EventRow.cluster_id).where(EventRow.cluster_id == event_id).limit(1))
+        if found is None:
+            found = session.scalar(select(EventRow.cluster_id).where(EventRow.event_id == event_id))
+        return found
+
+    @staticmethod
+    def _cluster_records(
+        session: Session, cluster_ids: list[str], include_withdrawn: bool,
+    ) -> list[tuple[list[int], EventRecord]]:
+        """(report row ids, merged record) per cluster, in the order of cluster_ids."""
+        members: dict[str, list[tuple[EventRow, str, str | None]]] = {}
+        for i in range(0, len(cluster_ids), 500):  # keep IN lists short for SQLite's variable limit
+            chunk = cluster_ids[i : i + 500]
+            rows = session.execute(
+                select(EventRow, DocumentRow.doc_id, DocumentRow.near_duplicate_of)
+                .join(DocumentRow, EventRow.document_id == DocumentRow.id)
+                .where(EventRow.cluster_id.in_(chunk), *_visible(include_withdrawn))
+                .options(selectinload(EventRow.evidence))
+                .order_by(EventRow.event_date.is_(None), EventRow.event_date, EventRow.id)
+            )
+            for ev, doc_id, dup in rows:
+                members.setdefault(ev.cluster_id, []).append((ev, doc_id, dup))
+        out = []
+        for cid in cluster_ids:
+            group = members.get(cid)
+            if not group:
+                continue
+            rec = clusters.cluster_record(cid, [(convert.record_from_row(ev, d), dup) for ev, d, dup in group])
+            out.append(([ev.id for ev, _, _ in group], rec))
+        return out
 
     def edits(self, event_id: str) -> list[EventEdit]:
-        """Every analyst edit of an event, oldest first."""
+        """Every analyst edit of an event (of any of its reports), oldest first."""
         with self._sessions() as session:
+            cluster_id = self._cluster_id_of(session, event_id)
             rows = session.scalars(
-                select(EventEditRow).join(EventRow).where(EventRow.event_id == event_id)
+                select(EventEditRow).join(EventRow).where(EventRow.cluster_id == cluster_id)
                 .order_by(EventEditRow.id)
             ).all()
             return [
@@ -274,26 +369,32 @@ class Store:
             return convert.document_from_row(row), [convert.entry_from_row(e) for e in row.entries]
 
 
-def _apply_edits(session: Session, found: list[tuple[int, EventRecord]]) -> None:
-    """Overlay the latest analyst value per field onto the records (in place)."""
-    by_row = dict(found)
+def _visible(include_withdrawn: bool) -> list[Any]:
+    return [] if include_withdrawn else [EventRow.withdrawn_at.is_(None)]
+
+
+def _apply_edits(session: Session, found: list[tuple[list[int], EventRecord]]) -> None:
+    """Overlay the latest analyst value per field (over all of an event's reports) onto the
+    records (in place)."""
+    by_row = {row_id: rec for row_ids, rec in found for row_id in row_ids}
     if not by_row:
         return
-    latest: dict[tuple[int, str], Any] = {}
-    for i in range(0, len(found), 500):  # keep IN lists short for SQLite's variable limit
-        chunk = [row_id for row_id, _ in found[i : i + 500]]
-        edits = session.scalars(
-            select(EventEditRow).where(EventEditRow.event_id.in_(chunk)).order_by(EventEditRow.id)
-        )
+    row_ids = list(by_row)
+    latest: dict[tuple[int, str], tuple[int, Any]] = {}  # (id(record), field) -> (edit id, value)
+    for i in range(0, len(row_ids), 500):  # keep IN lists short for SQLite's variable limit
+        edits = session.scalars(select(EventEditRow).where(EventEditRow.event_id.in_(row_ids[i : i + 500])))
         for edit in edits:
-            latest[(edit.event_id, edit.field)] = edit.analyst_value
-    for (row_id, field), value in latest.items():
-        rec = by_row[row_id]
+            key = (id(by_row[edit.event_id]), edit.field)
+            if key not in latest or latest[key][0] < edit.id:
+                latest[key] = (edit.id, edit.analyst_value)
+    records = {id(rec): rec for _, rec in found}
+    for (rec_key, field), (_, value) in sorted(latest.items(), key=lambda kv: kv[1][0]):
+        rec = records[rec_key]
         convert.apply_edit(rec, field, value)
         rec.extra.setdefault("edited_fields", [])
         if field not in rec.extra["edited_fields"]:
             rec.extra["edited_fields"].append(field)
-    for rec in by_row.values():
+    for rec in records.values():
         if "edited_fields" in rec.extra:
             rec.extra["edited_fields"].sort()
 

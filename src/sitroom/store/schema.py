@@ -59,6 +59,10 @@ class DocumentRow(Base):
     text: Mapped[str] = mapped_column(Text, nullable=False)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    # MinHash signature of the text (resolve/neardup.py) and, when it nearly copies a document
+    # saved earlier (same wire story on another site), that document's doc_id
+    minhash: Mapped[list[int] | None] = mapped_column(JSON)
+    near_duplicate_of: Mapped[str | None] = mapped_column(String)
 
     entries: Mapped[list[EntryRow]] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True,
@@ -85,6 +89,18 @@ class EntryRow(Base):
     kind: Mapped[str] = mapped_column(String(), nullable=False, default="article")
 
     document: Mapped[DocumentRow] = relationship(back_populates="entries")
+
+
+class DocumentBandRow(Base):
+    """One LSH band key of a document's MinHash: documents sharing a key are compared."""
+
+    __tablename__ = "document_bands"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True,
+    )
+    key: Mapped[str] = mapped_column(String, nullable=False, index=True)
 
 
 class EventRow(Base):
@@ -134,6 +150,9 @@ class EventRow(Base):
     # set when a newer version of the document no longer yields this event but an analyst has
     # edited it, so the edit is kept; withdrawn events are hidden from queries by default
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # the real-world event this report belongs to (store/clusters.py): reports of several
+    # documents share it. A plain value, not a reference, so it outlives the report that founded it
+    cluster_id: Mapped[str] = mapped_column(String, nullable=False, index=True)
 
     document: Mapped[DocumentRow] = relationship(back_populates="events")
     evidence: Mapped[list[EvidenceRow]] = relationship(

@@ -1,0 +1,213 @@
+"""Cross-document events: which stored reports describe the same real-world event.
+
+Every stored event row is one document's report. Reports of one real event share a `cluster_id`
+(a plain column value: the event_id of the report that founded the cluster), so the cluster keeps
+its id when that founding report later disappears. The rules of "same event" are those of
+resolve/merge.py; this module only finds candidates through indexed columns (report kind, event
+date within a day, a lat/lon box of a few km or the same location name), assigns clusters when
+a document is saved, and folds a cluster's reports into one record when reading.
+
+Rules kept here:
+- a report joins the first cluster (oldest first) holding a report of ANOTHER document for which
+  merge.same_event holds; it keeps its current cluster when that one still qualifies;
+- one document contributes at most one report to a cluster: its extractor already decided that
+  its records are distinct events (within a document merge_records has run);
+- withdrawn reports (analyst-edited, no longer produced) are never candidates;
+- a report that starts a cluster names it after its own event_id, unless another report still
+  carries that id (it founded a cluster it has now left): then `<event_id>~<n>`.
+Near-duplicate documents (neardup.py) are recognised here too, at save time.
+"""
+from __future__ import annotations
+
+import copy
+import math
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from sitroom.model import EventRecord
+from sitroom.resolve import neardup
+from sitroom.resolve.merge import DATE_SLACK_DAYS, SAME_PLACE_KM, merge_into, reports_of, same_event
+
+from .schema import DocumentBandRow, DocumentRow, EventRow
+
+KM_PER_DEG = 111.0
+# the columns merge.same_event reads, loaded for candidates without their evidence
+_MATCH_COLUMNS = (
+    "report_kind", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "location",
+    "latitude", "longitude", "geo_precision",
+)
+
+
+# -- near-duplicate documents -----------------------------------------------------------------
+
+def fingerprint_document(session: Session, row: DocumentRow, text: str) -> str | None:
+    """Store the text's MinHash and band keys; mark the row as a near-duplicate of the most
+    similar document saved before it (by row id), or of that one's original. Returns the doc_id."""
+    sig = neardup.signature(text)
+    keys = neardup.band_keys(sig)
+    session.execute(delete(DocumentBandRow).where(DocumentBandRow.document_id == row.id))
+    row.minhash = sig or None
+    row.near_duplicate_of = None
+    if keys:
+        session.add_all(DocumentBandRow(document_id=row.id, key=k) for k in keys)
+        found = session.execute(
+            select(DocumentRow.id, DocumentRow.doc_id, DocumentRow.minhash, DocumentRow.near_duplicate_of)
+            .where(DocumentRow.id.in_(
+                select(DocumentBandRow.document_id).where(DocumentBandRow.key.in_(keys))
+                .where(DocumentBandRow.document_id < row.id)
+            ))
+            .order_by(DocumentRow.id)
+        ).all()
+        best, best_sim = None, 0.0
+        for _id, doc_id, other_sig, other_root in found:
+            sim = neardup.similarity(sig, other_sig or [])
+            if sim >= neardup.NEAR_DUPLICATE_JACCARD and sim > best_sim:
+                best, best_sim = other_root or doc_id, sim
+        row.near_duplicate_of = best
+    session.flush()
+    return row.near_duplicate_of
+
+
+# -- assigning clusters at save time ----------------------------------------------------------
+
+def assign_clusters(session: Session, doc_row: DocumentRow, saved: list[tuple[EventRow, EventRecord]]) -> int:
+    """Give each of a document's (just written) reports its cluster; returns how many joined a
+    cluster that holds other documents' reports. Runs inside the caller's transaction."""
+    pending = {row.id for row, _ in saved}
+    taken: set[str] = set()
+    joined = 0
+    for row, rec in saved:
+        rec = _with_doc(rec, doc_row.doc_id)
+        matches = _matching_clusters(session, rec, doc_row.id)
+        choice = None
+        if row.cluster_id in matches and row.cluster_id not in taken:
+            choice = row.cluster_id
+        else:
+            choice = next((c for c in matches if c not in taken), None)
+        if choice is None:
+            choice = _own_cluster_id(session, row, pending)
+        else:
+            joined += 1
+        row.cluster_id = choice
+        taken.add(choice)
+        pending.discard(row.id)
+        session.flush()
+    return joined
+
+
+def _with_doc(rec: EventRecord, doc_id: str) -> EventRecord:
+    if rec.doc_id == doc_id:
+        return rec
+    out = copy.copy(rec)
+    out.doc_id = doc_id
+    return out
+
+
+def day_window(rec: EventRecord) -> tuple[date, date] | None:
+    """Event dates a candidate may have: the record's days, a day either side."""
+    first = rec.date_start or rec.event_date
+    last = rec.date_end or rec.event_date
+    if not first or not last:
+        return None
+    try:
+        return (date.fromisoformat(first) - timedelta(days=DATE_SLACK_DAYS),
+                date.fromisoformat(last) + timedelta(days=DATE_SLACK_DAYS))
+    except OverflowError:
+        return date.fromisoformat(first), date.fromisoformat(last)
+
+
+def _matching_clusters(session: Session, rec: EventRecord, document_id: int) -> list[str]:
+    """Clusters (oldest first) holding a report of another document of the same event."""
+    window = day_window(rec)
+    if window is None:  # undated reports never merge across documents (merge._dates_compatible)
+        return []
+    cols = [EventRow.id, EventRow.cluster_id, EventRow.event_date, EventRow.date_start, EventRow.date_end,
+            DocumentRow.doc_id, *(getattr(EventRow, c) for c in _MATCH_COLUMNS)]
+    base = (
+        select(*cols).join(DocumentRow, EventRow.document_id == DocumentRow.id)
+        .where(EventRow.report_kind == rec.report_kind,
+               EventRow.event_date.between(*window),
+               EventRow.document_id != document_id,
+               EventRow.withdrawn_at.is_(None))
+    )
+    queries = []
+    if rec.latitude is not None and rec.longitude is not None:
+        dlat = SAME_PLACE_KM / KM_PER_DEG
+        dlon = dlat / max(0.01, math.cos(math.radians(rec.latitude)))
+        queries.append(base.where(EventRow.latitude.between(rec.latitude - dlat, rec.latitude + dlat),
+                                  EventRow.longitude.between(rec.longitude - dlon, rec.longitude + dlon)))
+    if rec.location:
+        queries.append(base.where(EventRow.location == rec.location))
+    first_seen: dict[str, int] = {}
+    seen_rows: set[int] = set()
+    for query in queries:
+        for row in session.execute(query):
+            if row.id in seen_rows:
+                continue
+            seen_rows.add(row.id)
+            if same_event(_candidate(row), rec):
+                first_seen[row.cluster_id] = min(first_seen.get(row.cluster_id, row.id), row.id)
+    return sorted(first_seen, key=first_seen.__getitem__)
+
+
+def _candidate(row) -> EventRecord:
+    rec = EventRecord(doc_id=row.doc_id)
+    for name in _MATCH_COLUMNS:
+        setattr(rec, name, getattr(row, name))
+    for name in ("event_date", "date_start", "date_end"):
+        value = getattr(row, name)
+        setattr(rec, name, value.isoformat() if value is not None else None)
+    return rec
+
+
+def _own_cluster_id(session: Session, row: EventRow, pending: set[int]) -> str:
+    """The report's current cluster id if nobody else holds it, else its event_id, else a
+    numbered variant; ids other reports still hold are never taken over."""
+
+    def free(cid: str) -> bool:
+        stmt = select(func.count(EventRow.id)).where(EventRow.cluster_id == cid, EventRow.id != row.id)
+        if pending:
+            stmt = stmt.where(EventRow.id.not_in(pending))
+        return not session.scalar(stmt)
+
+    if row.cluster_id and free(row.cluster_id):
+        return row.cluster_id
+    if free(row.event_id):
+        return row.event_id
+    n = 2
+    while not free(f"{row.event_id}~{n}"):
+        n += 1
+    return f"{row.event_id}~{n}"
+
+
+# -- reading: one record per cluster ----------------------------------------------------------
+
+def cluster_record(cluster_id: str, members: Iterable[tuple[EventRecord, str | None]]) -> EventRecord:
+    """Fold a cluster's reports (record, near_duplicate_of of its document) into one record.
+
+    The report with the earliest event date (then the oldest) leads: its doc_id, notes and
+    evidence are the record's; the other documents' evidence goes to extra["merged_evidence"]
+    with their doc_id and event_id; extra["reports"] lists every report. A cluster of one report
+    whose id is its own event_id comes back exactly as stored.
+    """
+    members = list(members)
+    if len(members) == 1 and members[0][0].event_id == cluster_id:
+        return members[0][0]
+    annotated = []
+    for rec, duplicate_of in members:
+        rec = copy.deepcopy(rec)
+        reps = copy.deepcopy(reports_of(rec))
+        for rep in reps:
+            if duplicate_of:
+                rep["duplicate_of"] = duplicate_of
+        rec.extra["reports"] = reps
+        annotated.append(rec)
+    lead, *others = annotated
+    lead.event_id = cluster_id
+    for other in others:
+        merge_into(lead, other)
+    lead.extra["reports"] = reports_of(lead)  # recompute drops a single report's list
+    return lead
