@@ -434,14 +434,14 @@ def test_watch_once_and_status_commands(site, tmp_path, monkeypatch):
     db = str(tmp_path / "sitroom.db")
     runner = CliRunner()
     result = runner.invoke(watch, [str(sources), "--db", db, "--once"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # one source failed
     assert "live:" in result.output and "inserted" in result.output
     assert "down: HTTP 503" in result.output
     assert (tmp_path / "sitroom.watch.db").exists()
 
     # not due yet: a second --once polls nothing; --force polls anyway (and gets a 304)
     result = runner.invoke(watch, [str(sources), "--db", db, "--once"])
-    assert "polled 0 source(s)" in result.output
+    assert result.exit_code == 0 and "polled 0 source(s)" in result.output
     result = runner.invoke(watch, [str(sources), "--db", db, "--once", "--force"])
     assert "polled 2 source(s): 0 changed, 1 failed" in result.output
 

@@ -60,8 +60,7 @@ class DaskEngine:
             )
             self.client = Client(self.cluster)
         self.client.register_plugin(WarmExtractor(spec))
-        self.workers = max(len(self.client.scheduler_info(n_workers=-1).get("workers", {})), 1) \
-            if scheduler else workers
+        self.workers = max(len(self.client.nthreads()), 1) if scheduler else workers
         self.in_flight = max(self.workers * in_flight_per_worker, 2)
 
     def run(self, parts: Iterable[Partition], **kwargs: Any) -> Iterator[tuple[Partition, PartitionResult]]:

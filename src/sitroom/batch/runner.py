@@ -60,7 +60,7 @@ def make_engine(engine: str, spec: str | Extractor, workers: int, scheduler: str
 
 def run_batch(
     inputs: list[str],
-    engine: str = "local",
+    engine: "str | LocalEngine | DaskEngine" = "local",
     workers: int = 2,
     scheduler: str | None = None,
     out: str | Path | None = None,
@@ -70,7 +70,11 @@ def run_batch(
     progress: bool = True,
     limit: int | None = None,
 ) -> BatchSummary:
-    """Process every document of inputs; at least one of out and db_url must be given."""
+    """Process every document of inputs; at least one of out and db_url must be given.
+
+    engine is "local", "dask", or an engine already started (kept open, e.g. to reuse a warm
+    cluster across runs in the benchmark).
+    """
     if out is None and db_url is None:
         raise SitroomError("batch: give --out DIR (Parquet) and/or --db URL (store), or both")
     out_dir = Path(out) if out is not None else None
@@ -86,7 +90,7 @@ def run_batch(
     started = time.perf_counter()
     runner = None
     try:
-        runner = make_engine(engine, extractor, workers, scheduler)
+        runner = engine if not isinstance(engine, str) else make_engine(engine, extractor, workers, scheduler)
         todo = _pending_partitions(inputs, partition_size, out_dir, store, summary, bar, limit)
         for part, result in runner.run(todo, want_rows=out_dir is not None, want_records=store is not None):
             if isinstance(result, PartitionFailed):
@@ -100,7 +104,7 @@ def run_batch(
     finally:
         summary.seconds = time.perf_counter() - started
         bar.close()
-        if runner is not None:
+        if runner is not None and isinstance(engine, str):
             runner.close()
         if store is not None:
             store.close()

@@ -38,7 +38,7 @@ def watch(sources_file: str, db_url: str | None, state_value: str | None, once: 
     Each source has a url, a kind (page or feed) and an interval; see sitroom.watch.sources for
     the file format. One log line per changed document, and per error, goes to stderr. Stop
     with Ctrl-C or SIGTERM: state is committed only after a document is saved, so a stop
-    mid-poll loses and duplicates nothing.
+    mid-poll loses and duplicates nothing. With --once the exit status is 1 when a source failed.
     """
     from sitroom.store import Store
 
@@ -67,6 +67,8 @@ def watch(sources_file: str, db_url: str | None, state_value: str | None, once: 
         errors = sum(1 for o in outcomes if o.status == "error")
         changed = sum(1 for o in outcomes if o.status == "changed")
         click.echo(f"polled {len(outcomes)} source(s): {changed} changed, {errors} failed", err=True)
+        if errors:
+            sys.exit(1)
 
 
 @click.command("watch-status")
