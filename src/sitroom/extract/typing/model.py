@@ -27,19 +27,43 @@ SEED = 13
 
 
 def training_files() -> list[Path]:
-    """Every JSONL file of {"text", "label"} rows in the data folder."""
-    return sorted(DATA_DIR.glob("*.jsonl"))
+    """Every JSONL file of {"text", "label"} rows in the data folder, then the snippet files."""
+    return sorted(DATA_DIR.glob("*.jsonl")) + snippet_files()
 
 
-def load_training() -> tuple[list[str], list[str]]:
-    texts, labels = [], []
-    for path in training_files():
+def snippet_files() -> list[Path]:
+    """Hand-written multi-sentence snippets: '## Label' headings, one snippet per line."""
+    return sorted((DATA_DIR / "snippets").glob("*.txt"))
+
+
+def parse_snippets(path: Path) -> list[tuple[str, str]]:
+    """(text, label) pairs of one snippet file; '#' lines are comments."""
+    out, label = [], None
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line.startswith("## "):
+            label = line[3:].strip()
+        elif line and not line.startswith("#") and label:
+            out.append((line, label))
+    return out
+
+
+def load_training(with_source: bool = False):
+    """(texts, labels) of all training rows; with_source adds a per-row 'template'/'snippet' tag."""
+    texts, labels, source = [], [], []
+    for path in sorted(DATA_DIR.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
                 texts.append(row["text"])
                 labels.append(row["label"])
-    return texts, labels
+                source.append("template")
+    for path in snippet_files():
+        for text, label in parse_snippets(path):
+            texts.append(text)
+            labels.append(label)
+            source.append("snippet")
+    return (texts, labels, source) if with_source else (texts, labels)
 
 
 def data_hash() -> str:
