@@ -65,7 +65,7 @@ def fill(store: Store, n: int, seed: int = 7) -> float:
             place, lat, lon = rnd.choice(PLACES)
             kind = "aggregate" if rnd.random() < 0.05 else "incident"
             batch.append({
-                "id": i, "event_id": f"ev-bench-{i:07d}", "document_id": 1 + i % 100, "report_kind": kind,
+                "id": i, "event_id": f"ev-bench-{i:07d}", "cluster_id": f"ev-bench-{i:07d}", "document_id": 1 + i % 100, "report_kind": kind,
                 "event_date": START + timedelta(days=rnd.randrange(3 * 365)), "date_start": None,
                 "date_end": None, "time_precision": 1, "disorder_type": "Political violence",
                 "event_type": etype, "sub_event_type": rnd.choice(TYPES[etype]),

@@ -25,14 +25,11 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.open(f"sqlite:///{tmp_path / 'web.db'}")
-    # the same live blog twice: once through the extraction pipeline, once hand-coded so that
-    # the assertions below do not depend on how good the extractor is today
-    piped = liveblog_doc()
-    entries, records, _how = records_for(piped)
-    if _how == "pipeline":
-        s.save_document(piped, entries, records)
+def store(db_url):
+    """The same data on SQLite and (when a server answers) PostgreSQL; see conftest.db_url."""
+    s = Store.open(db_url)
+    # hand-coded records, so that the assertions below do not depend on how good the extractor
+    # is today (test_pipeline_ingested_liveblog_is_served runs the extractor on the same text)
     hand = liveblog_doc(HAND)
     s.save_document(hand, *hand_coded(hand))
     xdoc = xss_doc()
@@ -341,8 +338,39 @@ def test_cli_users_and_tokens(tmp_path):
         assert us.authenticate("bob", "wrong") is None
 
 
-def test_pipeline_ingested_liveblog_is_served(client, store):
-    _, _, how = records_for(liveblog_doc())
+def test_pipeline_ingested_liveblog_is_served(tmp_path):
+    entries, records, how = records_for(liveblog_doc())
     if how != "pipeline":
         pytest.skip("the extraction pipeline cannot run yet or finds no incident; hand-coded records used")
-    assert client.get("/api/events", params={"doc_id": "test/liveblog-idlib"}).json()["total"] >= 1
+    with Store.open(f"sqlite:///{tmp_path / 'piped.db'}") as s:
+        s.save_document(liveblog_doc(), entries, records)
+        c = TestClient(create_app(s, settings=Settings(secret="p" * 32)))
+        body = c.get("/api/events", params={"doc_id": "test/liveblog-idlib"}).json()
+        assert body["total"] >= 1
+        first = body["events"][0]["event_id"]
+        page = c.get(f"/events/{first}")
+        assert page.status_code == 200 and '<mark class="ev"' in page.text
+
+
+def test_one_event_reported_by_two_documents(client, store, token):
+    from sitroom.model import Document
+
+    text = ("Rescue workers in Maarat al-Numan said an air strike destroyed a bakery on Tuesday; "
+            "four civilians died.")
+    doc = Document("test/second-report", text, title="Second report", publisher="Other Wire",
+                   pub_date=liveblog_doc().pub_date, date_source="cli")
+    _, records = hand_coded(liveblog_doc(HAND))
+    rec = next(r for r in records if r.event_id == "ev-test-strike")
+    rec.event_id, rec.doc_id, rec.source = "ev-test-strike-2", doc.doc_id, "Rescue workers; Other Wire"
+    rec.evidence = []
+    rec.add_evidence("sub_event_type", text, text.index("an air strike"), text.index("an air strike") + 13)
+    store.save_document(doc, [], [rec])
+    listed = client.get("/api/events", params={"sub_event_type": "Air/drone strike"}).json()
+    assert listed["total"] == 1
+    assert client.get("/api/events/ev-test-strike-2").json()["event"]["event_id"] == "ev-test-strike"
+    page = client.get("/events/ev-test-strike").text
+    assert "Second report" in page and "Idlib and Aleppo: live updates" in page
+    assert page.count('<mark class="ev"') >= 2
+    # a review of either report's id is kept on the event
+    client.post("/api/events/ev-test-strike-2/confirm", headers=auth(token))
+    assert client.get("/api/events/ev-test-strike").json()["event"]["review"]["status"] == "confirmed"

@@ -72,18 +72,7 @@ def list_events(
 
 @router.get("/map", summary="Compact points for the map: [event_id, lat, lon, event_type, fatalities, kind]")
 def map_points(request: Request, query: Annotated[EventQuery, Depends(event_query)]) -> dict[str, Any]:
-    from sqlalchemy import select
-
-    from sitroom.store.schema import EventRow
-
-    rs = reviews_of(request)
-    where = rs.where(query.flt, query.review)
-    stmt = (select(EventRow.event_id, EventRow.latitude, EventRow.longitude, EventRow.event_type,
-                   EventRow.fatalities, EventRow.report_kind)
-            .where(*where, EventRow.latitude.is_not(None), EventRow.longitude.is_not(None))
-            .order_by(EventRow.event_date.desc(), EventRow.event_id).limit(MAP_POINTS + 1))
-    with rs._sessions() as session:  # noqa: SLF001
-        rows = [list(r) for r in session.execute(stmt)]
+    rows = reviews_of(request).map_points(query.flt, query.review, MAP_POINTS + 1)
     return {"points": rows[:MAP_POINTS], "truncated": len(rows) > MAP_POINTS}
 
 

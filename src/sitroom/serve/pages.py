@@ -110,16 +110,20 @@ def event_page(request: Request, event_id: str, msg: str = "", error: str = "") 
     ev = reviews.get(event_id)
     if ev is None:
         raise HTTPException(status_code=404, detail=f"No event {event_id}.")
-    found = request.app.state.store.document(ev.record.doc_id)
-    text_pieces, window, doc = [], (0, 0), None
-    if found is not None:
+    sources = []  # each report's document with its evidence highlighted (one per document)
+    reports = reviews.reports(ev.record.event_id) or [ev.record]
+    for report in reports:
+        found = request.app.state.store.document(report.doc_id)
+        if found is None:
+            continue
         doc, entries = found
-        window = evidence_window(doc.text, ev.record.evidence, [(e.start, e.end) for e in entries])
-        text_pieces = pieces(doc.text, ev.record.evidence, window)
+        window = evidence_window(doc.text, report.evidence, [(e.start, e.end) for e in entries])
+        sources.append({"doc": doc, "report": report, "window": window,
+                        "pieces": pieces(doc.text, report.evidence, window)})
     rec = ev.record.to_dict()
     return render(request, "event.html", {
-        "ev": ev, "rec": rec, "doc": doc, "pieces": text_pieces, "window": window,
-        "history": reviews.history(event_id), "msg": msg, "error": error,
+        "ev": ev, "rec": rec, "sources": sources, "absorbed": reviews.merged_into_this(ev.record.event_id),
+        "history": reviews.history(ev.record.event_id), "msg": msg, "error": error,
         "edit_fields": EDIT_FORM_FIELDS, "split_fields": SPLIT_FORM_FIELDS,
         "shown_fields": [f for f in rec if f not in ("evidence",)],
     })

@@ -150,107 +150,135 @@ class ReviewStore:
         out: list[ColumnElement[Any]] = []
         if rf.reliability:
             out.append(EventRow.reliability == rf.reliability)
-        # NOT IN / IN over a small status table: evaluated once, not per event row
+
+        # NOT IN / IN over the small status table: evaluated once, not per event row.
+        # Statuses are kept under the id the analyst saw: the event's (cluster's) id.
         def having(*conds: ColumnElement[Any]):
             return select(EventStatusRow.event_id).where(*conds)
 
         if rf.review_status:
             if rf.review_status == "unreviewed":
-                out.append(EventRow.event_id.not_in(having(EventStatusRow.status != "unreviewed")))
+                out.append(EventRow.cluster_id.not_in(having(EventStatusRow.status != "unreviewed")))
             else:
-                out.append(EventRow.event_id.in_(having(EventStatusRow.status == rf.review_status)))
+                out.append(EventRow.cluster_id.in_(having(EventStatusRow.status == rf.review_status)))
         elif not rf.include_hidden:
-            out.append(EventRow.event_id.not_in(having(EventStatusRow.status.in_(HIDDEN_STATUSES))))
+            out.append(EventRow.cluster_id.not_in(having(EventStatusRow.status.in_(HIDDEN_STATUSES))))
         return out
 
     def where(self, flt: EventFilter, rf: ReviewFilter) -> list[ColumnElement[Any]]:
+        """Conditions on report rows; an event (cluster) matches when any of its reports does."""
         return [*conditions(flt), *self._review_conditions(rf)]
 
+    def matching_clusters(self, flt: EventFilter, rf: ReviewFilter):
+        return select(EventRow.cluster_id).where(*self.where(flt, rf)).correlate(None)
+
+    def cluster_conditions(self, flt: EventFilter, rf: ReviewFilter) -> list[ColumnElement[Any]]:
+        """Conditions for a query grouped by event: "any report matches" needs a subquery, but
+        without report-level criteria the (cluster-level) review conditions apply directly,
+        which spares a pass over every row of an unfiltered list."""
+        report_level = rf.reliability or any(
+            getattr(flt, f.name) not in (None, "") for f in dataclasses.fields(flt)
+            if f.name not in ("limit", "offset", "include_withdrawn"))
+        if report_level:
+            return [EventRow.cluster_id.in_(self.matching_clusters(flt, rf))]
+        return self._review_conditions(rf)
+
+    def _visible(self, flt: EventFilter) -> list[ColumnElement[Any]]:
+        return [] if flt.include_withdrawn else [EventRow.withdrawn_at.is_(None)]
+
     def _order(self, newest_first: bool) -> list[Any]:
-        """Event date then id, undated events last. Newest first walks the event_date index
-        backwards on SQLite (where NULL sorts lowest), so deep pages stay fast."""
+        """By the event's date then id, undated events last. Newest first is what the dashboard
+        shows; oldest first is the store's own order (exports)."""
         if newest_first:
-            if self.store.engine.dialect.name == "sqlite":
-                return [EventRow.event_date.desc(), EventRow.event_id.desc()]
-            return [EventRow.event_date.desc().nulls_last(), EventRow.event_id.desc()]
-        return [EventRow.event_date.is_(None), EventRow.event_date, EventRow.event_id]
+            latest = func.max(EventRow.event_date)
+            if self.store.engine.dialect.name == "sqlite":  # NULL sorts lowest there
+                return [latest.desc(), EventRow.cluster_id.desc()]
+            return [latest.desc().nulls_last(), EventRow.cluster_id.desc()]
+        first = func.min(EventRow.event_date)
+        return [first.is_(None), first, EventRow.cluster_id]
 
     def list_events(self, flt: EventFilter, rf: ReviewFilter | None = None, with_total: bool = True,
                     newest_first: bool = False) -> tuple[list[ReviewedEvent], int | None]:
-        """A page of events (filter's limit/offset) by date then id, and the total matching."""
+        """A page of events (filter's limit/offset count events, i.e. clusters of reports from
+        several documents) and the total matching."""
         rf = rf or ReviewFilter()
-        where = self.where(flt, rf)
         stmt = (
-            select(EventRow, DocumentRow.doc_id)
-            .join(DocumentRow, EventRow.document_id == DocumentRow.id)
-            .where(*where)
-            .options(selectinload(EventRow.evidence))
+            select(EventRow.cluster_id)
+            .where(*self.cluster_conditions(flt, rf), *self._visible(flt))
+            .group_by(EventRow.cluster_id)
             .order_by(*self._order(newest_first))
             .offset(flt.offset or 0)
         )
         if flt.limit is not None:
             stmt = stmt.limit(flt.limit)
         with self._sessions() as session:
-            rows = session.execute(stmt).all()
-            records = [convert.record_from_row(ev, doc_id) for ev, doc_id in rows]
-            withdrawn = {ev.event_id for ev, _ in rows if ev.withdrawn_at is not None}
+            cluster_ids = list(session.scalars(stmt))
+            found = Store._cluster_records(session, cluster_ids, flt.include_withdrawn)  # noqa: SLF001
             total = None
             if with_total:
-                total = session.scalar(select(func.count(EventRow.id)).where(*where)) or 0
-        return self.overlay(records, withdrawn), total
+                total = session.scalar(
+                    select(func.count(func.distinct(EventRow.cluster_id))).where(*self.where(flt, rf))
+                ) or 0
+            return self._overlay(session, found, set()), total
 
-    def overlay(self, records: list[EventRecord], withdrawn: set[str] | None = None) -> list[ReviewedEvent]:
-        """Lay each event's latest analyst value per field and its review status over the record."""
-        ids = [r.event_id for r in records]
-        if not ids:
-            return []
+    def _overlay(self, session, found: list[tuple[list[int], EventRecord]],
+                 withdrawn: set[str]) -> list[ReviewedEvent]:
+        """Lay each event's latest analyst value per field (edited on any of its reports) and
+        its review status over the merged record; keep what the machine said for those fields."""
+        row_ids = [i for ids_, _ in found for i in ids_]
+        owner = {i: rec.event_id for ids_, rec in found for i in ids_}
         edits: list[Any] = []
         statuses: dict[str, EventStatusRow] = {}
-        with self._sessions() as session:
-            for i in range(0, len(ids), CHUNK):  # short IN lists: SQLite limits bound variables
-                chunk = ids[i : i + CHUNK]
+        event_ids = [rec.event_id for _, rec in found]
+        for i in range(0, max(len(row_ids), len(event_ids)), CHUNK):  # SQLite limits bound variables
+            rows_chunk, ids_chunk = row_ids[i : i + CHUNK], event_ids[i : i + CHUNK]
+            if rows_chunk:
                 edits.extend(session.execute(
-                    select(EventRow.event_id, EventEditRow.field, EventEditRow.machine_value,
-                           EventEditRow.analyst_value, EventEditRow.id)
-                    .join(EventRow, EventEditRow.event_id == EventRow.id)
-                    .where(EventRow.event_id.in_(chunk))
+                    select(EventEditRow.id, EventEditRow.event_id, EventEditRow.field, EventEditRow.analyst_value)
+                    .where(EventEditRow.event_id.in_(rows_chunk))
                 ).all())
+            if ids_chunk:
                 statuses.update({s.event_id: s for s in session.scalars(
-                    select(EventStatusRow).where(EventStatusRow.event_id.in_(chunk)))})
-        edits.sort(key=lambda e: e[4])
-        latest: dict[str, dict[str, tuple[Any, Any]]] = {}
-        for event_id, name, machine, analyst, _ in edits:
-            latest.setdefault(event_id, {})[name] = (machine, analyst)
+                    select(EventStatusRow).where(EventStatusRow.event_id.in_(ids_chunk)))})
+        edits.sort(key=lambda e: e[0])
+        latest: dict[str, dict[str, Any]] = {}
+        for _, row_id, name, analyst in edits:
+            latest.setdefault(owner[row_id], {})[name] = analyst
         out = []
-        for rec in records:
+        for _, rec in found:
             machine_values: dict[str, Any] = {}
             if rec.event_id in latest:
                 rec = copy.deepcopy(rec)
                 machine_now = rec.to_dict()
-                for name, (_, analyst) in latest[rec.event_id].items():
+                for name, analyst in latest[rec.event_id].items():
                     machine_values[name] = machine_now.get(name)
                     _apply(rec, name, analyst)
             st = statuses.get(rec.event_id)
             out.append(ReviewedEvent(
                 record=rec, status=st.status if st else "unreviewed", reviewed_by=st.user if st else None,
                 reviewed_at=_aware(st.at) if st else None, merged_into=st.merged_into if st else None,
-                machine_values=machine_values, withdrawn=rec.event_id in (withdrawn or set()),
+                machine_values=machine_values, withdrawn=rec.event_id in withdrawn,
             ))
         return out
 
     def get(self, event_id: str) -> ReviewedEvent | None:
+        """One event by its id or the id of any of its reports."""
         with self._sessions() as session:
-            found = session.execute(
-                select(EventRow, DocumentRow.doc_id)
-                .join(DocumentRow, EventRow.document_id == DocumentRow.id)
-                .where(EventRow.event_id == event_id)
-                .options(selectinload(EventRow.evidence))
-            ).first()
-            if found is None:
+            cluster_id = Store._cluster_id_of(session, event_id)  # noqa: SLF001
+            if cluster_id is None:
                 return None
-            rec = convert.record_from_row(found[0], found[1])
-            withdrawn = {event_id} if found[0].withdrawn_at is not None else set()
-        return self.overlay([rec], withdrawn)[0]
+            found = Store._cluster_records(session, [cluster_id], include_withdrawn=False)  # noqa: SLF001
+            withdrawn: set[str] = set()
+            if not found:
+                found = Store._cluster_records(session, [cluster_id], include_withdrawn=True)  # noqa: SLF001
+                withdrawn = {cluster_id}
+            if not found:
+                return None
+            return self._overlay(session, found, withdrawn)[0]
+
+    def reports(self, event_id: str) -> list[EventRecord]:
+        """The per-document reports of an event (each with its own document's evidence)."""
+        return self.store.reports(event_id)
 
     def history(self, event_id: str) -> list[HistoryItem]:
         """Review actions and field edits of an event, oldest first."""
@@ -267,17 +295,28 @@ class ReviewStore:
         items.sort(key=lambda i: i.at)
         return items
 
+    def _per_event(self, flt: EventFilter, rf: ReviewFilter):
+        """One row per matching event (cluster): its first date, type, kind and the lowest
+        fatality figure among its reports (ACLED's conservative count); coordinates of the
+        lowest-id placed report are not needed here."""
+        return (
+            select(EventRow.cluster_id.label("cid"), func.min(EventRow.event_date).label("day"),
+                   func.min(EventRow.event_type).label("etype"), func.min(EventRow.report_kind).label("kind"),
+                   func.min(EventRow.fatalities).label("fatalities"))
+            .where(*self.cluster_conditions(flt, rf), *self._visible(flt))
+            .group_by(EventRow.cluster_id)
+            .subquery()
+        )
+
     def daily(self, flt: EventFilter, rf: ReviewFilter | None = None) -> dict[str, list[dict[str, Any]]]:
         """Events and fatalities per day and event type; incidents and tallies kept apart."""
         rf = rf or ReviewFilter()
-        flt = copy.copy(flt)
-        flt.limit, flt.offset = None, 0
+        ev = self._per_event(flt, rf)
         stmt = (
-            select(EventRow.report_kind, EventRow.event_date, EventRow.event_type,
-                   func.count(EventRow.id), func.coalesce(func.sum(EventRow.fatalities), 0))
-            .where(*self.where(flt, rf), EventRow.event_date.is_not(None))
-            .group_by(EventRow.report_kind, EventRow.event_date, EventRow.event_type)
-            .order_by(EventRow.event_date, EventRow.event_type)
+            select(ev.c.kind, ev.c.day, ev.c.etype, func.count(), func.coalesce(func.sum(ev.c.fatalities), 0))
+            .where(ev.c.day.is_not(None))
+            .group_by(ev.c.kind, ev.c.day, ev.c.etype)
+            .order_by(ev.c.day, ev.c.etype)
         )
         out: dict[str, list[dict[str, Any]]] = {"incidents": [], "tallies": []}
         with self._sessions() as session:
@@ -286,6 +325,21 @@ class ReviewStore:
                 out[key].append({"date": day.isoformat() if isinstance(day, date) else str(day),
                                  "event_type": etype, "events": int(n), "fatalities": int(fat)})
         return out
+
+    def map_points(self, flt: EventFilter, rf: ReviewFilter, limit: int) -> list[list[Any]]:
+        """[event_id, lat, lon, event_type, fatalities, report_kind] per placed event, newest first
+        (a cluster is placed at its lead report's point, approximated by the smallest coordinates)."""
+        stmt = (
+            select(EventRow.cluster_id, func.min(EventRow.latitude), func.min(EventRow.longitude),
+                   func.min(EventRow.event_type), func.min(EventRow.fatalities), func.min(EventRow.report_kind))
+            .where(*self.cluster_conditions(flt, rf), *self._visible(flt),
+                   EventRow.latitude.is_not(None), EventRow.longitude.is_not(None))
+            .group_by(EventRow.cluster_id)
+            .order_by(*self._order(True))
+            .limit(limit)
+        )
+        with self._sessions() as session:
+            return [list(r) for r in session.execute(stmt)]
 
     def facets(self) -> dict[str, list[str]]:
         """Values present in the store, for the dashboard's filter menus."""
@@ -316,64 +370,85 @@ class ReviewStore:
                 session.add(row)
             row.status, row.merged_into, row.user, row.at = status, merged_into, user, now
 
-    def confirm(self, event_id: str, user: str, note: str = "") -> None:
-        self._require(event_id)
-        self._log(event_id, "confirm", "confirmed", user, note)
+    def confirm(self, event_id: str, user: str, note: str = "") -> str:
+        """Returns the id the status is kept under (the event's id, when given a report's)."""
+        eid = self._require(event_id).record.event_id
+        self._log(eid, "confirm", "confirmed", user, note)
+        return eid
 
-    def reject(self, event_id: str, user: str, note: str = "") -> None:
-        self._require(event_id)
-        self._log(event_id, "reject", "rejected", user, note)
+    def reject(self, event_id: str, user: str, note: str = "") -> str:
+        eid = self._require(event_id).record.event_id
+        self._log(eid, "reject", "rejected", user, note)
+        return eid
 
-    def reopen(self, event_id: str, user: str, note: str = "") -> None:
-        self._require(event_id)
-        self._log(event_id, "reopen", "unreviewed", user, note)
+    def reopen(self, event_id: str, user: str, note: str = "") -> str:
+        eid = self._require(event_id).record.event_id
+        self._log(eid, "reopen", "unreviewed", user, note)
+        return eid
 
     def edit(self, event_id: str, changes: dict[str, Any], user: str, note: str = "") -> list[str]:
         """Record the fields whose value differs from the current one; returns their names."""
-        current = self._require(event_id).record.to_dict()
+        ev = self._require(event_id)
+        eid, current = ev.record.event_id, ev.record.to_dict()
         values = {name: coerce_value(name, value) for name, value in changes.items()}
         changed = [name for name, value in values.items() if current.get(name) != value]
         for name in changed:
-            self.store.record_edit(event_id, name, values[name], user)
+            self.store.record_edit(eid, name, values[name], user)
         if changed:
-            self._log(event_id, "edit", "edited", user, note, {"fields": changed})
+            self._log(eid, "edit", "edited", user, note, {"fields": changed})
         return changed
 
     def merge(self, keep_id: str, other_id: str, user: str, note: str = "") -> None:
-        """other_id reports the same event as keep_id: it is marked merged and hidden from lists."""
-        if keep_id == other_id:
-            raise StoreError("an event cannot be merged with itself")
+        """other_id reports the same event as keep_id: it is marked merged and hidden from lists
+        (the store's own cross-document clustering does this by itself for the cases it sees)."""
         keep, other = self._require(keep_id), self._require(other_id)
+        kid, oid = keep.record.event_id, other.record.event_id
+        if kid == oid:
+            raise StoreError("an event cannot be merged with itself")
         if keep.status == "merged":
-            raise StoreError(f"{keep_id} was itself merged into {keep.merged_into}")
+            raise StoreError(f"{kid} was itself merged into {keep.merged_into}")
         if other.status == "merged":
-            raise StoreError(f"{other_id} is already merged into {other.merged_into}")
-        self._log(other_id, "merge", "merged", user, note, {"merged_into": keep_id}, merged_into=keep_id)
-        self._log(keep_id, "merge", keep.status if keep.status != "unreviewed" else "confirmed", user, note,
-                  {"absorbed": other_id}, merged_into=None)
+            raise StoreError(f"{oid} is already merged into {other.merged_into}")
+        self._log(oid, "merge", "merged", user, note, {"merged_into": kid}, merged_into=kid)
+        self._log(kid, "merge", keep.status if keep.status != "unreviewed" else "confirmed", user, note,
+                  {"absorbed": oid}, merged_into=None)
+
+    def merged_into_this(self, event_id: str) -> list[str]:
+        """Ids of the events an analyst merged into this one."""
+        with self._sessions() as session:
+            return list(session.scalars(select(EventStatusRow.event_id).where(
+                EventStatusRow.merged_into == event_id, EventStatusRow.status == "merged")))
 
     def split(self, event_id: str, changes: dict[str, Any], user: str, note: str = "",
               evidence_positions: list[int] | None = None) -> str:
-        """Make a second event out of one that reported two; the analyst's field values for the
-        new one are stored as edits beside the copied machine values. Returns the new event id."""
+        """Make a second event out of one that reported two: a copy of the event's lead report
+        (same document) with the chosen evidence, whose differing fields are stored as analyst
+        edits beside the copied machine values. Returns the new event id."""
         if not changes:
             raise StoreError("a split needs at least one field that differs for the new event")
         values = {name: coerce_value(name, value) for name, value in changes.items()}
+        source = self._require(event_id)
+        eid = source.record.event_id
         now = _now()
         with self._sessions.begin() as session:
-            src = session.scalar(select(EventRow).where(EventRow.event_id == event_id)
+            src = session.scalar(select(EventRow).where(EventRow.event_id == eid)
                                  .options(selectinload(EventRow.evidence)))
+            if src is None:  # a cluster named after a report that has left it: use its oldest
+                src = session.scalar(select(EventRow).where(EventRow.cluster_id == eid)
+                                     .order_by(EventRow.withdrawn_at.is_not(None), EventRow.id).limit(1)
+                                     .options(selectinload(EventRow.evidence)))
             if src is None:
                 raise StoreError(f"no event {event_id}")
             n = 1 + (session.scalar(select(func.count(EventRow.id)).where(
-                EventRow.event_id.like(f"{event_id}-split-%"))) or 0)
-            new_id = f"{event_id}-split-{n}"
+                EventRow.event_id.like(f"{src.event_id}-split-%"))) or 0)
+            new_id = f"{src.event_id}-split-{n}"
             new = EventRow(document_id=src.document_id, created_at=now, updated_at=now)
             for col in EventRow.__table__.columns.keys():
-                if col not in ("id", "event_id", "created_at", "updated_at", "withdrawn_at", "document_id"):
+                if col not in ("id", "event_id", "cluster_id", "created_at", "updated_at", "withdrawn_at",
+                               "document_id"):
                     setattr(new, col, copy.deepcopy(getattr(src, col)))
-            new.event_id = new_id
-            new.extra = dict(src.extra or {}, split_from=event_id, created_by=user)
+            new.event_id = new.cluster_id = new_id
+            new.extra = dict(src.extra or {}, split_from=eid, created_by=user)
             keep = set(evidence_positions) if evidence_positions is not None else None
             for i, ev in enumerate(src.evidence):
                 if keep is None or i in keep:
@@ -382,8 +457,7 @@ class ReviewStore:
             session.add(new)
         for name, value in values.items():
             self.store.record_edit(new_id, name, value, user)
-        self._log(new_id, "split", "edited", user, note, {"split_from": event_id, "fields": list(values)})
-        status = self._require(event_id).status
-        self._log(event_id, "split", status if status != "unreviewed" else "edited", user, note,
+        self._log(new_id, "split", "edited", user, note, {"split_from": eid, "fields": list(values)})
+        self._log(eid, "split", source.status if source.status != "unreviewed" else "edited", user, note,
                   {"split_into": new_id})
         return new_id

@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .schema import Base
+from .schema import Base, EventRow
 
 
 class UserRow(Base):
@@ -76,3 +76,8 @@ class EventStatusRow(Base):
     merged_into: Mapped[str | None] = mapped_column(String)
     user: Mapped[str] = mapped_column(String, nullable=False)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+# Reading events groups reports by cluster and orders by date (store/review.py); this covering
+# index lets SQLite and PostgreSQL do both without touching the table rows (migration 0004).
+Index("ix_events_cluster_date", EventRow.cluster_id, EventRow.event_date, EventRow.withdrawn_at)
