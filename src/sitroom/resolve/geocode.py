@@ -187,16 +187,24 @@ class Geocoder:
         for raw in scan(doc_text, self.gaz.has_key):
             if raw.key is None or (raw.words == 1 and raw.text.lower() in COMMON_WORDS):
                 continue
+            if raw.extra.get("org") or raw.extra.get("site_of") or _outlet_subject(doc_text, raw):
+                continue  # "Voice of America reported ...": the outlet's name says nothing about the place
             recs = self.gaz.lookup(raw.key)
             # an alternate name ("Khalil" for Hebron) is too weak to vote for a country
             strong = [r for r in recs if r.kind in ("country", "admin1") or r.source == "supplement"
                       or (r.population >= 50_000 and _key(r.name) == raw.key)]
             if not strong:
                 continue
+            curated = {r.cc for r in strong if r.source in ("supplement", "user")}
             if len({r.cc for r in strong}) == 1:
                 best = max(strong, key=lambda r: (KIND_PRIOR.get(r.kind, 0) + math.log10(r.population + 10) / 2))
                 votes[best.cc] += 1.0 if best.kind != "country" else 1.5
                 picked.append(best)
+            elif len(curated) == 1:
+                # a name in a curated list ("Palmyra") is read there unless the text says otherwise
+                cc = next(iter(curated))
+                votes[cc] += 0.8
+                ambiguous.append(strong)
             else:
                 ambiguous.append(strong)
         # nationality adjectives count only for countries the places already point to, or when no place does
@@ -209,6 +217,9 @@ class Geocoder:
         for strong in ambiguous:
             for cc in {r.cc for r in strong}:
                 votes[cc] += 0.4
+        home = self.gaz.home_cc
+        if home:
+            votes[home] += 0.3  # a text that names no country is about the curated lists' country
         if votes:
             ctx.focus_cc = votes.most_common(1)[0][0]
         for strong in ambiguous:
@@ -329,11 +340,14 @@ class Geocoder:
         ms.sort(key=lambda m: m.start)
 
     def _fallback_recs(self, m: _M, ctx: GeoContext) -> tuple[Rec, ...]:
-        """Spelling variants the key misses: consonant skeleton, then fuzzy, both only in the focus country."""
+        """Spelling variants the key misses, only in the focus country, stricter for shorter names:
+        consonant skeleton from 5 letters (towns and curated places only below 7), fuzzy from 8."""
         key = _key(m.raw.text)
-        if len(key) < 6 or not ctx.focus_cc:
+        if len(key) < 5 or not ctx.focus_cc or m.raw.extra.get("site_lead") or m.raw.extra.get("site_of"):
             return ()
         recs = tuple(r for r in self.gaz.lookup_skeleton(skeleton(key)) if r.cc == ctx.focus_cc)
+        if len(key) < 7:
+            recs = tuple(r for r in recs if r.kind in ("city", "town") or r.source in ("supplement", "user"))
         if recs:
             return recs
         if len(key) >= 8:
@@ -409,10 +423,18 @@ class Geocoder:
         if single and m.raw.sentence_initial and m.ner not in ("GPE", "LOC", "FAC") and r.kind != "country" \
                 and not (ctx.focus_cc and r.cc == ctx.focus_cc):
             return False
+        if m.raw.extra.get("site_lead") or m.raw.extra.get("site_of"):
+            # "Rawda Mosque", "Temple of Bel": the name is the building's, unless it is a known town
+            if not (r.cc == ctx.focus_cc and (r.kind in ("city", "town", "admin1") or r.population >= 10_000
+                                              or r.source in ("supplement", "user"))):
+                return False
         p = m.parent.best if m.parent is not None else None
-        if p is not None and r.kind not in ("country", "admin1") and not _consistent(r, p):
+        if p is not None and r.kind not in ("country", "admin1") and not _consistent(r, p, m.parent.modifier):
             return False
         in_focus = bool(ctx.focus_cc) and r.cc == ctx.focus_cc
+        if not in_focus and r.kind != "country" and ctx.focus_cc and not ctx.cc_counts.get(r.cc) \
+                and any(o.cc == ctx.focus_cc and o.kind != "country" for o in m.recs):
+            return False  # the focus country has a place of this name: a namesake abroad needs its country named
         if r.kind in ("country", "admin1") or in_focus:
             return True
         cue = m.raw.extra.get("cue") or m.raw.cue_after
@@ -449,11 +471,15 @@ class Geocoder:
             if not recs and m.raw.key is None:
                 recs = self._fallback_recs(m, ctx)
                 m.recs = recs
-            scored = sorted(((self._score(r, m, ctx, local), r) for r in recs), key=lambda x: -x[0])
-            for sc, r in scored:
-                if self._accept(r, m, ctx):
-                    m.best, m.score = r, sc
-                    break
+            self._pick(m, recs, ctx, local)
+            if m.best is None and recs and m.raw.key is not None:
+                # every reading of the exact key was rejected ("Al Qasayr" -> a village in Jordan):
+                # try the spelling-variant tiers inside the focus country
+                alt = tuple(r for r in self._fallback_recs(m, ctx) if r not in recs)
+                if alt:
+                    self._pick(m, alt, ctx, local)
+                    if m.best is not None:
+                        m.recs = alt
             if m.best is not None and m.best.source == "geonames":
                 # same place in the cited supplement: use its common English spelling ("Daraa", not "Dara")
                 b = m.best
@@ -463,6 +489,13 @@ class Geocoder:
                         break
             if m.best is not None and m.best.kind not in ("country", "admin1") and m.best.cc == ctx.focus_cc:
                 local.append((m.best.lat, m.best.lon))
+
+    def _pick(self, m: _M, recs: tuple[Rec, ...], ctx: GeoContext, local: list[tuple[float, float]]) -> None:
+        scored = sorted(((self._score(r, m, ctx, local), r) for r in recs), key=lambda x: -x[0])
+        for sc, r in scored:
+            if self._accept(r, m, ctx):
+                m.best, m.score = r, sc
+                break
 
     # -- places ------------------------------------------------------------------------------
     def _place(self, m: _M, ctx: GeoContext, doc_text_part: str) -> Place | None:
@@ -502,6 +535,8 @@ class Geocoder:
         """The text itself marks this name as a place (cue word, container, NER place label)."""
         if m.ner == "NORP" or m.pos == "ADJ" or re.search(r"(?:ian|ese|ish)$", m.raw.text):
             return False
+        if m.raw.extra.get("site_lead") or m.raw.extra.get("site_of") or m.raw.extra.get("org"):
+            return False  # a building's, deity's or outlet's name
         if m.raw.key and m.recs:  # a known word whose readings were all rejected: needs the text's say-so
             return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.locative)
         if m.ner in ("PERSON", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART"):
@@ -598,6 +633,13 @@ _DEMONYM_RE = re.compile(r"\b(" + "|".join(DEMONYMS) + r")s?\b")
 _fold = lru_cache(maxsize=100_000)(fold)
 
 
+def _outlet_subject(text: str, raw: RawMention) -> bool:
+    """The name opens its sentence's subject and a reporting verb follows ("Gulf Times reported")."""
+    line_start = max(text.rfind(". ", 0, raw.start), text.rfind("\n", 0, raw.start)) + 1
+    before = text[line_start:raw.start]
+    return bool(_REPORTER.match(text[raw.end:raw.end + 80])) and not _LOCATIVE.search(before)
+
+
 def _near_bonus(lat: float, lon: float, pts: list[tuple[float, float]]) -> float:
     """+2 within ~40 km of a place the text names, +1 within ~150 km (flat-earth degrees: fast)."""
     k = math.cos(math.radians(lat)) ** 2
@@ -605,12 +647,14 @@ def _near_bonus(lat: float, lon: float, pts: list[tuple[float, float]]) -> float
     return 2.0 if best < 0.13 else 1.0 if best < 1.8 else 0.0
 
 
-def _consistent(r: Rec, p: Rec) -> bool:
-    """Can r lie in/near p (the container the text names)?"""
+def _consistent(r: Rec, p: Rec, modifier: str = "") -> bool:
+    """Can r lie in/near p (the container the text names)? "the Homs countryside" is the governorate."""
     if p.kind == "country":
         return r.cc == p.cc
     if p.kind == "admin1":
         return r.cc == p.cc and (not r.admin1 or r.admin1 == p.admin1)
+    if modifier in ("countryside", "province") and r.cc == p.cc and r.admin1 and r.admin1 == p.admin1:
+        return True
     return distance_km(r.lat, r.lon, p.lat, p.lon) < 80
 
 
