@@ -132,3 +132,22 @@ def test_violence_by_protesters_makes_a_riot():
 ])
 def test_actor_side(phrase, expected):
     assert side(phrase) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The coast guard said it had lost radio contact with the fishing vessel late on Monday.",
+    "There is no milk for the babies and the pharmacies are shut.",
+    "The border district has been held by the militia since the 2019 offensive.",
+])
+def test_live_blog_asides_give_none(text):
+    assert classify_sentence(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some 3,000 residents fled the valley overnight as the fighting approached, the district officer said.", "Other"),
+    ("Militants kidnapped two police officers at a checkpoint outside Dori on Tuesday.",
+     "Abduction/forced disappearance"),
+])
+def test_live_blog_events_get_labels(text, expected):
+    lab = classify_sentence(text)
+    assert lab is not None and lab.sub_event_type == expected
