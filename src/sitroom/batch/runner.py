@@ -35,6 +35,7 @@ class BatchSummary:
     partitions_skipped: int = 0
     partitions_failed: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0    # extraction CPU time summed over workers
     errors: list[DocError] = field(default_factory=list)
 
     @property
@@ -170,6 +171,7 @@ def _finish(part: Partition, result: PartitionResult, out_dir, store, summary: B
         output.write_partition(out_dir, part.index, result.rows, errors, len(part.docs))
     summary.partitions_done += 1
     summary.documents += result.documents
+    summary.cpu_seconds += result.cpu_seconds
     summary.events += len(result.rows) if out_dir is not None else sum(len(r) for _, _, r in result.extracted)
     summary.failed += len(errors)
     summary.errors.extend(errors)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +63,7 @@ class PartitionResult:
     rows: list[dict[str, Any]] = field(default_factory=list)
     extracted: list[tuple[Document, list[Entry], list[EventRecord]]] = field(default_factory=list)
     errors: list[DocError] = field(default_factory=list)
+    cpu_seconds: float = 0.0  # CPU time of the worker process on this partition (not skewed by other load)
 
 
 def process_partition(
@@ -70,6 +72,7 @@ def process_partition(
     """Extract every document; one that raises is reported and skipped."""
     extract = resolve_extractor(spec)
     result = PartitionResult(index, documents=len(docs))
+    cpu_start = time.process_time()
     for doc in docs:
         try:
             entries, records = extract(doc)
@@ -81,6 +84,7 @@ def process_partition(
             result.rows.extend(flatten_record(r, doc) for r in records)
         if want_records:
             result.extracted.append((doc, entries, records))
+    result.cpu_seconds = time.process_time() - cpu_start
     return result
 
 
