@@ -105,7 +105,11 @@ class DocumentBandRow(Base):
 
 class EventRow(Base):
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_lat_lon", "latitude", "longitude"),)
+    __table_args__ = (
+        Index("ix_events_lat_lon", "latitude", "longitude"),
+        # candidate lookup when merging across documents (store/clusters.py): same kind, a day range
+        Index("ix_events_kind_date", "report_kind", "event_date"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[str] = mapped_column(String(), nullable=False, unique=True)

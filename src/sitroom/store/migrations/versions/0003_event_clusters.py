@@ -21,6 +21,7 @@ def upgrade() -> None:
     with op.batch_alter_table("events") as batch:
         batch.alter_column("cluster_id", existing_type=sa.String(), nullable=False)
         batch.create_index("ix_events_cluster_id", ["cluster_id"])
+        batch.create_index("ix_events_kind_date", ["report_kind", "event_date"])
     with op.batch_alter_table("documents") as batch:
         batch.add_column(sa.Column("minhash", sa.JSON(), nullable=True))
         batch.add_column(sa.Column("near_duplicate_of", sa.String(), nullable=True))
@@ -45,5 +46,6 @@ def downgrade() -> None:
         batch.drop_column("near_duplicate_of")
         batch.drop_column("minhash")
     with op.batch_alter_table("events") as batch:
+        batch.drop_index("ix_events_kind_date")
         batch.drop_index("ix_events_cluster_id")
         batch.drop_column("cluster_id")
