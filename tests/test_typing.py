@@ -151,3 +151,29 @@ def test_live_blog_asides_give_none(text):
 def test_live_blog_events_get_labels(text, expected):
     lab = classify_sentence(text)
     assert lab is not None and lab.sub_event_type == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Riot police suppressed a sit-in by unemployed graduates outside the governorate building.",
+     "Protest with intervention"),
+    ("Soldiers used excessive force to disperse the students, rights groups said.",
+     "Excessive force against protesters"),
+    ("Security forces brutally beat marchers demanding the return of the land.",
+     "Excessive force against protesters"),
+    ("Youths blocked the main highway with burning tyres to protest the fuel price rise.",
+     "Violent demonstration"),
+    ("The rally ended after the crowd dispersed peacefully at dusk; nobody was arrested.",
+     "Peaceful protest"),
+])
+def test_protest_response_and_riot_cues(text, expected):
+    assert apply_precedence(text, "Peaceful protest")[0] == expected
+
+
+def test_a_cue_that_is_the_protest_topic_does_not_count():
+    text = "Hundreds marched in the capital to demand an end to what they call excessive force by police."
+    assert apply_precedence(text, "Peaceful protest")[0] == "Peaceful protest"
+
+
+def test_tear_gas_at_a_crowd_is_not_a_chemical_weapon():
+    text = "Police fired tear gas at crowds of shoppers gathered for an unauthorised march downtown."
+    assert apply_precedence(text, "Chemical weapon")[0] == "Protest with intervention"

@@ -27,6 +27,8 @@ ACCIDENT = re.compile(r"\b(leak(?:s|ed|age|ing)?|spill(?:ed|s)?|accident(?:al|al
                       r"fumes|inhal\w+ (?:\w+ )?(?:fumes|smoke))\b", re.I)
 WEAPON_USE = re.compile(r"\b(attacks?|attacked|dropped|fired|shells?|shelling|bombs?|barrel|strikes?|used|"
                         r"helicopters?|warplanes?|aircraft|regime|forces|troops|rockets?|militants?|weapons?)\b", re.I)
+RIOT_GAS = re.compile(r"\b(?:tear ?gas|pepper (?:spray|gas)|CS gas)\b(?: (?:attacks?|canisters?|shells?))?", re.I)
+CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march(?:es|ers)?|crowds?|sit-ins?|rioters?)\b", re.I)
 EXPLOSIVE_OR_ATTACK = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                        "Grenade", "Attack"}
 
@@ -57,6 +59,16 @@ REMOTE_CUE = re.compile(
     r"\b(grenades?|mortars?|rockets?|missiles?|shell(?:s|ing|ed)|artillery|air ?strikes?|air raids?|"
     r"warplanes?|jets?|drones?|bomb(?:s|ed|ing)?|IEDs?|landmines?|mines?|explosive devices?|"
     r"explosions?|blasts?)\b", re.I)
+# The weapon names one remote-violence type when the classifier's ranking does not.
+REMOTE_BY_WEAPON = [
+    (re.compile(r"\b(?:hand )?grenades?\b", re.I), "Grenade"),
+    (re.compile(r"\b(?:air ?strikes?|air raids?|warplanes?|fighter jets?|drones?|helicopter gunships?)\b", re.I),
+     "Air/drone strike"),
+    (re.compile(r"\b(?:mortars?|artillery|shell(?:s|ing|ed)|rockets?|missiles?|howitzers?|tank (?:fire|shells?|rounds))\b",
+                re.I), "Shelling/artillery/missile attack"),
+    (re.compile(r"\b(?:IEDs?|landmines?|roadside bombs?|explosive devices?|car bombs?)\b", re.I),
+     "Remote explosive/landmine/IED"),
+]
 BATTLE_CUE = re.compile(
     r"\b(clash(?:es|ed|ing)?|gun ?battles?|firefights?|exchange(?:d)? (?:of )?fire|fought|fighting|"
     r"battles?|repel(?:led)?|repuls(?:ed|e)|engaged|shootout|ambush(?:ed)?|returned fire)\b", re.I)
@@ -64,7 +76,8 @@ BATTLE_CUE = re.compile(
 PROTEST = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
            "Violent demonstration"}
 PROTESTER_VIOLENCE = re.compile(
-    r"\b(riot(?:s|ed|ing|ers)?|clash(?:ed|es|ing)? (?:\w+ ){0,2}(?:with|between)|clashes (?:that )?(?:broke out|erupted)|"
+    r"\b(riot(?:s|ed|ing|ers)?(?! (?:police|squads?|gear|control|units?|officers|troops|forces|shields?))|(?:protests?|demonstrations?|rall(?:y|ies)|marches) and clashes|block(?:ed|ing|ade[sd]?) (?:\w+ ){0,3}(?:roads?|highways?|railways?|rail lines?|motorways?|junctions?|bridges?)|barricad(?:ed|ing)|(?:burning|burnt|burned|set fire to|torched) (?:\w+ )?(?:tyres|tires)|stone-pelting|rock-throwing|hurled (?:\w+ ){0,2}(?:at|towards)|"
+    r"clash(?:ed|es|ing)? (?:\w+ ){0,2}(?:with|between)|clashes (?:that )?(?:broke out|erupted)|"
     r"(?:during|in) (?:\w+ ){0,2}clashes|street confrontations?|confrontations? (?:with|between)|"
     r"fought (?:with )?(?:police|security forces|troops)|projectiles|"
     r"armed with (?:sticks|stones|clubs|iron bars|knives|machetes)|"
@@ -79,10 +92,14 @@ PROTESTER_VIOLENCE = re.compile(
 LETHAL = re.compile(r"\b(killed|killing|shot dead|dead|died|deaths?|fatal(?:ly)?|live (?:ammunition|rounds|fire|bullets)|"
                     r"opened fire)\b", re.I)
 INTERVENTION = re.compile(r"\b(tear ?gas|water cannons?|rubber bullets|dispers(?:ed|e|ing)|detain(?:ed|ing)?|"
-                          r"arrest(?:ed|ing|s)?|broke up|break up|baton(?:s|-wielding)?|pepper spray|suppress(?:ed|ing|es)?|"
+                          r"arrest(?:ed|ing|s)?|broke[ -]up|break(?:ing)?[ -]up|baton(?:s|-wielding)?|pepper spray|suppress(?:ed|ing|es|ion)?|"
+                          r"dispersal|cleared (?:the |a )?(?:\w+ )?(?:protest\w*|demonstrat\w+|square|camp|sit-ins?|streets|crowds?)|kettl(?:ed|ing)|stun grenades|sound bombs|flash-?bangs|"
                           r"crack(?:ed|s)? down|crackdown|drag(?:ged)? (?:\w+ )?away)\b", re.I)
-ATTACK_ON_PROTEST = re.compile(r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?|shot at|fired (?:live )?(?:rounds|bullets) at) "
-                               r"(?:\w+ ){0,3}(?:protest(?:ers?|s)?|demonstrat(?:ors|ion|ions)|march(?:ers)?|sit-in|rally|students)\b", re.I)
+ATTACK_ON_PROTEST = re.compile(r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|shot at|opened fire on|"
+                               r"fir(?:ed|ing) (?:live |rubber )?(?:rounds|bullets|pellets) (?:at|into)|whipp(?:ed|ing)|cane[ds]|clubb(?:ed|ing)) "
+                               r"(?:\w+ ){0,3}(?:protest(?:ers?|s)?|demonstrat(?:ors|ion|ions)|march(?:ers)?|sit-ins?|rall(?:y|ies)|students|crowds?)\b|"
+                               r"\b(?:excessive|disproportionate|brutal|lethal|deadly) (?:use of )?force|(?:violent|brutal|bloody|deadly|lethal) crackdown|"
+                               r"\bbrutally (?:\w+ )?(?:attacked|beat|beaten|assaulted|dispersed|suppressed|cracked down)|\bfatal attacks", re.I)
 INJURY = re.compile(r"\b(injur(?:ed|ing|ies)|wounded|hurt|beat(?:en|ing)?|hospitali[sz]ed|bloodied)\b", re.I)
 
 
@@ -118,9 +135,12 @@ def _territory(text: str) -> tuple[str, re.Match] | None:
 # A cue used as the topic of a protest ("against the arrest of", "mourn those killed last
 # month") is not something that happened at the protest.
 TOPIC_BEFORE = re.compile(r"(?:\bagainst|\bover|\bcondemn\w*|\bdenounc\w*|\bdemand\w*|\bjustice for|\babout|"
-                          r"\brelease of|\bmourn\w*|\bmemory of|\bsolidarity with|\bfor the|\bthe)\b[^.;]{0,40}$", re.I)
+                          r"\brelease of|\bmourn\w*|\bmemory of|\bsolidarity with|\bfor the|\ban end to|\bstop(?:ping)?|\bprotest(?:ed|ing)|"
+                          r"\bwhat (?:they|it|he|she) (?:see|sees|call|calls|describe|describes|consider|considers) as)\b[^.;]{0,40}$", re.I)
 PAST_NEAR = re.compile(r"\b(last (?:week|month|year)|previous (?:day|week)|earlier|recently|ago|"
                        r"the day before|in the past)\b", re.I)
+
+NEGATED = re.compile(r"\b(?:no|not|nobody|no one|none|without|never|neither|nor)\b(?:\W+[\w'-]+){0,2}\W*(?:was|were|been|be)?\W*$", re.I)
 
 
 def _action(pattern: re.Pattern, text: str) -> re.Match | None:
@@ -132,6 +152,8 @@ def _action(pattern: re.Pattern, text: str) -> re.Match | None:
         if re.match(r"\s+of\b", text[m.end(): m.end() + 4]):
             continue
         if PAST_NEAR.search(text[max(0, m.start() - 40): m.end() + 30]):
+            continue
+        if NEGATED.search(text[max(0, m.start() - 30): m.start()]) or re.match(r"\s+peacefully\b", text[m.end():]):
             continue
         return m
     return None
@@ -166,11 +188,18 @@ def battle_or_remote(text: str, label: str, ranked: list[str]) -> tuple[str, re.
     for alt in ranked[:3]:
         if alt in REMOTE:
             return alt, None
+    for pattern, alt in REMOTE_BY_WEAPON:
+        m = pattern.search(text)
+        if m:
+            return alt, m
     return label, None
 
 
 def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
     """Return the label after the codebook rules, and the cue match that justified it."""
+    if label == "Chemical weapon" and RIOT_GAS.search(text) and CROWD.search(text) and not CHEMICAL.search(RIOT_GAS.sub(" ", text)):
+        r = _protest(text)  # tear gas at a crowd is crowd control, not a chemical weapon
+        return r if r else ("Protest with intervention", RIOT_GAS.search(text))
     if label == "Chemical weapon":
         acc = ACCIDENT.search(text)
         if acc and not WEAPON_USE.search(text):
