@@ -177,3 +177,13 @@ def test_a_cue_that_is_the_protest_topic_does_not_count():
 def test_tear_gas_at_a_crowd_is_not_a_chemical_weapon():
     text = "Police fired tear gas at crowds of shoppers gathered for an unauthorised march downtown."
     assert apply_precedence(text, "Chemical weapon")[0] == "Protest with intervention"
+
+
+def test_leaving_a_treaty_is_not_a_territory_transfer():
+    text = "The government formally withdrew from the arms control treaty on Thursday."
+    assert apply_precedence(text, "Non-violent transfer of territory")[0] != "Non-violent transfer of territory"
+
+
+def test_reported_fighting_outweighs_deployment_wording():
+    text = "Army units clashed with the militia near the ridge after reinforcements arrived."
+    assert apply_precedence(text, "Change to group/activity")[0] == "Armed clash"

@@ -48,12 +48,15 @@ TO_X = re.compile(r"^\s*((?:[\w'-]+\s*){1,6})", re.I)
 WITHDRAWAL = re.compile(
     r"\b(withdr[ae]w(?:n|ing|s)?|withdrawal|pull(?:ed|ing|s)? (?:\w+ )?out|vacat(?:ed|ing|es)|"
     r"hand(?:ed|ing|s)? (?:\w+ ){0,3}over|handover|without (?:a fight|firing a shot|resistance|clashes)|"
-    r"unopposed|abandon(?:ed|ing)|evacuat(?:ed|ing) (?:their|its) (?:positions|base|posts?)|peacefully entered)\b", re.I)
+    r"unopposed|without (?:any |a single )?(?:fighting|combat|bloodshed|violence|a battle|opposition|shots? (?:being )?fired)|abandon(?:ed|ing)|evacuat(?:ed|ing) (?:their|its) (?:positions|base|posts?)|peacefully entered)\b", re.I)
 FIGHTING = re.compile(
     r"\b(clash(?:es|ed)?|fight(?:ing)?|fought|battles?|gun ?battle|firefight|exchange of fire|offensive|"
     r"assault|stormed|killed|counter-?attack|heavy fire|under fire|shelling|air ?strikes?|bombardment|"
     r"bombing|evicted|ousted|routed|recaptur\w*)\b", re.I)
 
+QUIET_LABELS = {"Change to group/activity", "Headquarters or base established"}
+CLASHED = re.compile(r"\b(?:clash(?:ed|es)|fought|exchanged fire|engaged in (?:heavy )?fighting) (?:\w+ ){0,2}(?:with|against)\b|"
+                     r"\b(?:clashes|fighting|gun ?battles?|firefights?) (?:broke out|erupted|raged|continued)\b", re.I)
 REMOTE = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"}
 REMOTE_CUE = re.compile(
     r"\b(grenades?|mortars?|rockets?|missiles?|shell(?:s|ing|ed)|artillery|air ?strikes?|air raids?|"
@@ -214,8 +217,15 @@ def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
             return "Suicide bomb", m
     if label in TERRITORY | {"Non-violent transfer of territory"}:
         w = WITHDRAWAL.search(text)
+        if w and re.match(r"\s+from (?:\w+ ){0,4}(?:pact|treaty|agreement|deal|accord|talks|negotiations|"
+                          r"convention|alliance|coalition|race|election|competition)s?\b", text[w.end():], re.I):
+            w = None  # leaving a treaty or a race is not ground changing hands
         if w and not FIGHTING.search(text):
             return "Non-violent transfer of territory", w
+    if label in QUIET_LABELS:
+        m = CLASHED.search(text)
+        if m:
+            return "Armed clash", m  # fighting reported outright outweighs deployment wording
     if label in TERRITORY:
         r = _territory(text)
         if r:
