@@ -181,7 +181,7 @@ def test_tear_gas_at_a_crowd_is_not_a_chemical_weapon():
 
 def test_leaving_a_treaty_is_not_a_territory_transfer():
     text = "The government formally withdrew from the arms control treaty on Thursday."
-    assert apply_precedence(text, "Non-violent transfer of territory")[0] != "Non-violent transfer of territory"
+    assert apply_precedence(text, "Government regains territory")[0] != "Non-violent transfer of territory"
 
 
 def test_reported_fighting_outweighs_deployment_wording():
