@@ -142,3 +142,11 @@ def test_default_actors_are_marked_inferred():
     _, b = actors("Rebels shelled an army checkpoint near Hama.", "Syria",
                   "Shelling/artillery/missile attack", "Explosions/Remote violence")
     assert b.actor1 == "Opposition Rebels (Syria)" and "actor1" not in b.inferred
+
+
+def test_event_verb_under_a_claim_gives_the_perpetrator():
+    from sitroom.extract.nlp import get_nlp
+
+    sent = list(get_nlp()("The coalition claims that Kurdish police kidnapped a council member.").sents)[0]
+    actors = extract_actors(sent, 0, "Syria", "Abduction/forced disappearance", "Violence against civilians")
+    assert actors.actor1.startswith("Asayish")

@@ -436,8 +436,15 @@ def _is_passive(v: Token) -> bool:
         (v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children))
 
 
+# verbs that introduce a claim ("X claims that police kidnapped Y"): the event verb is the one
+# they report, so they are tried last
+REPORTING_VERBS = {"claim", "say", "report", "document", "state", "allege", "announce", "confirm",
+                   "add", "tell", "accuse", "deny", "insist"}
+
+
 def _predicate(sent: Span, found: list[_Found]) -> Token | None:
     cands = [t for t in sent if t.lemma_.lower() in EVENT_VERBS and t.pos_ in ("VERB", "AUX")]
+    cands.sort(key=lambda t: t.lemma_.lower() in REPORTING_VERBS)
     if not cands:
         cands = [t for t in sent if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp")]
     if not cands:
