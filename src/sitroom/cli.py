@@ -254,12 +254,12 @@ def evaluate(gold_csv: str, show_errors: int, as_json: bool) -> None:
 
 def _register_optional_groups() -> None:
     """Command groups that live beside their component (gazetteer, serve, ...)."""
-    try:
-        from sitroom.resolve.gazetteer_cli import gazetteer
+    from sitroom.batch.cli import batch
+    from sitroom.resolve.gazetteer_cli import gazetteer
+    from sitroom.watch.cli import watch, watch_status
 
-        main.add_command(gazetteer)
-    except ImportError:
-        pass
+    for command in (gazetteer, watch, watch_status, batch):
+        main.add_command(command)
 
 
 _register_optional_groups()
