@@ -93,3 +93,25 @@ def test_outlet_name_does_not_set_the_focus_country(geo, nlp):
 def test_place_in_a_countryside_is_read_against_the_governorate(geo, nlp):
     p = places(geo, nlp, "Troops raided farms south of Palmyra in the Homs countryside on Tuesday.")[0]
     assert km(*point(p), 34.56, 38.27) < 15
+
+
+def test_possessive_city_and_its_old_city(geo, nlp):
+    p = places(geo, nlp, "Shells fell on Aleppo’s Old City overnight, residents said.")[0]
+    assert p.location.startswith("Aleppo") and km(*point(p), 36.20, 37.16) < 5
+    # a person's possessive is not a place
+    ps = places(geo, nlp, "A message in Bana’s name described the attack.")
+    assert all(p.resolved is False or p.iso3 in ("", "SYR") for p in ps)
+
+
+def test_known_district_without_coordinates_sits_at_its_city(geo, nlp):
+    text = ("Government forces pressed on in eastern Aleppo. "
+            "Families fled from Masakin Hananu after days of shelling, a fighter said.")
+    p = places(geo, nlp, text)[1]
+    assert p.location == "Aleppo - Masakin Hanano" and p.geo_precision == 2 and p.resolved
+
+
+def test_district_names_listed_with_an_appositive(geo, nlp):
+    text = "In Aleppo the YPG took two neighbourhoods, al-Sukkari and Bustan al-Zahra, on Sunday."
+    ctx = geo.context_for(text)
+    found = {p.location for s in nlp(text).sents for p in geo.find_places(s, 0, ctx)}
+    assert {"Aleppo - al-Sukkari", "Aleppo - Bustan al-Zahra"} <= found

