@@ -86,7 +86,8 @@ def test_dashboard_review_and_export(server, page, tmp_path):
 
     # 1. the dashboard: map with basemap and markers, timeline bars, table
     page.goto(base + "/")
-    page.wait_for_selector("#map path.leaflet-interactive, #map canvas")
+    page.wait_for_selector("#map[data-basemap='ready'][data-events]")
+    assert int(page.get_attribute("#map", "data-events")) >= 2
     page.wait_for_selector("#timeline svg rect")
     assert page.locator("#events-table tbody tr[data-event-id]").count() >= 2
     ARTIFACTS.mkdir(exist_ok=True)
@@ -99,6 +100,12 @@ def test_dashboard_review_and_export(server, page, tmp_path):
     page.wait_for_url("**event_type=Battles**")
     types = page.locator("#events-table tbody td.etype").all_text_contents()
     assert types and set(types) == {"Battles"}
+
+    # the map's area filter keeps the type filter and adds a bounding box
+    page.click("#filter-map-view")
+    page.wait_for_url("**bbox=**")
+    assert "event_type=Battles" in page.url
+    assert set(page.locator("#events-table tbody td.etype").all_text_contents()) == {"Battles"}
 
     # 3. export the filtered CSV
     with page.expect_download() as dl:

@@ -107,6 +107,10 @@ def create_app(store: Store | None = None, db_url: str | None = None,
         return Response(basemap_bytes(), media_type="application/geo+json",
                         headers={"Cache-Control": "public, max-age=86400"})
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.mount("/vendor/leaflet", StaticFiles(directory=xleaflet.BASE_DIR), name="leaflet")
     return app

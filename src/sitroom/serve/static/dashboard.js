@@ -24,6 +24,16 @@
     return e;
   }
 
+  // navigate to the dashboard with some filters changed (and back to the first page)
+  function refilter(changes) {
+    var params = new URLSearchParams(window.location.search);
+    Object.keys(changes).forEach(function (k) {
+      if (changes[k] === null) { params.delete(k); } else { params.set(k, changes[k]); }
+    });
+    params.delete("page");
+    window.location.search = params.toString();
+  }
+
   // --- map ---------------------------------------------------------------------------------
   var mapDiv = document.getElementById("map");
   if (mapDiv && window.L) {
@@ -34,9 +44,37 @@
       L.tileLayer(tileUrl, { attribution: mapDiv.getAttribute("data-tile-attribution") || "", maxZoom: 18 }).addTo(map);
     }
     map.attributionControl.addAttribution("Natural Earth; geoBoundaries (CC BY 3.0 IGO)");
+    var area = L.control({ position: "topright" });
+    area.onAdd = function () {
+      var box = el("div", null, "leaflet-bar area-control");
+      var btn = el("button", "Filter to map view");
+      btn.type = "button";
+      btn.id = "filter-map-view";
+      btn.addEventListener("click", function () {
+        var b = map.getBounds();
+        var r = function (v) { return (Math.round(v * 1000) / 1000).toString(); };
+        refilter({ bbox: [r(b.getWest()), r(b.getSouth()), r(b.getEast()), r(b.getNorth())].join(",") });
+      });
+      box.appendChild(btn);
+      if (new URLSearchParams(window.location.search).get("bbox")) {
+        var clear = el("button", "Any area");
+        clear.type = "button";
+        clear.addEventListener("click", function () { refilter({ bbox: null }); });
+        box.appendChild(clear);
+      }
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    };
+    area.addTo(map);
+    // the basemap gets its own pane under the events (bringToBack on a group would reverse
+    // the order of its features and bury the governorates under the countries)
+    map.createPane("basemap");
+    map.getPane("basemap").style.zIndex = 350;
     getJSON("/basemap.geojson").then(function (gj) {
       L.geoJSON(gj, {
         interactive: false,
+        pane: "basemap",
+        renderer: L.canvas({ pane: "basemap" }),
         style: function (f) {
           var admin = f.properties.layer === "admin1";
           return tileUrl
@@ -44,8 +82,9 @@
             : { color: admin ? "#9aa5b1" : "#7b8794", weight: admin ? 0.6 : 0.8,
                 fillColor: admin ? "#f3efe4" : "#ece8dc", fillOpacity: 1 };
         }
-      }).addTo(map).bringToBack();
-    }).catch(function () { /* map still shows events */ });
+      }).addTo(map);
+      mapDiv.setAttribute("data-basemap", "ready");
+    }).catch(function () { mapDiv.setAttribute("data-basemap", "failed"); });
     getJSON("/api/map?" + query).then(function (data) {
       var bounds = [];
       data.points.forEach(function (p) {
@@ -64,7 +103,8 @@
         m.addTo(map);
         bounds.push([lat, lon]);
       });
-      if (bounds.length) { map.fitBounds(bounds, { maxZoom: 9, padding: [20, 20] }); }
+      if (bounds.length) { map.fitBounds(bounds, { maxZoom: 8, padding: [20, 20] }); }
+      mapDiv.setAttribute("data-events", String(data.points.length));
       if (data.truncated) {
         var note = L.control({ position: "bottomleft" });
         note.onAdd = function () { return el("div", "Showing the latest " + data.points.length + " events", "hint"); };
@@ -118,9 +158,11 @@
         if (!n) { return; }
         var h = n / maxEv * plotH;
         y -= h;
-        var rect = svg("rect", { x: x + 0.5, y: y, width: Math.max(0.5, bw - 1), height: h, fill: colour(t) }, s);
+        var rect = svg("rect", { x: x + 0.5, y: y, width: Math.max(0.5, bw - 1), height: h, fill: colour(t),
+                                 "class": "bar", "data-date": k }, s);
         var title = svg("title", {}, rect);
-        title.textContent = k + " · " + t + ": " + n + " incident(s)";
+        title.textContent = k + " · " + t + ": " + n + " incident(s) · click to show this day";
+        rect.addEventListener("click", function () { refilter({ date_from: k, date_to: k }); });
       });
       linePts.push((x + bw / 2).toFixed(1) + "," + (H - B - days[k].fatalities / maxFat * plotH).toFixed(1));
     });
