@@ -187,3 +187,17 @@ def test_leaving_a_treaty_is_not_a_territory_transfer():
 def test_reported_fighting_outweighs_deployment_wording():
     text = "Army units clashed with the militia near the ridge after reinforcements arrived."
     assert apply_precedence(text, "Change to group/activity")[0] == "Armed clash"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kurdish forces captured two villages on the eastern bank of the river.", "Non-state actor overtakes territory"),
+    ("Chadian troops, working alongside local police, recaptured the town on Tuesday.",
+     "Government regains territory"),
+    ("Government forces advanced to the edge of the rebel-held district on Sunday.",
+     "Government regains territory"),
+    ("Forces loyal to the country's elected government wrested a camp from a separatist militia.",
+     "Government regains territory"),
+])
+def test_territory_gainer_from_the_sentence_subject(text, expected):
+    assert apply_precedence(text, "Non-state actor overtakes territory")[0] == expected
+    assert apply_precedence(text, "Government regains territory")[0] == expected

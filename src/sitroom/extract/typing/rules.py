@@ -125,6 +125,9 @@ def _territory(text: str) -> tuple[str, re.Match] | None:
                 subject = before[starts[-1]:] if starts else before
                 subject = " ".join(subject.split()[-10:])
                 gainer = side(subject)
+            if gainer is None:  # "X troops, working with Y, recaptured": the sentence's subject
+                sent = re.split(r"[.;!?]\s", before)[-1]
+                gainer = side(" ".join(sent.split()[:10]))
             if gainer is None:
                 f = FROM_X.search(after)
                 loser = side(f.group(1)) if f else None
@@ -132,7 +135,19 @@ def _territory(text: str) -> tuple[str, re.Match] | None:
         if gainer:
             return ("Government regains territory" if gainer == "state"
                     else "Non-state actor overtakes territory"), m
+    # no readable capture verb: the actor the report opens with is the one on the move
+    # ("government forces advanced to the edge of ...")
+    first = LEAD_ACTOR.search(text[:200])
+    if first and first.group(1):
+        gainer = side(first.group(1))
+        if gainer:
+            return ("Government regains territory" if gainer == "state"
+                    else "Non-state actor overtakes territory"), first
     return None
+
+
+LEAD_ACTOR = re.compile(r"^(?:[A-Z][A-Z .,()-]{0,40}(?:\([A-Z]+\))?\s*[-:\u2013\u2014]+\s*)?"
+                        r"(?:(?:On|In|Early|Late|Last|By|Overnight|Meanwhile)\b[^,]{0,40},\s*)?((?:\S+\s+){0,7}\S+)")
 
 
 # A cue used as the topic of a protest ("against the arrest of", "mourn those killed last
