@@ -367,10 +367,44 @@ def test_one_event_reported_by_two_documents(client, store, token):
     store.save_document(doc, [], [rec])
     listed = client.get("/api/events", params={"sub_event_type": "Air/drone strike"}).json()
     assert listed["total"] == 1
-    assert client.get("/api/events/ev-test-strike-2").json()["event"]["event_id"] == "ev-test-strike"
+    one = client.get("/api/events/ev-test-strike-2").json()
+    assert one["event"]["event_id"] == "ev-test-strike"
+    assert {r["doc_id"] for r in one["reports"]} == {HAND, "test/second-report"}
     page = client.get("/events/ev-test-strike").text
     assert "Second report" in page and "Idlib and Aleppo: live updates" in page
     assert page.count('<mark class="ev"') >= 2
     # a review of either report's id is kept on the event
     client.post("/api/events/ev-test-strike-2/confirm", headers=auth(token))
     assert client.get("/api/events/ev-test-strike").json()["event"]["review"]["status"] == "confirmed"
+
+
+def test_type_corrections_stay_in_the_taxonomy(client, token):
+    resp = client.post("/api/events/ev-test-strike/edit", headers=auth(token),
+                       json={"changes": {"sub_event_type": "Shelling/artillery/missile attack"}})
+    assert resp.status_code == 200 and resp.json()["changed"] == ["sub_event_type"]
+    resp = client.post("/api/events/ev-test-strike/edit", headers=auth(token),
+                       json={"changes": {"sub_event_type": "Armed clash"}})
+    ev = resp.json()["event"]
+    assert (ev["event_type"], ev["sub_event_type"]) == ("Battles", "Armed clash")
+    assert ev["review"]["machine_values"]["event_type"] == "Explosions/Remote violence"
+    bad = client.post("/api/events/ev-test-strike/edit", headers=auth(token),
+                      json={"changes": {"sub_event_type": "Armed clash", "event_type": "Protests"}})
+    assert bad.status_code == 400 and "belongs to" in bad.json()["detail"]
+    assert client.post("/api/events/ev-test-strike/edit", headers=auth(token),
+                       json={"changes": {"sub_event_type": "Tea party"}}).status_code == 400
+
+
+def test_edit_form_records_corrections(client):
+    login(client)
+    page = client.get("/events/ev-test-clash").text
+    form = {"csrf_token": csrf_of(page), "event_date": "2016-11-28", "sub_event_type": "Armed clash",
+            "report_kind": "incident", "actor1": "Military Forces of Syria (2000-)",
+            "actor2": "Opposition Rebels (Syria)", "location": "Aleppo - Sheikh Saeed", "admin1": "Aleppo",
+            "latitude": "36.17", "longitude": "37.16", "fatalities": "8",
+            "source": "Syrian Observatory for Human Rights; Test Wire",
+            "notes": "Government forces and rebels clashed in Sheikh Saeed, Aleppo.", "note": "SOHR update"}
+    done = client.post("/events/ev-test-clash/edit", data=form, follow_redirects=True)
+    assert "Saved: fatalities" in done.text
+    ev = client.get("/api/events/ev-test-clash").json()
+    assert ev["event"]["fatalities"] == 8 and ev["event"]["review"]["by"] == "alice"
+    assert ev["event"]["review"]["edited_fields"] == ["fatalities"]

@@ -18,6 +18,7 @@ from sitroom.store.review import ReviewStore
 from sitroom.store.users import User
 
 from .auth import require_reader, require_writer
+from .coding import complete_type_changes
 from .filters import MAX_PAGE, EventQuery, event_query
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_reader)])
@@ -77,13 +78,16 @@ def map_points(request: Request, query: Annotated[EventQuery, Depends(event_quer
     return JSONResponse({"points": rows[:MAP_POINTS], "truncated": len(rows) > MAP_POINTS})
 
 
-@router.get("/events/{event_id}", summary="One event with its evidence and review history")
+@router.get("/events/{event_id}", summary="One event (by its id or a report's) with evidence, per-document reports and review history")
 def get_event(request: Request, event_id: str) -> dict[str, Any]:
     ev = reviews_of(request).get(event_id)
     if ev is None:
         raise HTTPException(status_code=404, detail=f"no event {event_id}")
+    eid = ev.record.event_id
     return {"event": ev.to_dict(), "withdrawn": ev.withdrawn,
-            "history": [h.to_dict() for h in reviews_of(request).history(event_id)]}
+            "reports": [r.to_dict() for r in reviews_of(request).reports(eid)],
+            "merged_here": reviews_of(request).merged_into_this(eid),
+            "history": [h.to_dict() for h in reviews_of(request).history(eid)]}
 
 
 @router.get("/documents", summary="Stored documents (without text)")
@@ -181,7 +185,7 @@ def reopen(request: Request, event_id: str, user: Annotated[User, Depends(requir
 @router.post("/events/{event_id}/edit", summary="Correct fields (kept beside the machine's values)")
 def edit(request: Request, event_id: str, body: EditBody,
          user: Annotated[User, Depends(require_writer)]) -> dict[str, Any]:
-    changed = reviews_of(request).edit(event_id, body.changes, user.name, body.note)
+    changed = reviews_of(request).edit(event_id, complete_type_changes(body.changes), user.name, body.note)
     return _done(request, event_id, changed=changed)
 
 
@@ -195,5 +199,6 @@ def merge(request: Request, event_id: str, body: MergeBody,
 @router.post("/events/{event_id}/split", summary="Split a second event off this one")
 def split(request: Request, event_id: str, body: SplitBody,
           user: Annotated[User, Depends(require_writer)]) -> dict[str, Any]:
-    new_id = reviews_of(request).split(event_id, body.changes, user.name, body.note, body.evidence)
+    new_id = reviews_of(request).split(event_id, complete_type_changes(body.changes), user.name, body.note,
+                                       body.evidence)
     return _done(request, new_id, split_from=event_id, new_event_id=new_id)

@@ -11,9 +11,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from sitroom.errors import SitroomError
-from sitroom.store.review import EDITABLE_FIELDS
 
 from . import auth
+from .coding import SUB_EVENT_TYPES, complete_type_changes
 from .filters import EventQuery, event_query
 from .highlight import evidence_window, pieces
 
@@ -30,9 +30,10 @@ def http_url(value: str | None) -> str:
 
 templates.env.filters["http_url"] = http_url
 PAGE = 50
-EDIT_FORM_FIELDS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
-                    "admin1", "latitude", "longitude", "fatalities", "notes")
-SPLIT_FORM_FIELDS = ("event_date", "event_type", "sub_event_type", "location", "latitude", "longitude",
+# event_type and disorder_type follow the sub-event type (coding.complete_type_changes)
+EDIT_FORM_FIELDS = ("event_date", "sub_event_type", "report_kind", "actor1", "actor2", "location",
+                    "admin1", "latitude", "longitude", "fatalities", "source", "notes")
+SPLIT_FORM_FIELDS = ("event_date", "sub_event_type", "report_kind", "location", "latitude", "longitude",
                      "fatalities", "notes")
 
 
@@ -124,7 +125,7 @@ def event_page(request: Request, event_id: str, msg: str = "", error: str = "") 
     return render(request, "event.html", {
         "ev": ev, "rec": rec, "sources": sources, "absorbed": reviews.merged_into_this(ev.record.event_id),
         "history": reviews.history(ev.record.event_id), "msg": msg, "error": error,
-        "edit_fields": EDIT_FORM_FIELDS, "split_fields": SPLIT_FORM_FIELDS,
+        "edit_fields": EDIT_FORM_FIELDS, "split_fields": SPLIT_FORM_FIELDS, "sub_types": SUB_EVENT_TYPES,
         "shown_fields": [f for f in rec if f not in ("evidence",)],
     })
 
@@ -169,8 +170,9 @@ async def review_post(request: Request, event_id: str) -> Response:
 @router.post("/events/{event_id}/edit")
 async def edit_post(request: Request, event_id: str) -> Response:
     form = await _checked_form(request)
-    changes = {k: v for k, v in form.items() if k in EDITABLE_FIELDS}
+    changes = {k: v for k, v in form.items() if k in EDIT_FORM_FIELDS}
     try:
+        changes = complete_type_changes(changes)
         changed = request.app.state.reviews.edit(event_id, changes, auth.current_user(request).name,
                                                  form.get("note", ""))
     except SitroomError as exc:
@@ -194,6 +196,7 @@ async def split_post(request: Request, event_id: str) -> Response:
     form = await _checked_form(request)
     changes = {k: v for k, v in form.items() if k in SPLIT_FORM_FIELDS and str(v).strip()}
     try:
+        changes = complete_type_changes(changes)
         positions = [int(p) for p in form.get("evidence", [])] if form.get("evidence") else None
         new_id = request.app.state.reviews.split(event_id, changes, auth.current_user(request).name,
                                                  form.get("note", ""), positions)
