@@ -73,6 +73,9 @@ def page():
         pg.set_default_timeout(15000)
         errors: list[str] = []
         pg.on("pageerror", lambda exc: errors.append(str(exc)))
+        # the Content-Security-Policy must not be blocking any of the dashboard's own resources
+        pg.on("console", lambda msg: errors.append(msg.text)
+              if msg.type == "error" and "Content Security Policy" in msg.text else None)
         pg.js_errors = errors  # type: ignore[attr-defined]
         yield pg
         context.close()
