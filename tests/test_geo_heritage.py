@@ -115,3 +115,24 @@ def test_district_names_listed_with_an_appositive(geo, nlp):
     ctx = geo.context_for(text)
     found = {p.location for s in nlp(text).sents for p in geo.find_places(s, 0, ctx)}
     assert {"Aleppo - al-Sukkari", "Aleppo - Bustan al-Zahra"} <= found
+
+
+@pytest.mark.parametrize("text, lat, lon", [
+    ("Witnesses said regime forces in Al Qasayr shelled two mosques overnight.", 34.51, 36.58),
+    ("Activists reported that soldiers occupied a school in Dier Ezzor on Friday.", 35.33, 40.14),
+])
+def test_misspelt_names_reach_the_syrian_town(geo, nlp, text, lat, lon):
+    p = places(geo, nlp, text)[0]
+    assert p.iso3 == "SYR" and km(*point(p), lat, lon) < 15
+
+
+def test_generic_first_word_of_an_unknown_name_is_not_that_town(geo, nlp):
+    ps = places(geo, nlp, "Militants burned a church in Tell Shamiran, near Hasakah, on Monday.")
+    assert all(p.location not in ("Al-Tall", "Tell") for p in ps)
+
+
+def test_saints_and_lower_case_building_names_are_not_places(geo, nlp):
+    ps = places(geo, nlp, "Mortars hit the Saint Michael Church in the old quarter of Damascus on Sunday.")
+    assert ps[0].location == "Damascus"
+    p = places(geo, nlp, "A bomb exploded near Al Rawda mosque in Deir ez-Zor, a monitor said.")[0]
+    assert p.location == "Deir ez-Zor"

@@ -51,6 +51,10 @@ gate palace theatre theater amphitheatre stadium square street road highway stat
 synagogue madrasa khan caravanserai cemetery statue monument park hotel building""".split())
 
 
+# Generic first words of Arabic place names ("Tell Hermes", "Ain Issa", "Kafr Nabl"): alone they name some
+# other place ("Al-Tall"), so a lone match on one that the rest of the name follows is not taken.
+NAME_PREFIXES = frozenset("""tell tel tal tall ain ayn ein deir dayr kafr kfar jabal jebel jabel wadi bab khan ras
+beit bayt bir qasr umm abu jisr qalaat qalat qala hayy maarat maarrat marj""".split())
 # Words that make a capitalised run the name of an organisation or outlet ("Gulf News", "BBC Monitoring ...").
 ORG_WORDS = frozenset("""news monitoring press agency times tribune post journal gazette star online daily network
 newswires newswire radio tv television channel herald observer telegraph guardian independent chronicle
@@ -242,6 +246,11 @@ def _match_run(text: str, ws: list[Word], run: list[int], has_key, max_words: in
     # "Sheik Abd al-Aziz Mosque", "BBC Monitoring Middle East": names of things, not places;
     # only a leading place ("Hama Museum", "Aleppo Citadel") or the whole run may match
     site_run = n > 1 and last_word in SITE_WORDS
+    after = ws[run[-1] + 1] if run[-1] + 1 < len(ws) else None
+    if after is not None and not after.cap and after.text.lower() in SITE_WORDS \
+            and text[ws[run[-1]].end:after.start] == " ":
+        site_run = True  # "Al Rawda mosque": the building's name, written with a lower-case noun
+    saint = ws[run[0]].text.lower() in ("saint", "st", "mar", "sainte") and n > 1
     org_run = any(ws[q].text.lower() in ORG_WORDS or ws[q].text in ORG_ACRONYMS for q in run)
     i = 0
     while i < n:
@@ -255,10 +264,20 @@ def _match_run(text: str, ws: list[Word], run: list[int], has_key, max_words: in
         if hit is None:
             i += 1
             continue
+        if hit.words == 1 and ws[run[i]].text.lower() in NAME_PREFIXES and i + 1 < n and ws[run[i + 1]].cap:
+            break  # "Tell Hermes": a name we do not know, not the town "Tell"
         if org_run:
             hit.extra["org"] = True
-        if site_run and hit.end < ws[run[-1]].end:
+        if site_run and (hit.end < ws[run[-1]].end or not (n > 1 and last_word in SITE_WORDS)):
             hit.extra["site_lead"] = True
+        if saint and i == 0:
+            hit.extra["site_of"] = True  # "Saint Michael (Church)", "Mar Elias": a saint's name
+        if i == 0 and hit.words < n and not (site_run or org_run or saint):
+            q = hit.words
+            while q < n and (ws[run[q]].cap or ws[run[q]].article) and ws[run[q]].text.lower() not in COMMON_WORDS:
+                q += 1
+            if q > hit.words and ws[run[q - 1]].cap:
+                hit.extra["run_end"] = ws[run[q - 1]].end  # "Dier Ezzor": the whole run may be a misspelt name
         out.append(hit)
         i += hit.words
     return out

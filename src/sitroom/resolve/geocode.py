@@ -60,7 +60,9 @@ _NON_EVENT_BEFORE = [
     re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+situation\s+in|the\s+situation\s+in|"
                r"the\s+crisis\s+in|the\s+war\s+in|policy\s+on|discuss(?:ed|es)?)\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:said|says|told|stated|announced|speaking|spoke|statement|interview|reporters|reported|"
-               r"briefing|wrote|tweeted)\b[^,.;:]{0,20}\b(?:in|from|at)\s+(?:the\s+)?$", re.I),
+               r"briefing|wrote|tweeted)(?:\s+(?:reporters|journalists|the\s+press|a\s+statement|an\s+interview|"
+               r"a\s+news\s+conference|on\s+\w+day|late|earlier|later|today|yesterday))*"
+               r"\s+(?:in|from|at)\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:minister|ministry|president|ambassador|envoy|embassy|government|king|leader|consul|"
                r"delegation|representative|officials?|spokes(?:man|woman|person))\s+(?:of|to|for|in|from)\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:fighters|troops|militias?|militiamen|mercenaries|nationals|citizens|journalists?|"
@@ -169,6 +171,7 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
         self._fuzzy_keys: dict[str, list[str]] = {}
+        self._vkeys: dict[str, dict[str, list[str]]] = {}
 
     @classmethod
     def default(cls) -> "Geocoder":
@@ -271,6 +274,8 @@ class Geocoder:
             for s, e, label in ents:
                 if s < raw.end and raw.start < e:
                     m.ner = label
+                    if text[s:s + 4].lower() == "the ":
+                        s += 4
                     if label == "PERSON" and (e - s) > (raw.end - raw.start) + 1 and raw.key:
                         m.extra_org = True  # type: ignore[attr-defined]
                     break
@@ -346,12 +351,25 @@ class Geocoder:
     def _fallback_recs(self, m: _M, ctx: GeoContext) -> tuple[Rec, ...]:
         """Spelling variants the key misses, only in the focus country, stricter for shorter names:
         consonant skeleton from 5 letters (towns and curated places only below 7), fuzzy from 8."""
-        key = _key(m.raw.text)
-        if len(key) < 5 or not ctx.focus_cc or m.raw.extra.get("site_lead") or m.raw.extra.get("site_of"):
+        return self._variant_recs(_key(m.raw.text), m, ctx)
+
+    def _variant_recs(self, key: str, m: _M, ctx: GeoContext) -> tuple[Rec, ...]:
+        """Tiers, each only in the focus country and only for long enough names: vowels ignored
+        (4+ letters, "Qasayr" = "Qusayr"), consonant skeleton (5+), fuzzy ratio >= 90 (8+). Below 7
+        letters only towns and curated places qualify (short names collide too often)."""
+        if len(key) < 4 or not ctx.focus_cc or m.raw.extra.get("site_lead") or m.raw.extra.get("site_of"):
             return ()
-        recs = tuple(r for r in self.gaz.lookup_skeleton(skeleton(key)) if r.cc == ctx.focus_cc)
-        if len(key) < 7:
-            recs = tuple(r for r in recs if r.kind in ("city", "town") or r.source in ("supplement", "user"))
+
+        def keep(recs):
+            recs = tuple(r for r in recs if r.cc == ctx.focus_cc)
+            if len(key) < 7:
+                recs = tuple(r for r in recs if r.kind in ("city", "town") or r.source in ("supplement", "user"))
+            return recs
+
+        recs = keep(r for k in self._vowel_keys(ctx.focus_cc).get(_vowelless(key), ()) for r in self.gaz.lookup(k))
+        if recs or len(key) < 5:
+            return recs
+        recs = keep(self.gaz.lookup_skeleton(skeleton(key)))
         if recs:
             return recs
         if len(key) >= 8:
@@ -362,6 +380,18 @@ class Geocoder:
             if hit:
                 return tuple(r for r in self.gaz.lookup(hit[0]) if r.cc == ctx.focus_cc)
         return ()
+
+    def _vowel_keys(self, cc: str) -> dict[str, list[str]]:
+        """Vowel-insensitive key -> name keys of the country's places (built on first use)."""
+        if cc not in self._vkeys:
+            ids = set(self.gaz.in_country(cc))
+            out: dict[str, list[str]] = {}
+            for k, v in self.gaz._keys.items():
+                vs = (v,) if isinstance(v, int) else v
+                if len(k) >= 4 and any(i in ids for i in vs):
+                    out.setdefault(_vowelless(k), []).append(k)
+            self._vkeys[cc] = out
+        return self._vkeys[cc]
 
     def _keys_in(self, cc: str) -> list[str]:
         if cc not in self._fuzzy_keys:
@@ -480,6 +510,8 @@ class Geocoder:
                 recs = self._fallback_recs(m, ctx)
                 m.recs = recs
             self._pick(m, recs, ctx, local)
+            if m.best is None and m.raw.extra.get("run_end"):
+                self._extend_to_run(m, ms, text, base, ctx, local)
             if m.best is None and recs and m.raw.key is not None:
                 # every reading of the exact key was rejected ("Al Qasayr" -> a village in Jordan):
                 # try the spelling-variant tiers inside the focus country
@@ -508,6 +540,27 @@ class Geocoder:
         if m.ner in ("PERSON", "ORG") and not (m.supported or m.raw.extra.get("cue") or m.raw.cue_after):
             return False
         return ctx.focus_city is not None and _key(ctx.focus_city.name) == city
+
+    def _extend_to_run(self, m: _M, ms: list[_M], text: str, base: int, ctx: GeoContext,
+                       local: list[tuple[float, float]]) -> None:
+        """A first word that resolves nowhere ("Dier" of "Dier Ezzor"): read the whole name run
+        through the spelling-variant tiers; on success the mention grows to the run."""
+        end = m.raw.extra["run_end"]
+        whole = text[m.raw.start:end]
+        alt = self._variant_recs(_key(whole), m, ctx)
+        if not alt:
+            return
+        saved = m.raw
+        m.raw = replace(m.raw, end=end, text=whole, key=None, words=len(whole.split()))
+        self._pick(m, alt, ctx, local)
+        if m.best is None:
+            m.raw = saved
+            return
+        m.end, m.recs = base + end, alt
+        for c in ms:
+            if c is not m and m.start <= c.start and c.end <= m.end:
+                c.recs, c.best, c.event_ok = (), None, False
+                c.raw.extra["covered"] = True
 
     def _pick(self, m: _M, recs: tuple[Rec, ...], ctx: GeoContext, local: list[tuple[float, float]]) -> None:
         scored = sorted(((self._score(r, m, ctx, local), r) for r in recs), key=lambda x: -x[0])
@@ -559,7 +612,7 @@ class Geocoder:
             # "the al-Ansari area": an article-led name with a place noun is a place, whatever NER says
             if not (cued and _ARTICLE_LED.match(m.raw.text)):
                 return False
-        if any(m.raw.extra.get(f) for f in ("site_lead", "site_of", "org", "possessive")):
+        if any(m.raw.extra.get(f) for f in ("site_lead", "site_of", "org", "possessive", "covered")):
             return False  # a building's, deity's, outlet's or person's name
         if m.raw.key and m.recs:  # a known word whose readings were all rejected: needs the text's say-so
             return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.locative)
@@ -655,6 +708,14 @@ _DEMONYM_RE = re.compile(r"\b(" + "|".join(DEMONYMS) + r")s?\b")
 
 
 _fold = lru_cache(maxsize=100_000)(fold)
+
+
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+
+
+def _vowelless(key: str) -> str:
+    """Key with every vowel run as one placeholder: "kaser" and "kuser" (Qasayr, Qusayr) agree."""
+    return _VOWEL_RUN.sub("V", key)
 
 
 def _outlet_subject(text: str, raw: RawMention) -> bool:
