@@ -57,7 +57,19 @@ def main() -> int:
             classify_many(texts)
         secs = time.perf_counter() - t0
         print(f"classify_many batch={batch}: {len(texts) / secs:.0f} snippets/s on one thread")
+    heldout_accuracy()
     return 0
+
+
+def heldout_accuracy() -> None:
+    """Accuracy on the project's own held-out snippets (never trained on)."""
+    from sitroom.extract.typing import classify_many
+    from sitroom.extract.typing.model import DATA_DIR, parse_snippets
+    rows = [r for p in sorted((DATA_DIR / "heldout").glob("*.txt")) for r in parse_snippets(p)]
+    if rows:
+        pred = classify_many([t for t, _ in rows])
+        ok = sum(p.sub_event_type == label for p, (_, label) in zip(pred, rows))
+        print(f"held-out project snippets: {ok}/{len(rows)} = {ok / len(rows):.3f}")
 
 
 if __name__ == "__main__":
