@@ -201,3 +201,19 @@ def test_reported_fighting_outweighs_deployment_wording():
 def test_territory_gainer_from_the_sentence_subject(text, expected):
     assert apply_precedence(text, "Non-state actor overtakes territory")[0] == expected
     assert apply_precedence(text, "Government regains territory")[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police found a stash of mortar shells and detonators belonging to the militants in a farmhouse.",
+    "Rifles and ammunition were discovered by shepherds in a cave above the village.",
+])
+def test_weapons_found_or_seized_are_disrupted_weapons_use(text):
+    assert apply_precedence(text, "Looting/property destruction")[0] == "Disrupted weapons use"
+    assert apply_precedence(text, "Other")[0] == "Disrupted weapons use"
+
+
+def test_a_claim_of_responsibility_headline_is_attribution():
+    text = "Militant group claims responsibility for the bus bombing that killed nine in the capital"
+    assert apply_precedence(text, "Remote explosive/landmine/IED")[0] == "Attribution of responsibility"
+    report = "A bomb tore through a bus in the capital, killing nine. The militant group later claimed responsibility."
+    assert apply_precedence(report, "Remote explosive/landmine/IED")[0] == "Remote explosive/landmine/IED"

@@ -54,6 +54,23 @@ FIGHTING = re.compile(
     r"assault|stormed|killed|counter-?attack|heavy fire|under fire|shelling|air ?strikes?|bombardment|"
     r"bombing|evicted|ousted|routed|recaptur\w*)\b", re.I)
 
+# Weapons found, seized or defused: the codebook's disrupted weapons use, whatever else the
+# wording resembles (a stash "belonging to" a group is not looting).
+SEIZURE_PRONE = {"Looting/property destruction", "Other", "Change to group/activity", "Headquarters or base established"}
+_ARMS = (r"(?:weapons?|arms|ammunition|munitions|explosives?|grenades?|rifles?|firearms?|guns?|bombs?|IEDs?|"
+         r"(?:mortar |artillery )?shells|projectiles|rockets?|missiles?|landmines?|mines|detonators?|explosive devices?)")
+WEAPON_SEIZURE = re.compile(
+    r"\b(?:seiz(?:ed|es|ure of)|found|discover(?:ed|y of)|confiscat(?:ed|ion of)|recover(?:ed|y of)|defus(?:ed|ing)|"
+    r"uncover(?:ed)?|intercept(?:ed)?|dismantl(?:ed|ing)|defuse|deactivat(?:ed|ing)|(?:caches?|stash(?:es)?|haul|"
+    r"stockpiles?) of)\b[^.;]{0,60}?\b" + _ARMS + r"\b|\b" + _ARMS + r"\b[^.;]{0,60}?\b(?:were|was|have been|had been|"
+    r"being)? ?(?:seized|found|discovered|confiscated|recovered|defused|uncovered|intercepted|identified)\b", re.I)
+# A report whose opening clause is a claim, denial or accusation of responsibility.
+ATTRIBUTION_PRONE = {"Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike", "Attack",
+                     "Remote explosive/landmine/IED", "Armed clash", "Diplomatic event"}
+ATTRIBUTION_LEAD = re.compile(
+    r"^[^.;:]{0,80}?\b(?:claim(?:s|ed)? (?:the )?responsibility|takes? credit|took credit|(?:blames?|blamed) "
+    r"(?:\w+ ){0,4}for|den(?:ies|ied) (?:any )?(?:involvement|responsibility|role|(?:\w+ ){0,3}(?:report|claims?|accusations?))|"
+    r"accus(?:es|ed) (?:\w+ ){0,5}of (?:carrying out|being behind|launching|attacking|the attack))\b", re.I)
 QUIET_LABELS = {"Change to group/activity", "Headquarters or base established"}
 CLASHED = re.compile(r"\b(?:clash(?:ed|es)|fought|exchanged fire|engaged in (?:heavy )?fighting) (?:\w+ ){0,2}(?:with|against)\b|"
                      r"\b(?:clashes|fighting|gun ?battles?|firefights?) (?:broke out|erupted|raged|continued)\b", re.I)
@@ -237,6 +254,14 @@ def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
             w = None  # leaving a treaty or a race is not ground changing hands
         if w and not FIGHTING.search(text):
             return "Non-violent transfer of territory", w
+    if label in ATTRIBUTION_PRONE:
+        m = ATTRIBUTION_LEAD.search(text)
+        if m:
+            return "Attribution of responsibility", m
+    if label in SEIZURE_PRONE:
+        m = WEAPON_SEIZURE.search(text)
+        if m:
+            return "Disrupted weapons use", m
     if label in QUIET_LABELS:
         m = CLASHED.search(text)
         if m:
