@@ -217,3 +217,18 @@ def test_a_claim_of_responsibility_headline_is_attribution():
     assert apply_precedence(text, "Remote explosive/landmine/IED")[0] == "Attribution of responsibility"
     report = "A bomb tore through a bus in the capital, killing nine. The militant group later claimed responsibility."
     assert apply_precedence(report, "Remote explosive/landmine/IED")[0] == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "The report said 25 people were killed and dozens injured.",
+    "At least 12 people died and 30 were wounded, hospital officials said.",
+    "The United Nations appealed for a humanitarian pause to let aid convoys into the city.",
+    "Leaflets dropped over the district urged residents to leave within 24 hours.",
+])
+def test_causeless_casualty_counts_and_appeals_give_none(text):
+    assert classify_sentence(text) is None
+
+
+def test_casualty_count_with_its_cause_keeps_a_label():
+    lab = classify_sentence("An air strike on the market killed 25 people and injured dozens.")
+    assert lab is not None and lab.sub_event_type == "Air/drone strike"

@@ -17,6 +17,7 @@ import numpy as np
 
 from sitroom.extract.typing.model import get_model
 from sitroom.extract.typing.rules import apply_precedence, battle_or_remote
+from sitroom.extract.typing.sentence import no_event_sentence
 from sitroom.extract.typing.taxonomy import NO_EVENT, TAXONOMY
 
 __all__ = ["EventLabel", "TAXONOMY", "classify_text", "classify_sentence", "classify_many"]
@@ -103,7 +104,7 @@ def classify_text(text: str) -> EventLabel:
 
 def classify_sentence(text: str) -> EventLabel | None:
     """The event one sentence reports, or None when it reports none."""
-    if not text or not text.strip():
+    if not text or not text.strip() or no_event_sentence(text):
         return None
     model = get_model()
     probs = model.predict_proba([text])[0]
