@@ -232,3 +232,7 @@ def test_causeless_casualty_counts_and_appeals_give_none(text):
 def test_casualty_count_with_its_cause_keeps_a_label():
     lab = classify_sentence("An air strike on the market killed 25 people and injured dozens.")
     assert lab is not None and lab.sub_event_type == "Air/drone strike"
+
+
+def test_a_killing_dated_by_year_is_not_a_causeless_count():
+    assert classify_sentence("My cousin was killed at a checkpoint outside the city in early 2014.") is not None

@@ -14,7 +14,7 @@ import re
 
 CASUALTY = re.compile(r"\b(killed|killing|died|dead|deaths?|death toll|wounded|injured|injuries|casualties|"
                       r"lost their lives|bodies)\b", re.I)
-COUNT = re.compile(r"\b(\d[\d,.]*|dozens|scores|hundreds|thousands|several|many|some|at least|more than|"
+COUNT = re.compile(r"\b((?!(?:19|20)\d\d\b)\d[\d,.]*|dozens|scores|hundreds|thousands|several|many|some|at least|more than|"
                    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
 # Anything that names what caused the harm, or an event that the sentence reports itself.
 CAUSE = re.compile(
