@@ -32,6 +32,13 @@ from sitroom.resolve.merge import merge_records
 CONTINUATION_WINDOW = 2
 # below this typing confidence a sentence that names no place of its own is read as a retelling
 WEAK_LABEL = 0.5
+# dates that set the time of the narrative for the sentences after them ("On March 3, troops
+# shelled the town. The mosque was hit.")
+# Only for undated documents: a dated entry's sentences default to the entry's date instead.
+NARRATIVE_DATE_KINDS = {"explicit", "range", "relative"}
+# entries that read as one report by one source ("X reported that ...", a live-blog update);
+# a long original entry quotes many people, so its first source does not cover the rest
+LEAD_ATTRIBUTION_KINDS = {"article", "update", "lead"}
 # sentence openings that point back to an event already told ("The report said ...")
 ANAPHORIC_OPENINGS = re.compile(
     r"^\W*(?:the|this|that|these|those)\s+(?:report|statement|attack|strike|strikes|raid|raids|bombing|blast|"
@@ -106,6 +113,8 @@ def _extract_entry(
     last_record: EventRecord | None = None
     last_index = -10
     previous_attr: Attribution | None = None
+    lead_attr: Attribution | None = None  # who the entry as a whole is attributed to
+    narrative: DateResolution | None = None  # the last date the entry's narrative named
     sentences = list(parsed.sents)
     for index, sent in enumerate(sentences):
         start = offset + sent.start_char
@@ -114,6 +123,15 @@ def _extract_entry(
         attribution = find_attribution(sent, offset, previous_attr)
         if attribution.sources:
             previous_attr = attribution
+            lead_attr = lead_attr or attribution
+        elif lead_attr is not None and entry.kind in LEAD_ATTRIBUTION_KINDS:
+            attribution = Attribution(list(lead_attr.sources), attribution.hedged, attribution.hedge_start,
+                                      attribution.hedge_end, attribution.hedge_text)
+        own_date = resolve_event_date(sent, offset, anchor)
+        if anchor is None and own_date is not None and own_date.start is not None \
+                and own_date.kind in NARRATIVE_DATE_KINDS:
+            narrative = own_date
+        sentence_date = own_date if own_date is not None and own_date.start is not None else (narrative or own_date)
         label = classify_sentence(sent.text)
         counts = extract_counts(sent, offset)
         if is_aggregate(sent, offset, counts)[0] and (label is None or label.event_type == "Non-conflict"):
@@ -123,11 +141,12 @@ def _extract_entry(
         if label is None:
             if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW:
                 mention = _mention(doc, entry, sent, offset, last_label(last_record), counts, anchor,
-                                   geocoder, context, attribution, index, locate=False)
+                                   geocoder, context, attribution, index, sentence_date, locate=False)
                 merge_mention_into(last_record, mention)
                 last_index = index
             continue
-        mention = _mention(doc, entry, sent, offset, label, counts, anchor, geocoder, context, attribution, index)
+        mention = _mention(doc, entry, sent, offset, label, counts, anchor, geocoder, context, attribution, index,
+                           sentence_date)
         if last_record is not None and _continues(last_record, mention, index - last_index):
             merge_mention_into(last_record, mention)
         else:
@@ -153,6 +172,14 @@ def _place_from_later_sentences(records, sentences, offset, geocoder, context, t
                 apply_place(record, place, text)
                 record.notes = generate_notes(record)
                 break
+
+
+def _first_date(sentences: list[Span], anchor: date | None) -> DateResolution | None:
+    for sent in sentences:
+        found = resolve_event_date(sent, 0, anchor)
+        if found is not None and found.start is not None:
+            return found
+    return None
 
 
 def _tally_label(sentence: str, entry_text: str) -> EventLabel:
@@ -192,6 +219,7 @@ def _mention(
     context: GeoContext,
     attribution: Attribution,
     index: int,
+    date_found: DateResolution | None,
     locate: bool = True,
 ) -> Mention:
     aggregate, reason = is_aggregate(sent, offset, counts)
@@ -209,7 +237,7 @@ def _mention(
         counts=counts,
         aggregate=aggregate,
         aggregate_reason=reason,
-        date=resolve_event_date(sent, offset, anchor),
+        date=date_found,
         anchor=anchor,
         place=place,
         actors=actors,
@@ -264,7 +292,7 @@ def _main_event_fallback(
     counts = extract_counts(chosen, 0)
     anchor = entry.entry_date or doc.pub_date
     mention = _mention(doc, entry, chosen, 0, label, counts, anchor, geocoder, context, attribution,
-                       index=0)
+                       index=0, date_found=resolve_event_date(chosen, 0, anchor) or _first_date(sentences, anchor))
     if mention.place is None:
         for sent in sentences:
             place = geocoder.locate(sent, 0, context)
