@@ -236,3 +236,17 @@ def test_casualty_count_with_its_cause_keeps_a_label():
 
 def test_a_killing_dated_by_year_is_not_a_causeless_count():
     assert classify_sentence("My cousin was killed at a checkpoint outside the city in early 2014.") is not None
+
+
+def test_burning_with_no_crowd_is_property_destruction_not_a_riot():
+    text = "Unknown arsonists torched a school and two shops in the village overnight."
+    assert apply_precedence(text, "Violent demonstration")[0] == "Looting/property destruction"
+    riot = "Angry youths torched a school and two shops after the chief's arrest."
+    assert apply_precedence(riot, "Violent demonstration")[0] == "Violent demonstration"
+
+
+def test_aircraft_flying_without_striking_is_group_activity():
+    text = "Six military planes entered the country's air defence zone on Monday, prompting jets to scramble."
+    assert apply_precedence(text, "Air/drone strike")[0] == "Change to group/activity"
+    strike = "Warplanes carried out sorties over rebel positions, killing several fighters."
+    assert apply_precedence(strike, "Air/drone strike")[0] == "Air/drone strike"

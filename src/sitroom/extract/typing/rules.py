@@ -28,7 +28,8 @@ ACCIDENT = re.compile(r"\b(leak(?:s|ed|age|ing)?|spill(?:ed|s)?|accident(?:al|al
 WEAPON_USE = re.compile(r"\b(attacks?|attacked|dropped|fired|shells?|shelling|bombs?|barrel|strikes?|used|"
                         r"helicopters?|warplanes?|aircraft|regime|forces|troops|rockets?|militants?|weapons?)\b", re.I)
 RIOT_GAS = re.compile(r"\b(?:tear ?gas|pepper (?:spray|gas)|CS gas)\b(?: (?:attacks?|canisters?|shells?))?", re.I)
-CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march(?:es|ers)?|crowds?|sit-ins?|rioters?)\b", re.I)
+CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march(?:es|ers)?|crowds?|sit-ins?|riot\w*|mobs?|"
+                   r"youths|supporters|strikers|angry (?:\w+ )?(?:people|villagers|residents|men))\b", re.I)
 EXPLOSIVE_OR_ATTACK = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                        "Grenade", "Attack"}
 
@@ -71,6 +72,16 @@ ATTRIBUTION_LEAD = re.compile(
     r"^[^.;:]{0,80}?\b(?:claim(?:s|ed)? (?:the )?responsibility|takes? credit|took credit|(?:blames?|blamed) "
     r"(?:\w+ ){0,4}for|den(?:ies|ied) (?:any )?(?:involvement|responsibility|role|(?:\w+ ){0,3}(?:report|claims?|accusations?))|"
     r"accus(?:es|ed) (?:\w+ ){0,5}of (?:carrying out|being behind|launching|attacking|the attack))\b", re.I)
+DESTRUCTION = re.compile(r"\b(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire|arson\w*|"
+                         r"vandali[sz](?:ed|ing|m)|destroy(?:ed|ing)|loot(?:ed|ing|ers)?|ransack(?:ed|ing)|demolish(?:ed|ing)|"
+                         r"smash(?:ed|ing)|damag(?:ed|ing)|razed|plunder(?:ed|ing))\b", re.I)
+AIR_ATTACK = re.compile(r"\b(?:strikes?|struck|bomb\w*|raids?|attack\w*|fired|firing|hit|killed|dead|destroy\w*|"
+                        r"target\w*|pound\w*|shell\w*|missiles?|rockets?|wounded|injured|casualties|kill\w*|died|deaths?|"
+                        r"losses|combat|sorties? (?:on|against))\b",
+                        re.I)
+AIR_PRESENCE = re.compile(r"\b(?:planes?|aircraft|jets?|bombers?|drones?|warplanes?|helicopters?)\b[^.;]{0,80}?\b(?:entered|"
+                          r"flew|flying|fly|violat\w+|intru\w+|incursions?|patrol\w*|scrambl\w+|deployed|spotted|seen|"
+                          r"sorties?|exercises?|drills?|airspace|identification zone)\b", re.I)
 QUIET_LABELS = {"Change to group/activity", "Headquarters or base established"}
 CLASHED = re.compile(r"\b(?:clash(?:ed|es)|fought|exchanged fire|engaged in (?:heavy )?fighting) (?:\w+ ){0,2}(?:with|against)\b|"
                      r"\b(?:clashes|fighting|gun ?battles?|firefights?) (?:broke out|erupted|raged|continued)\b", re.I)
@@ -270,6 +281,14 @@ def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
         r = _territory(text)
         if r:
             return r
+    if label == "Violent demonstration" and not CROWD.search(text):
+        m = DESTRUCTION.search(text)
+        if m:
+            return "Looting/property destruction", m  # burning and smashing with no crowd or protest named
+    if label == "Air/drone strike" and not AIR_ATTACK.search(text):
+        m = AIR_PRESENCE.search(text)
+        if m:
+            return "Change to group/activity", m  # aircraft flying or patrolling, nothing hit
     if label in PROTEST:
         r = _protest(text)
         if r:
