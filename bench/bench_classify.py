@@ -3,6 +3,7 @@
 Run from the project root:
     .venv/bin/python bench/bench_classify.py            # scorer + throughput
     .venv/bin/python bench/bench_classify.py --errors 30
+    .venv/bin/python bench/bench_classify.py --halves    # also score the two hash halves A/B
 
 It calls the official scorer (../shared/eval/sitroom_eval.py) with the typing CLI entry
 (`python -m sitroom.extract.typing.cli_main`), then times classify_many in-process on
@@ -31,6 +32,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", default=str(GOLD))
     ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--halves", action="store_true",
+                    help="also score halves A/B of the gold file (md5 of the id, even = A): tune on A, confirm on B")
     a = ap.parse_args()
     if not Path(a.gold).exists():
         print(f"no gold file at {a.gold}; nothing to score")
@@ -40,6 +43,8 @@ def main() -> int:
     subprocess.run([sys.executable, str(SCORER), "case", "--gold", a.gold, "--cmd", cmd,
                     "--errors", str(a.errors)], cwd=ROOT, check=True)
     print(f"scorer wall time (process start + model load + classify): {time.perf_counter() - t0:.2f}s")
+    if a.halves:
+        score_halves(a.gold, cmd)
 
     t0 = time.perf_counter()
     from sitroom.extract.typing import classify_many
@@ -59,6 +64,26 @@ def main() -> int:
         print(f"classify_many batch={batch}: {len(texts) / secs:.0f} snippets/s on one thread")
     heldout_accuracy()
     return 0
+
+
+def score_halves(gold: str, cmd: str) -> None:
+    """Score each half of the gold file separately: a change that helps only one half overfits."""
+    import hashlib
+    import tempfile
+    with open(gold, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for half in ("A", "B"):
+            path = Path(tmp) / f"half_{half}.tsv"
+            with path.open("w", encoding="utf-8", newline="") as f:
+                w = csv.DictWriter(f, fieldnames=list(rows[0]), delimiter="\t")
+                w.writeheader()
+                for r in rows:
+                    if (int(hashlib.md5(r["id"].encode()).hexdigest(), 16) % 2 == 0) == (half == "A"):
+                        w.writerow(r)
+            print(f"half {half}: ", end="", flush=True)
+            subprocess.run([sys.executable, str(SCORER), "case", "--gold", str(path), "--cmd", cmd],
+                           cwd=ROOT, check=True)
 
 
 def heldout_accuracy() -> None:
