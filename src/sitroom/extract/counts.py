@@ -31,12 +31,13 @@ VERB_CATEGORY = {
     "take": "detained", "hold": "detained",
     "abduct": "abducted", "kidnap": "abducted", "snatch": "abducted",
     "displace": "displaced", "flee": "displaced", "uproot": "displaced", "leave": "displaced",
-    "evacuate": "evacuated",
+    "evacuate": "evacuated", "remove": "evacuated", "relocate": "evacuated", "transfer": "evacuated",
+    "bus": "evacuated", "expel": "displaced", "deport": "displaced", "evict": "displaced",
 }
 # verbs whose *subject* is the victim in the active voice
 INTRANSITIVE = {"die": "killed", "perish": "killed", "flee": "displaced", "leave": "displaced"}
 # verbs that need a confirming context (a person as object) before they mean detention etc.
-WEAK_VERBS = {"take", "hold", "claim", "lose", "leave", "round", "seize", "capture"}
+WEAK_VERBS = {"take", "hold", "claim", "lose", "leave", "round", "seize", "capture", "remove", "transfer"}
 # words right after a figure that name the outcome ("12 dead", "40 wounded")
 OUTCOME_WORDS = {
     "dead": "killed", "killed": "killed", "slain": "killed", "died": "killed",

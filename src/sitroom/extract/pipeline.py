@@ -21,7 +21,7 @@ from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, merge_mention_into
 from sitroom.extract.sources import Attribution, find_attribution
 from sitroom.extract.tally import is_aggregate
-from sitroom.extract.typing import EventLabel, classify_sentence, classify_text
+from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentence, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
 from sitroom.model import Document, Entry, EventRecord
 from sitroom.resolve.geocode import Geocoder, GeoContext, Place
@@ -138,6 +138,9 @@ def _extract_entry(
             # a tally needs no event word of its own ("91 deaths were documented across Syria");
             # it counts what its entry is about, so the entry's main event types it
             label = _tally_label(sent.text, parsed.text)
+        if label is None and counts and not (last_record is not None and index - last_index <= CONTINUATION_WINDOW):
+            # people killed, hurt, taken or seized are an event even when told in a witness's words
+            label = _victim_count_label(sent.text, counts)
         if label is None:
             if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW:
                 mention = _mention(doc, entry, sent, offset, last_label(last_record), counts, anchor,
@@ -180,6 +183,25 @@ def _first_date(sentences: list[Span], anchor: date | None) -> DateResolution | 
         if found is not None and found.start is not None:
             return found
     return None
+
+
+VICTIM_CATEGORIES = {"killed", "injured", "detained", "abducted", "displaced", "evacuated"}
+
+
+def _victim_count_label(sentence: str, counts: list[CountMention]) -> EventLabel | None:
+    if not any(c.category in VICTIM_CATEGORIES for c in counts):
+        return None
+    label = classify_text(sentence)
+    if label.event_type == "Non-conflict":
+        return None
+    categories = {c.category for c in counts}
+    # people taken away is what happened, whatever ground changed hands around it
+    taken = categories & {"detained", "abducted"}
+    if taken and not categories & {"killed", "injured"} and label.event_type in ("Battles", "Strategic developments"):
+        sub = "Arrests" if "detained" in categories else "Abduction/forced disappearance"
+        event_type, disorder = TAXONOMY[sub]
+        return EventLabel(event_type, sub, disorder, round(label.confidence * 0.8, 4), None, None, "")
+    return label
 
 
 def _tally_label(sentence: str, entry_text: str) -> EventLabel:
