@@ -24,6 +24,7 @@ from sitroom.extract.tally import is_aggregate
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentence, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
 from sitroom.model import Document, Entry, EventRecord
+from sitroom.resolve.geo_boundaries import country_info
 from sitroom.resolve.geocode import Geocoder, GeoContext, Place
 from sitroom.resolve.merge import merge_records
 
@@ -205,15 +206,13 @@ def _victim_count_label(sentence: str, counts: list[CountMention]) -> EventLabel
 
 
 def _tally_label(sentence: str, entry_text: str) -> EventLabel:
-    """The sentence's own type when it names one, else the type of the entry it sits in."""
-    own = classify_text(sentence)
-    if own.event_type != "Non-conflict" and own.confidence >= WEAK_LABEL:
-        return own
+    """A tally counts what its entry reports ("91 deaths ... Most were from bombing of ..."), so
+    the entry's main event types it; the sentence's own type only when the entry has none."""
     around = classify_text(entry_text)
     if around.event_type != "Non-conflict":
         return EventLabel(around.event_type, around.sub_event_type, around.disorder_type,
                           round(around.confidence * 0.8, 4), None, None, "")
-    return own
+    return classify_text(sentence)
 
 
 def last_label(record: EventRecord) -> EventLabel:
@@ -247,7 +246,7 @@ def _mention(
     aggregate, reason = is_aggregate(sent, offset, counts)
     own_place = geocoder.locate(sent, offset, context, use_last=False) if locate else None
     place = own_place or (getattr(context, "last", None) if locate else None)
-    country = place.country if place is not None and place.country else getattr(context, "country", None)
+    country = place.country if place is not None and place.country else focus_country_name(context)
     actors = extract_actors(sent, offset, country or None, label.sub_event_type, label.event_type)
     return Mention(
         doc=doc,
@@ -267,6 +266,13 @@ def _mention(
         sentence_index=index,
         own_place=own_place is not None,
     )
+
+
+def focus_country_name(context: GeoContext) -> str | None:
+    """The country the document is about, for naming actors when the sentence names no place."""
+    if not context.focus_cc:
+        return None
+    return country_info(context.focus_cc)[0] or None
 
 
 def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
