@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from pathlib import Path
 
 from sitroom.errors import InputError
 from sitroom.ingest.decode import max_input_bytes
-from sitroom.ingest.readers import JSONL_SUFFIXES, _dispatch, normalise_newlines, parse_loose_date
+from sitroom.ingest.readers import JSONL_SUFFIXES, document_from_json_line, documents_from_bytes
 from sitroom.model import Document
 
 
@@ -91,7 +90,7 @@ def read_file(path: Path) -> Iterator[Document | InputError]:
         raise InputError(source, f"broken gzip data ({exc or type(exc).__name__})") from None
     except OSError as exc:
         raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
-    yield from _dispatch(source, data, None, suffix=suffix)
+    yield from documents_from_bytes(source, data, None, suffix=suffix)
 
 
 def documents_from_jsonl_stream(source: str, fh: io.BufferedIOBase) -> Iterator[Document | InputError]:
@@ -114,32 +113,6 @@ def documents_from_jsonl_stream(source: str, fh: io.BufferedIOBase) -> Iterator[
             yield document_from_json_line(where, line)
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         yield InputError(f"{source}:{lineno + 1}", f"broken gzip data ({exc or type(exc).__name__})")
-
-
-def document_from_json_line(where: str, line: str) -> Document | InputError:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return InputError(where, f"not valid JSON ({exc.msg})")
-    if not isinstance(obj, dict):
-        return InputError(where, "expected a JSON object")
-    body = obj.get("text")
-    if not isinstance(body, str) or not body.strip():
-        return InputError(where, "missing or empty \"text\"")
-    doc_id = str(obj["id"]) if obj.get("id") not in (None, "") else where
-    line_date = parse_loose_date(obj.get("date"))
-    if obj.get("date") not in (None, "") and line_date is None:
-        return InputError(where, f"bad \"date\" {obj.get('date')!r} (expected YYYY-MM-DD)")
-    return Document(
-        doc_id=doc_id,
-        text=normalise_newlines(body),
-        url=obj.get("url") or None,
-        publisher=obj.get("publisher") or None,
-        title=obj.get("title") or None,
-        pub_date=line_date,
-        date_source="input" if line_date else "unknown",
-        media_type="jsonl",
-    )
 
 
 def partitions(items: Iterable[Document | InputError], size: int) -> Iterator[Partition]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.extract.numbers import Quantity, find_quantities
+from sitroom.extract.numbers import find_quantities
 
 CATEGORIES = ("killed", "injured", "detained", "abducted", "displaced", "evacuated")
 

@@ -62,7 +62,7 @@ def read_inputs(inputs: Iterable[str], cli_date: date | None = None) -> Iterator
 def _read_one(raw: str, cli_date: date | None) -> Iterator[Document | InputError]:
     if re.match(r"^https?://", raw):
         data, content_type = fetch_url(raw)
-        yield from _dispatch(raw, data, cli_date, content_type=content_type, url=raw)
+        yield from documents_from_bytes(raw, data, cli_date, content_type=content_type, url=raw)
         return
     path = Path(raw)
     if path.is_dir():
@@ -76,7 +76,7 @@ def _read_one(raw: str, cli_date: date | None) -> Iterator[Document | InputError
                 yield exc
         return
     data = read_bytes(path)
-    yield from _dispatch(raw, data, cli_date, suffix=path.suffix.lower())
+    yield from documents_from_bytes(raw, data, cli_date, suffix=path.suffix.lower())
 
 
 def fetch_url(url: str, timeout: float = 30.0) -> tuple[bytes, str]:
@@ -99,7 +99,7 @@ def fetch_url(url: str, timeout: float = 30.0) -> tuple[bytes, str]:
     return data, content_type
 
 
-def _dispatch(
+def documents_from_bytes(
     source: str,
     data: bytes,
     cli_date: date | None,
@@ -143,37 +143,36 @@ def documents_from_jsonl(source: str, text: str, cli_date: date | None) -> Itera
         if not line.strip():
             continue
         seen_any = True
-        where = f"{source}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"not valid JSON ({exc.msg})")
-            continue
-        if not isinstance(obj, dict):
-            yield InputError(where, "expected a JSON object")
-            continue
-        body = obj.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield InputError(where, "missing or empty \"text\"")
-            continue
-        doc_id = str(obj["id"]) if obj.get("id") not in (None, "") else where
-        line_date = parse_loose_date(obj.get("date"))
-        if obj.get("date") not in (None, "") and line_date is None and cli_date is None:
-            yield InputError(where, f"bad \"date\" {obj.get('date')!r} (expected YYYY-MM-DD)")
-            continue
-        pub_date = cli_date or line_date
-        yield Document(
-            doc_id=doc_id,
-            text=normalise_newlines(body),
-            url=obj.get("url") or None,
-            publisher=obj.get("publisher") or None,
-            title=obj.get("title") or None,
-            pub_date=pub_date,
-            date_source="cli" if cli_date else ("input" if line_date else "unknown"),
-            media_type="jsonl",
-        )
+        yield document_from_json_line(f"{source}:{lineno}", line, cli_date)
     if not seen_any:
         raise InputError(source, "empty input")
+
+
+def document_from_json_line(where: str, line: str, cli_date: date | None = None) -> Document | InputError:
+    """One JSONL line as a document, or the reason it is not one (named by file and line)."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"not valid JSON ({exc.msg})")
+    if not isinstance(obj, dict):
+        return InputError(where, "expected a JSON object")
+    body = obj.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return InputError(where, "missing or empty \"text\"")
+    doc_id = str(obj["id"]) if obj.get("id") not in (None, "") else where
+    line_date = parse_loose_date(obj.get("date"))
+    if obj.get("date") not in (None, "") and line_date is None and cli_date is None:
+        return InputError(where, f"bad \"date\" {obj.get('date')!r} (expected YYYY-MM-DD)")
+    return Document(
+        doc_id=doc_id,
+        text=normalise_newlines(body),
+        url=obj.get("url") or None,
+        publisher=obj.get("publisher") or None,
+        title=obj.get("title") or None,
+        pub_date=cli_date or line_date,
+        date_source="cli" if cli_date else ("input" if line_date else "unknown"),
+        media_type="jsonl",
+    )
 
 
 def normalise_newlines(text: str) -> str:

@@ -21,7 +21,7 @@ from . import convert
 from .convert import StoreError
 from .query import EventFilter, conditions
 from .repository import Store
-from .schema import DocumentRow, EventEditRow, EventRow, EvidenceRow
+from .schema import EventEditRow, EventRow, EvidenceRow
 from .web_schema import EventReviewRow, EventStatusRow
 
 STATUSES = ("unreviewed", "confirmed", "edited", "rejected", "merged")

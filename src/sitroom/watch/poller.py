@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from sitroom.errors import InputError
 from sitroom.ingest.feeds import documents_from_feed
-from sitroom.ingest.readers import _dispatch
+from sitroom.ingest.readers import documents_from_bytes
 from sitroom.model import Document, Entry, EventRecord
 from sitroom.store import SaveResult, Store
 
@@ -153,7 +153,7 @@ class Poller:
     def _parse(self, source: Source, result: FetchResult) -> list[Document | InputError]:
         if source.kind == "feed":
             return list(documents_from_feed(source.url, result.data, None))
-        return list(_dispatch(source.url, result.data, None, content_type=result.content_type, url=source.url))
+        return list(documents_from_bytes(source.url, result.data, None, content_type=result.content_type, url=source.url))
 
     def _stored_hash(self, doc_id: str) -> str | None:
         found = self.store.document(doc_id)
