@@ -133,8 +133,8 @@ def _extract_entry(
                 and own_date.kind in NARRATIVE_DATE_KINDS:
             narrative = own_date
         sentence_date = own_date if own_date is not None and own_date.start is not None else (narrative or own_date)
-        label = classify_sentence(sent.text)
         counts = extract_counts(sent, offset)
+        label = None if not counts and reports_nothing(sent) else classify_sentence(sent.text)
         if is_aggregate(sent, offset, counts)[0] and (label is None or label.event_type == "Non-conflict"):
             # a tally needs no event word of its own ("91 deaths were documented across Syria");
             # it counts what its entry is about, so the entry's main event types it
@@ -176,6 +176,23 @@ def _place_from_later_sentences(records, sentences, offset, geocoder, context, t
                 apply_place(record, place, text)
                 record.notes = generate_notes(record)
                 break
+
+
+LEAD_IN_VERBS = {"say", "post", "tweet", "write", "explain", "echo", "add", "warn", "report", "publish",
+                 "share", "state", "tell"}
+
+
+def reports_nothing(sent: Span) -> bool:
+    """Sentences that cannot report an event themselves: a lead-in to a quote or an embedded post
+    ("The monitors posted an update on today's attacks:") and commands ("Save yourselves.")."""
+    root = sent.root
+    text = sent.text.rstrip()
+    if text.endswith(":") and root.lemma_.lower() in LEAD_IN_VERBS:
+        return True
+    has_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in root.children)
+    before_root = sent[: root.i - sent.start]
+    opens_with_verb = all(t.pos_ in ("ADV", "PUNCT", "INTJ", "SPACE") for t in before_root)
+    return root.tag_ == "VB" and opens_with_verb and not has_subject
 
 
 def _first_date(sentences: list[Span], anchor: date | None) -> DateResolution | None:
