@@ -141,3 +141,24 @@ def test_bad_cli_date_is_refused(bad):
     with pytest.raises(InputError) as info:
         parse_cli_date(bad)
     assert "--date" in str(info.value)
+
+
+def test_url_inputs_are_fetched_and_http_errors_reported(tmp_path):
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "page.html").write_text((FIXTURES / "article.html").read_text(encoding="utf-8"), encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *a, **k: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        (doc,) = list(read_inputs([f"{base}/page.html"]))
+        assert isinstance(doc, Document) and doc.doc_id == f"{base}/page.html" and "Hajin" in doc.text
+        (err,) = list(read_inputs([f"{base}/missing.html"]))
+        assert isinstance(err, InputError) and "HTTP 404" in str(err)
+    finally:
+        server.shutdown()
