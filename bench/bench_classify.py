@@ -86,15 +86,37 @@ def score_halves(gold: str, cmd: str) -> None:
                            cwd=ROOT, check=True)
 
 
+def f1_scores(gold: list[str], pred: list[str]) -> tuple[float, float, dict[str, float]]:
+    """(macro F1, support-weighted F1, per-label F1) over the gold labels."""
+    per: dict[str, float] = {}
+    for lab in sorted(set(gold)):
+        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
+        fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        per[lab] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    macro = sum(per.values()) / len(per)
+    weighted = sum(per[lab] * gold.count(lab) for lab in per) / len(gold)
+    return macro, weighted, per
+
+
 def heldout_accuracy() -> None:
-    """Accuracy on the project's own held-out snippets (never trained on)."""
+    """Accuracy and F1 on the project's own held-out snippets (never trained on): the proxy
+    for the unseen half of the gold set."""
     from sitroom.extract.typing import classify_many
     from sitroom.extract.typing.model import DATA_DIR, parse_snippets
     rows = [r for p in sorted((DATA_DIR / "heldout").glob("*.txt")) for r in parse_snippets(p)]
-    if rows:
-        pred = classify_many([t for t, _ in rows])
-        ok = sum(p.sub_event_type == label for p, (_, label) in zip(pred, rows))
-        print(f"held-out project snippets: {ok}/{len(rows)} = {ok / len(rows):.3f}")
+    if not rows:
+        return
+    pred = [p.sub_event_type for p in classify_many([t for t, _ in rows])]
+    gold = [label for _, label in rows]
+    ok = sum(p == g for p, g in zip(pred, gold))
+    macro, weighted, per = f1_scores(gold, pred)
+    print(f"held-out project snippets: n={len(rows)} accuracy={ok / len(rows):.3f} "
+          f"macro_f1={macro:.3f} weighted_f1={weighted:.3f}")
+    worst = sorted(per.items(), key=lambda kv: kv[1])[:6]
+    print("held-out weakest labels:", ", ".join(f"{k} {v:.2f}" for k, v in worst))
 
 
 if __name__ == "__main__":
