@@ -22,8 +22,11 @@ SUICIDE = re.compile(r"\bsuicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|
                      r"vest|blast|truck|bomb)s?\b|\bblew (?:himself|herself|themselves) up\b|"
                      r"\bexplosive (?:vest|belt)s?\b|\bsuicide (?:vehicle-borne )?(?:improvised explosive devices?|IEDs?)\b|"
                      r"\bS?VBIEDs?\b(?=.*\bsuicide\b)|\bSVBIEDs?\b|\bkamikazes?\b(?! (?:drones?|UAVs?))|\bkamikaze bombers?\b", re.I)
-ACCIDENT = re.compile(r"\b(leak(?:s|ed|age|ing)?|spill(?:ed|s)?|accident(?:al|ally)?|contaminat\w+|food poisoning|"
-                      r"pesticides?|pest control|factory|plant|warehouse|reservoir|industrial|tanker|cylinders?|"
+# Civilian sources of a toxic exposure (industry, farming, the home, transport): with no weapon
+# or attacker named, gas or poisoning from these is an accident, not a chemical weapon.
+ACCIDENT = re.compile(r"\b(leak(?:s|ed|age|ing)?|spill(?:ed|s|age)?|accident(?:al|ally)?|contaminat\w+|poisoning|"
+                      r"pesticides?|insecticides?|pest control|fumigat\w+|fertili[sz]ers?|ammonia|carbon monoxide|"
+                      r"factory|plant|warehouse|refinery|mine|industrial|tanker|cylinders?|pipeline|"
                       r"fumes|inhal\w+ (?:\w+ )?(?:fumes|smoke))\b", re.I)
 WEAPON_USE = re.compile(r"\b(attacks?|attacked|dropped|fired|shells?|shelling|bombs?|barrel|strikes?|used|"
                         r"helicopters?|warplanes?|aircraft|regime|forces|troops|rockets?|militants?|weapons?)\b", re.I)
@@ -37,7 +40,7 @@ TERRITORY = {"Government regains territory", "Non-state actor overtakes territor
 CAPTURE = re.compile(
     r"\b(?:re-?captur(?:ed|es|ing)|captur(?:ed|es|ing)|re-?took|retaken|re-?taking|"
     r"took (?:full |back |over )?(?:control of|over)|taken (?:full )?control of|tak(?:es|ing) (?:full )?control of|"
-    r"seized(?: back)?|seiz(?:es|ing)|regain(?:ed|s|ing)?(?: control(?: of| over)?)?|liberat(?:ed|es|ing)|"
+    r"seized(?: back)?|seiz(?:es|ing)|re(?:gain|claim)(?:ed|s|ing)?(?: control(?: of| over)?)?|liberat(?:ed|es|ing)|"
     r"wrest(?:ed|s|ing)(?: back)?(?: control(?: of)?)?|over-?r[au]n(?:s|ning)?|stormed|won back|took back|"
     r"dislodg(?:ed|ing)|drove|driven out|pushed (?:\w+ ){0,3}out|purg(?:ed|ing)|freed|fell to|"
     r"in control of|under (?:the )?control of)\b", re.I)
@@ -65,6 +68,12 @@ WEAPON_SEIZURE = re.compile(
     r"uncover(?:ed)?|intercept(?:ed)?|dismantl(?:ed|ing)|defuse|deactivat(?:ed|ing)|(?:caches?|stash(?:es)?|haul|"
     r"stockpiles?) of)\b[^.;]{0,60}?\b" + _ARMS + r"\b|\b" + _ARMS + r"\b[^.;]{0,60}?\b(?:were|was|have been|had been|"
     r"being)? ?(?:seized|found|discovered|confiscated|recovered|defused|uncovered|intercepted|identified)\b", re.I)
+# An attack stopped before it did harm (a missile or drone brought down, a bomber stopped, a
+# plot foiled) is disrupted weapons use, not the attack it would have been.
+FOILED = re.compile(r"\b(?:foil(?:ed|s|ing)|thwart(?:ed|s|ing)|avert(?:ed|ing)|intercept(?:ed|s|ing)|shot down|"
+                    r"downed|defus(?:ed|ing)|(?:stopped|overpowered|arrested|detained|caught) (?:\w+ ){0,6}?before (?:he|she|they|it))\b", re.I)
+HARM = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|injur(?:ed|ing|ies)|casualties|destroyed|damag(?:ed|ing))\b", re.I)
+NO_HARM = re.compile(r"\b(?:no|without) (?:casualties|injuries|damage|one (?:was )?(?:hurt|injured|killed))\b", re.I)
 # A report whose opening clause is a claim, denial or accusation of responsibility.
 ATTRIBUTION_PRONE = {"Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike", "Attack",
                      "Remote explosive/landmine/IED", "Armed clash", "Diplomatic event"}
@@ -82,6 +91,10 @@ AIR_ATTACK = re.compile(r"\b(?:strikes?|struck|bomb\w*|raids?|attack\w*|fired|fi
 AIR_PRESENCE = re.compile(r"\b(?:planes?|aircraft|jets?|bombers?|drones?|warplanes?|helicopters?)\b[^.;]{0,80}?\b(?:entered|"
                           r"flew|flying|fly|violat\w+|intru\w+|incursions?|patrol\w*|scrambl\w+|deployed|spotted|seen|"
                           r"sorties?|exercises?|drills?|airspace|identification zone)\b", re.I)
+# Crowd behaviour that only a demonstration or riot shows: facing the police, blocking roads.
+CONFRONTATION = re.compile(r"\b(?:clash\w*|pelt(?:ed|ing)|(?:threw|thrown|throwing|hurl\w*) (?:\w+ ){0,3}(?:at|towards)|"
+                           r"barricad\w+|block(?:ed|ing|ade[sd]?) (?:\w+ ){0,3}(?:roads?|highways?|streets?|junctions?|bridges?)|"
+                           r"strik(?:ing|ers)|chant\w*|slogans?)\b", re.I)
 QUIET_LABELS = {"Change to group/activity", "Headquarters or base established"}
 CLASHED = re.compile(r"\b(?:clash(?:ed|es)|fought|exchanged fire|engaged in (?:heavy )?fighting) (?:\w+ ){0,2}(?:with|against)\b|"
                      r"\b(?:clashes|fighting|gun ?battles?|firefights?) (?:broke out|erupted|raged|continued)\b", re.I)
@@ -122,13 +135,17 @@ PROTESTER_VIOLENCE = re.compile(
     r"attack(?:ed|ing) (?:the )?(?:police|officers|security forces|journalists))\b", re.I)
 LETHAL = re.compile(r"\b(killed|killing|shot dead|dead|died|deaths?|fatal(?:ly)?|live (?:ammunition|rounds|fire|bullets)|"
                     r"opened fire)\b", re.I)
-INTERVENTION = re.compile(r"\b(tear ?gas|water cannons?|rubber bullets|dispers(?:ed|e|ing)|detain(?:ed|ing)?|"
-                          r"arrest(?:ed|ing|s)?|broke[ -]up|break(?:ing)?[ -]up|baton(?:s|-wielding)?|pepper spray|suppress(?:ed|ing|es|ion)?|"
+INTERVENTION = re.compile(r"\b(tear ?gas|water cannons?|rubber (?:bullets|rounds)|dispers(?:ed|e|ing)|detain(?:ed|ing)?|"
+                          r"arrest(?:ed|ing|s)?|(?:held|taken|took \w+|taking \w+) (?:into custody|for questioning)|rounded up|"
+                          r"(?:forcibly|forcefully) (?:\w+ )?(?:cleared|removed|evicted|ended|broken up)|"
+                          r"(?:stopped|blocked|halted|prevented|pushed back|removed|evicted|cordoned off|surrounded|kettled) by (?:riot )?(?:police|security forces|gendarmes|soldiers|troops|officers)|"
+                          r"(?:police|gendarmes|officers|soldiers|troops) (?:lines |cordons? )?(?:blocked|stopped|halted|removed|evicted|pushed back|surrounded|kettled)|broke[ -]up|break(?:ing)?[ -]up|baton(?:s|-wielding)?|pepper spray|suppress(?:ed|ing|es|ion)?|"
                           r"dispersal|cleared (?:the |a )?(?:\w+ )?(?:protest\w*|demonstrat\w+|square|camp|sit-ins?|streets|crowds?)|kettl(?:ed|ing)|stun grenades|sound bombs|flash-?bangs|"
                           r"crack(?:ed|s)? down|crackdown|drag(?:ged)? (?:\w+ )?away)\b", re.I)
 ATTACK_ON_PROTEST = re.compile(r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|shot at|opened fire on|"
                                r"fir(?:ed|ing) (?:live |rubber )?(?:rounds|bullets|pellets) (?:at|into)|whipp(?:ed|ing)|cane[ds]|clubb(?:ed|ing)) "
-                               r"(?:\w+ ){0,3}(?:protest(?:ers?|s)?|demonstrat(?:ors|ion|ions)|march(?:ers)?|sit-ins?|rall(?:y|ies)|students|crowds?)\b|"
+                               r"(?:\w+ ){0,4}(?:protest(?:ers?|s)?|demonstrat(?:ors|ion|ions)|march(?:ers)?|sit-ins?|rall(?:y|ies)|vigils?|students|crowds?)\b|"
+                               r"\b(?:charged|baton-charged|lashed out) (?:at |into )?(?:\w+ ){0,3}(?:protest(?:ers?|s)?|demonstrat(?:ors|ion|ions)|march(?:ers)?|sit-ins?|rall(?:y|ies)|vigils?|crowds?)\b|"
                                r"\b(?:excessive|disproportionate|brutal|lethal|deadly) (?:use of )?force|(?:violent|brutal|bloody|deadly|lethal) crackdown|"
                                r"\bbrutally (?:\w+ )?(?:attacked|beat|beaten|assaulted|dispersed|suppressed|cracked down)|\bfatal attacks", re.I)
 INJURY = re.compile(r"\b(injur(?:ed|ing|ies)|wounded|hurt|beat(?:en|ing)?|hospitali[sz]ed|bloodied)\b", re.I)
@@ -250,6 +267,11 @@ def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
         acc = ACCIDENT.search(text)
         if acc and not WEAPON_USE.search(text):
             return "Man-made disaster", acc  # a gas leak is not a chemical attack
+    if label in REMOTE | {"Suicide bomb", "Chemical weapon"}:
+        first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
+        m = FOILED.search(first)
+        if m and not HARM.search(NO_HARM.sub(" ", first)):
+            return "Disrupted weapons use", m
     if label in EXPLOSIVE_OR_ATTACK | {"Suicide bomb"}:
         m = CHEMICAL.search(text)
         if m:
@@ -281,7 +303,7 @@ def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
         r = _territory(text)
         if r:
             return r
-    if label == "Violent demonstration" and not CROWD.search(text):
+    if label == "Violent demonstration" and not CROWD.search(text) and not CONFRONTATION.search(text):
         m = DESTRUCTION.search(text)
         if m:
             return "Looting/property destruction", m  # burning and smashing with no crowd or protest named
