@@ -250,3 +250,75 @@ def test_aircraft_flying_without_striking_is_group_activity():
     assert apply_precedence(text, "Air/drone strike")[0] == "Change to group/activity"
     strike = "Warplanes carried out sorties over rebel positions, killing several fighters."
     assert apply_precedence(strike, "Air/drone strike")[0] == "Air/drone strike"
+
+
+def test_stopping_a_blockade_or_stoning_police_keeps_a_riot():
+    text = "Workers blocked the highway with burning barricades and pelted police with rocks."
+    assert apply_precedence(text, "Violent demonstration")[0] == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences intercepted a ballistic missile fired towards the capital; there were no casualties.",
+    "Guards stopped a man in an explosive belt before he reached the church gate.",
+    "Soldiers shot down two explosive-laden drones approaching the airport.",
+])
+def test_attacks_stopped_before_harm_are_disrupted_weapons_use(text):
+    for label in ("Shelling/artillery/missile attack", "Suicide bomb", "Air/drone strike"):
+        assert apply_precedence(text, label)[0] == "Disrupted weapons use"
+
+
+def test_an_interception_that_still_kills_stays_the_attack():
+    text = "A missile was partly intercepted but its debris killed two people in a suburb."
+    assert apply_precedence(text, "Shelling/artillery/missile attack")[0] == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The march on the ministry was stopped by riot police and 12 people were held for questioning.",
+     "Protest with intervention"),
+    ("The workers' sit-in was forcibly cleared by gendarmes at dawn.", "Protest with intervention"),
+    ("Police charged into the crowd of marchers with batons, leaving dozens injured.",
+     "Excessive force against protesters"),
+])
+def test_intervention_wording_beyond_tear_gas_and_arrests(text, expected):
+    assert apply_precedence(text, "Protest with intervention")[0] == expected
+
+
+def test_fumigation_fumes_are_an_accident_not_a_chemical_weapon():
+    text = "Eleven guests fell ill after inhaling fumigation chemicals sprayed in the hotel's basement."
+    assert apply_precedence(text, "Chemical weapon")[0] == "Man-made disaster"
+
+
+def test_reclaimed_territory_goes_to_the_reclaiming_side():
+    text = "Army units reclaimed the town from the rebels, a week after the insurgents overran it."
+    assert apply_precedence(text, "Non-state actor overtakes territory")[0] == "Government regains territory"
+
+
+def test_a_man_dragged_away_at_a_checkpoint_is_not_a_protest():
+    lab = classify_sentence("\"They dragged my brother out of the car and took him away,\" said a woman "
+                            "whose sibling was detained at a checkpoint.")
+    assert lab is not None
+    assert lab.sub_event_type not in {"Protest with intervention", "Excessive force against protesters"}
+
+
+@pytest.mark.parametrize("text", [
+    "\"We are terrified, the bombs fall day and night and there is nowhere to hide,\" said a teacher in the east.",
+    "We need to urgently open a corridor so that the wounded can be evacuated, the medical council said.",
+    "The leaflets dropped over the town read: 'Leave now or you will be buried under the rubble.'",
+    "The neighbourhood has been held by the opposition since 2012.",
+    "Abu Yusuf has become a prominent account documenting life under siege.",
+    "The group's Telegram channel has become a key source of information for journalists.",
+    "Analysts say the fall of the town would be a major blow to the rebels.",
+])
+def test_live_blog_fear_appeals_leaflets_and_background_give_none(text):
+    assert classify_sentence(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A local council member told us that shells landed near the school, wounding three children.",
+     "Shelling/artillery/missile attack"),
+    ("Police said they arrested two men suspected of planting the bomb.", "Arrests"),
+    ("Hundreds of residents protested in the square against the siege, a witness said.", "Peaceful protest"),
+])
+def test_events_in_reported_speech_keep_their_labels(text, expected):
+    lab = classify_sentence(text)
+    assert lab is not None and lab.sub_event_type == expected

@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from sitroom.extract.typing.model import get_model
-from sitroom.extract.typing.rules import apply_precedence, battle_or_remote
+from sitroom.extract.typing.rules import apply_precedence, battle_or_remote, protest_needs_a_gathering
 from sitroom.extract.typing.sentence import no_event_sentence
 from sitroom.extract.typing.taxonomy import NO_EVENT, TAXONOMY
 
@@ -74,6 +74,7 @@ def _label(text: str, probs: np.ndarray, classes: list[str], allow_none: bool) -
     conf = float(event_probs[k]) / total
     ranked = [str(classes[i]) for i in np.argsort(-event_probs)]
     label, _ = battle_or_remote(text, label, ranked)
+    label = protest_needs_a_gathering(text, label, ranked)
     final, cue = apply_precedence(text, label)
     if final != classes[k]:
         # a codebook rule moved the label: trust it about as much as the classifier's pick

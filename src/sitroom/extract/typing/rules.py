@@ -258,6 +258,25 @@ def battle_or_remote(text: str, label: str, ranked: list[str]) -> tuple[str, re.
     return label, None
 
 
+GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied|ying)|march\w*|crowds?|sit-ins?|vigils?|"
+                       r"riot\w*|mobs?|strik(?:e|es|ing|ers)|gather\w*|boycott\w*|picket\w*|chant\w*|slogans?|banners?|"
+                       r"placards?|human chain|walk-?outs?|hunger strike|took to the streets|activists|students|supporters|"
+                       r"tear ?gas|water cannons?|rubber (?:bullets|rounds))\b", re.I)
+CROWD_RESPONSE = {"Protest with intervention", "Excessive force against protesters"}
+
+
+def protest_needs_a_gathering(text: str, label: str, ranked: list[str]) -> str:
+    """A response to a protest needs a protest: with no sign of people gathered (or of crowd
+    weapons), the best-ranked label outside the demonstration types is the event (a man
+    dragged away at a checkpoint is an arrest, not a dispersed protest)."""
+    if label not in CROWD_RESPONSE or GATHERING.search(text):
+        return label
+    for alt in ranked:
+        if alt not in PROTEST | {"Mob violence", "No event"}:
+            return alt
+    return label
+
+
 def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
     """Return the label after the codebook rules, and the cue match that justified it."""
     if label == "Chemical weapon" and RIOT_GAS.search(text) and CROWD.search(text) and not CHEMICAL.search(RIOT_GAS.sub(" ", text)):
