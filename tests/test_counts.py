@@ -149,3 +149,24 @@ def test_fatalities_lowest_credible_and_group_sums():
 def test_quantities_skip_times_ages_and_years():
     texts = [q.text for q in find_quantities("In 2014 at 10:30 a 45-year-old saw 300 people")]
     assert texts == ["300"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The clinic received 14 wounded people after the blast.", [("injured", 14)]),
+    ("Three of the wounded later died in hospital.", [("killed", 3)]),
+    ("My brother and cousin were killed at a checkpoint.", [("killed", 2)]),
+    ("Her husband, injured in a raid last year, cannot work.", [("injured", 1)]),
+    ("His father was arrested at home on Monday.", [("detained", 1)]),
+    ("His son said the soldiers would kill him.", []),
+])
+def test_possessed_and_participle_victims(text, expected):
+    assert [(m.category, m.low) for m in counts_of(text)] == expected
+
+
+def test_distinct_victims_in_one_sentence_add_up():
+    from sitroom.extract.records import sentence_ranges
+    ranges = sentence_ranges(counts_of("A mine killed a farmer and his two sons near the village."))
+    assert (ranges["killed"].low, ranges["killed"].high) == (3, 3)
+    # the same group told twice is one figure, not two
+    ranges = sentence_ranges(counts_of("At least 12 people were killed and some reports say 15 people died."))
+    assert ranges["killed"].low == 12

@@ -109,3 +109,12 @@ def test_recall_of_the_hand_coding(extracted):
         if found and any(not _check(r, expected) for r in found):
             matched += 1
     assert matched >= len(optional) // 2, f"only {matched} of {len(optional)} optional events coded right"
+
+
+def test_sentences_that_report_nothing_found_no_record(extracted):
+    """Scene-setting quotes, appeals, talk about fears and background found no conflict record."""
+    doc, records = extracted
+    for key in CODING["non_events"]:
+        start, end = _sentence_bounds(doc.text, key)
+        founded = [r for r in records if start <= r["evidence"][0]["start"] < end and r["event_type"] != "Non-conflict"]
+        assert not founded, f"{key!r} founded {[r['sub_event_type'] for r in founded]}"

@@ -87,3 +87,10 @@ def test_canonical_source_keeps_unknown_outlets():
     assert canonical_source("the Daily Star") == "Daily Star"
     assert canonical_source("BBC Monitoring Middle East") == "BBC Monitoring Middle East"
     assert canonical_source("Reuters News") == "Reuters"
+
+
+def test_administration_that_said_is_the_source():
+    from sitroom.extract.nlp import get_nlp
+    from sitroom.extract.sources import find_attribution
+    sent = next(get_nlp()("Rockets hit the depot overnight, the district administration said.").sents)
+    assert [s.name.lower() for s in find_attribution(sent, 0, None).sources] == ["district administration"]

@@ -24,6 +24,7 @@ def aggregate(text: str) -> tuple[bool, str]:
         "The death toll from the week of fighting rose to 212.",
         "In total, 85 people were killed in the offensive.",
         "Clashes killed 5 in Hama, 7 in Homs and 2 in Latakia.",
+        "The army says three soldiers were killed in the past 24 hours along the front.",
     ],
 )
 def test_tallies(text):
@@ -38,6 +39,7 @@ def test_tallies(text):
         "Two children were wounded when a mortar hit their school on Wednesday.",
         "Gunmen abducted four engineers near the dam.",
         "Warplanes struck the hospital in the morning.",
+        "His son, wounded by a sniper last month, cannot walk.",
     ],
 )
 def test_single_incidents(text):

@@ -55,7 +55,7 @@ CATEGORY_NOUNS = {
     "evacuee": "evacuated", "displaced": "displaced",
 }
 # nouns naming a victim's status, which a verb in the clause can override ("detainees were executed")
-STATUS_NOUNS = {"hostage", "detainee", "evacuee", "displaced", "martyr"}
+STATUS_NOUNS = {"hostage", "detainee", "evacuee", "displaced", "martyr", "wounded", "injured"}
 PERSON_NOUNS = {
     "people", "person", "civilian", "child", "kid", "woman", "man", "men", "women", "children",
     "soldier", "fighter", "militant", "rebel", "troop", "member", "resident", "protester",
@@ -212,9 +212,11 @@ def _category(qtoks: list[Token], noun: Token | None, role: Token, sent: Span) -
     noun_cat = None
     if noun is not None:
         noun_cat = CATEGORY_NOUNS.get(noun.lemma_.lower()) or CATEGORY_NOUNS.get(noun.lower_)
-        if noun_cat and noun.lemma_.lower() not in STATUS_NOUNS:
+        if noun_cat and noun.lemma_.lower() not in STATUS_NOUNS and noun.lower_ not in STATUS_NOUNS:
             return noun_cat
         for c in noun.children:  # "people killed in the strike", "civilians who were killed"
+            if c.dep_ == "amod" and c.i < noun.i and c.lower_ in OUTCOME_WORDS:
+                return OUTCOME_WORDS[c.lower_]  # "14 wounded people"
             if c.dep_ in ("acl", "relcl", "amod") and c.i > noun.i:
                 lem = c.lemma_.lower()
                 if c.lower_ in OUTCOME_WORDS:
@@ -264,22 +266,50 @@ def _is_partitive_whole(qtoks: list[Token], sent: Span) -> bool:
     )
 
 
+POSSESSIVES = {"my", "his", "her", "their", "our", "your"}
+
+
+def _victim_outcome(noun: Token) -> str | None:
+    """What happened to a lone victim: through its verb, or a participle beside it ("Her husband,
+    injured in an air strike, ...")."""
+    cat = _category_from_verb(noun, noun)
+    if cat:
+        return cat
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") and c.i > noun.i and not _irrealis(c):
+            if c.lower_ in OUTCOME_WORDS:
+                return OUTCOME_WORDS[c.lower_]
+            lem = c.lemma_.lower()
+            if lem in VERB_CATEGORY and lem not in WEAK_VERBS and c.tag_ == "VBN":
+                return VERB_CATEGORY[lem]
+    return None
+
+
 def _singular_victims(sent: Span, offset: int) -> list[CountMention]:
-    """'a soldier was killed', 'an aid worker was kidnapped': one victim, counted as 1."""
+    """'a soldier was killed', 'my brother and uncle were killed', 'her husband, injured in ...':
+    each named person is one victim; coordinated persons ("brother and uncle") count together."""
     out = []
     for det in sent:
-        if det.lower_ not in ("a", "an") or det.dep_ != "det":
+        article = det.lower_ in ("a", "an") and det.dep_ == "det"
+        possessive = det.lower_ in POSSESSIVES and det.dep_ == "poss"
+        if not (article or possessive):
             continue
         noun = det.head
-        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not _is_person(noun):
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not _is_person(noun) or noun.i < det.i:
             continue
         if noun.dep_ not in ("nsubjpass", "dobj", "nsubj", "conj"):
             continue
-        cat = _category_from_verb(noun, noun)
+        if noun.dep_ == "conj" and any(o.start <= offset + noun.idx < o.end for o in out):
+            continue  # already counted with the person it is coordinated with
+        cat = _victim_outcome(noun)
         if cat is None:
             continue
-        start, end = det.idx, noun.idx + len(noun.text)
-        out.append(CountMention(cat, 1, 1, 1, offset + start, offset + end,
+        persons = [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                            and c.tag_ == "NN" and _is_person(c)]
+        last = persons[-1]
+        start, end = det.idx, last.idx + len(last.text)
+        n = len(persons)
+        out.append(CountMention(cat, n, n, n, offset + start, offset + end,
                                 sent.doc.text[start:end], "exact", noun.lemma_.lower()))
     return out
 

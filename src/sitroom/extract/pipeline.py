@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span
@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from sitroom.extract.actors import EventActors, extract_actors
 from sitroom.extract.counts import CountMention, extract_counts
 from sitroom.extract.dates import DateResolution, resolve_event_date
+from sitroom.extract.founding import founds_record
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, merge_mention_into
@@ -45,6 +46,12 @@ ANAPHORIC_OPENINGS = re.compile(
     r"^\W*(?:the|this|that|these|those)\s+(?:report|statement|attack|strike|strikes|raid|raids|bombing|blast|"
     r"explosion|shelling|assault|clashes|fighting|incident|toll|victims|dead|source|group|organi[sz]ation)\b"
     r"|^\W*(?:it|they|he|she)\s+(?:said|says|added|reported|stated)\b",
+    re.IGNORECASE,
+)
+# a part of the victims just counted ("Most of the deaths ...", "Three of the wounded ...")
+PARTITIVE_OPENING = re.compile(
+    r"^\W*(?:most|many|some|all|half|none|several|one|two|three|the\s+rest)\s+of\s+(?:them\b|(?:the|these|those)\s+"
+    r"(?:deaths|dead|victims|casualties|killed|wounded|injured|fatalities)\b)",
     re.IGNORECASE,
 )
 
@@ -116,6 +123,7 @@ def _extract_entry(
     previous_attr: Attribution | None = None
     lead_attr: Attribution | None = None  # who the entry as a whole is attributed to
     narrative: DateResolution | None = None  # the last date the entry's narrative named
+    told: tuple[int, DateResolution] | None = None  # (paragraph, past date) of the sentence before
     sentences = list(parsed.sents)
     for index, sent in enumerate(sentences):
         start = offset + sent.start_char
@@ -133,24 +141,41 @@ def _extract_entry(
                 and own_date.kind in NARRATIVE_DATE_KINDS:
             narrative = own_date
         sentence_date = own_date if own_date is not None and own_date.start is not None else (narrative or own_date)
+        paragraph = parsed.text.count("\n", 0, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
+        if own_date is not None and own_date.start is not None:
+            told = (paragraph, own_date) if own_date.kind in NARRATIVE_DATE_KINDS else None
+        elif told is not None and told[0] == paragraph and anchor is not None \
+                and told[1].date_end < anchor:
+            # a sentence that goes on with a report about an earlier day ("X said on Monday that ...
+            # In addition, the YPG took control of ...") is about that day, not the entry's
+            sentence_date = told[1]
+        else:
+            told = None
         counts = extract_counts(sent, offset)
         label = None if not counts and reports_nothing(sent) else classify_sentence(sent.text)
         if is_aggregate(sent, offset, counts)[0] and (label is None or label.event_type == "Non-conflict"):
             # a tally needs no event word of its own ("91 deaths were documented across Syria");
             # it counts what its entry is about, so the entry's main event types it
             label = _tally_label(sent.text, parsed.text)
-        if label is None and counts and not (last_record is not None and index - last_index <= CONTINUATION_WINDOW):
+        if label is None and counts and not (last_record is not None and index - last_index <= CONTINUATION_WINDOW
+                                             and not _elsewhere(sent, offset, last_record, geocoder, context)):
             # people killed, hurt, taken or seized are an event even when told in a witness's words
             label = _victim_count_label(sent.text, counts)
+        mention = None
+        if label is not None:
+            mention = _mention(doc, entry, sent, offset, label, counts, anchor, geocoder, context, attribution,
+                               index, sentence_date)
+            if not founds_record(sent, offset, label.event_type, counts, mention.own_place, mention.actors,
+                                 own_date):
+                label = mention = None
         if label is None:
-            if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW:
+            if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW \
+                    and not _elsewhere(sent, offset, last_record, geocoder, context):
                 mention = _mention(doc, entry, sent, offset, last_label(last_record), counts, anchor,
                                    geocoder, context, attribution, index, sentence_date, locate=False)
                 merge_mention_into(last_record, mention)
                 last_index = index
             continue
-        mention = _mention(doc, entry, sent, offset, label, counts, anchor, geocoder, context, attribution, index,
-                           sentence_date)
         if last_record is not None and _continues(last_record, mention, index - last_index):
             merge_mention_into(last_record, mention)
         else:
@@ -161,16 +186,52 @@ def _extract_entry(
     return records
 
 
+THE_CITY = re.compile(r"\b(?:the|this|that)\s+(?:besieged\s+|embattled\s+)?(?:city|town)\b(?!\s+of\b)", re.I)
+
+
+def _the_city(sent: Span, offset: int, geocoder: Geocoder, context: GeoContext) -> Place | None:
+    """"the western districts of the city": the city the document is about, with "the city" as evidence."""
+    city = context.focus_city
+    m = THE_CITY.search(sent.text)
+    if city is None or m is None or city.kind not in ("city", "town"):
+        return None
+    before = context.last
+    place = geocoder.locate(city.name, 0, context, use_last=False)
+    context.last = before
+    if place is None or not place.resolved:
+        return None
+    start = offset + sent.start_char + m.start()
+    return replace(place, start=start, end=start + len(m.group(0)), text=m.group(0), note="focus city")
+
+
+def _elsewhere(sent: Span, offset: int, record: EventRecord, geocoder: Geocoder, context: GeoContext) -> bool:
+    """The sentence's figures happened at another place than the record's ("... struck X. Authorities
+    began evacuating 200 children from Y"): they are not that event's."""
+    before = context.last
+    place = geocoder.locate(sent, offset, context, use_last=False)
+    context.last = before
+    if place is None or not place.location or not record.location or not is_event_place(sent, offset, place):
+        return False
+    return place.location != record.location and not (
+        record.location.startswith(place.location + " - ") or place.location.startswith(record.location + " - "))
+
+
 def _place_from_later_sentences(records, sentences, offset, geocoder, context, text) -> None:
     """An event told before its place is named ("... bombed the old market. The market is in
     Idlib.") takes the first place a later sentence of the same entry names."""
+    firsts = sorted(r.extra.get("sentences", [[0, 0]])[0][0] for r in records)
     for record in records:
         if record.location or record.latitude is not None:
             continue
         first = record.extra.get("sentences", [[0, 0]])[0][0]
+        # a later sentence that founds its own event names that event's place, not this one's
+        stop = next((f for f in firsts if f > first), None)
         for sent in sentences:
-            if offset + sent.start_char <= first:
+            start = offset + sent.start_char + len(sent.text) - len(sent.text.lstrip())
+            if start <= first:
                 continue
+            if stop is not None and start >= stop:
+                break
             place = geocoder.locate(sent, offset, context, use_last=False)
             if place is not None:
                 apply_place(record, place, text)
@@ -213,6 +274,10 @@ def _victim_count_label(sentence: str, counts: list[CountMention]) -> EventLabel
     if label.event_type == "Non-conflict":
         return None
     categories = {c.category for c in counts}
+    if categories <= {"displaced", "evacuated"}:
+        # people moving with no one harmed or taken: the codebook files displacement under Other
+        event_type, disorder = TAXONOMY["Other"]
+        return EventLabel(event_type, "Other", disorder, round(label.confidence * 0.8, 4), None, None, "")
     # people taken away is what happened, whatever ground changed hands around it
     taken = categories & {"detained", "abducted"}
     if taken and not categories & {"killed", "injured"} and label.event_type in ("Battles", "Strategic developments"):
@@ -261,15 +326,22 @@ def _mention(
     locate: bool = True,
 ) -> Mention:
     aggregate, reason = is_aggregate(sent, offset, counts)
+    before = context.last
     own_place = geocoder.locate(sent, offset, context, use_last=False) if locate else None
+    if own_place is not None and not is_event_place(sent, offset, own_place):
+        context.last, own_place = before, None
+    if own_place is None and locate:
+        own_place = _the_city(sent, offset, geocoder, context)
     place = own_place or (getattr(context, "last", None) if locate else None)
     country = place.country if place is not None and place.country else focus_country_name(context)
     actors = extract_actors(sent, offset, country or None, label.sub_event_type, label.event_type)
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
     return Mention(
         doc=doc,
         entry=entry,
-        sentence_start=offset + sent.start_char,
-        sentence_end=offset + sent.end_char,
+        sentence_start=offset + sent.start_char + lead,
+        sentence_end=offset + sent.start_char + len(text.rstrip()),
         sentence_text=sent.text,
         label=label,
         counts=counts,
@@ -285,6 +357,45 @@ def _mention(
     )
 
 
+# nouns for people whose home or origin a place names ("a fighter from X", "Germany's foreign minister")
+PERSON_ROLE_NOUNS = {"minister", "president", "leader", "envoy", "ambassador", "official", "spokesman",
+                     "spokeswoman", "spokesperson", "diplomat", "counterpart", "chancellor", "king",
+                     "fighter", "resident", "volunteer", "native", "journalist", "activist", "man", "woman",
+                     "doctor", "teacher", "commander", "refugee", "student", "worker", "member", "head"}
+
+
+def is_event_place(sent: Span, offset: int, place: Place) -> bool:
+    """A place named as someone's nationality, home or origin is not where the event happened:
+    "Germany's Frank-Walter Steinmeier", "a fighter from X", "who lives in X"."""
+    doc = sent.doc
+    toks = [t for t in sent if offset + t.idx >= place.start and offset + t.idx < place.end]
+    if not toks:
+        return True
+    last = toks[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < sent.end else None
+    if nxt is not None and nxt.lower_ in ("'s", "’s"):
+        # the first noun after the possessive is whose the place is
+        j = nxt.i + 1
+        while j < sent.end and doc[j].pos_ in ("ADJ", "PUNCT", "DET"):
+            j += 1
+        owner = doc[j] if j < sent.end else None
+        if owner is not None and (owner.ent_type_ in ("PERSON", "ORG", "NORP")
+                                  or owner.lemma_.lower() in PERSON_ROLE_NOUNS):
+            return False
+    head = toks[0].head
+    while head.dep_ in ("compound",) and head.head is not head:
+        head = head.head
+    for tok in toks:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+            person = tok.head.head
+            if person.pos_ in ("NOUN", "PROPN") and (person.lemma_.lower() in PERSON_ROLE_NOUNS
+                                                   or person.ent_type_ == "PERSON"):
+                return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in ("live", "reside"):
+            return False
+    return True
+
+
 def focus_country_name(context: GeoContext) -> str | None:
     """The country the document is about, for naming actors when the sentence names no place."""
     if not context.focus_cc:
@@ -295,7 +406,13 @@ def focus_country_name(context: GeoContext) -> str | None:
 def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
     """Same entry, adjacent, no new place or date, and either the same kind of event or a
     sentence that only retells ("The report said 25 people were killed"): the same event."""
-    if distance > CONTINUATION_WINDOW or mention.aggregate != (record.report_kind == "aggregate"):
+    if distance > CONTINUATION_WINDOW:
+        return False
+    if mention.date is None or mention.date.start is None or mention.date.date_start.isoformat() == record.date_start:
+        # "Most of the deaths were from bombing of X": a detail of the event or tally just told
+        if record.event_type != "Non-conflict" and PARTITIVE_OPENING.search(mention.sentence_text):
+            return True
+    if mention.aggregate != (record.report_kind == "aggregate"):
         return False
     if mention.own_place and mention.place is not None and mention.place.location and record.location \
             and mention.place.location != record.location:

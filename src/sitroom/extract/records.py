@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitroom.extract.counts import CountMention
+from sitroom.extract.counts import GENERIC_VICTIMS, CountMention
 from sitroom.extract.notes import generate_notes
 from sitroom.model import CountRange, EventRecord, stable_event_id
 
@@ -65,6 +65,9 @@ def merge_mention_into(record: EventRecord, mention: "Mention") -> None:
         _apply_place(record, mention)
     if mention.actors is not None and _better_actors(record, mention.actors):
         _apply_actors(record, mention)
+    elif mention.actors is not None and not record.actor2 and mention.actors.actor2 \
+            and mention.actors.actor2 != record.actor1:
+        _apply_victims(record, mention)
     _apply_counts(record, mention.counts, text)
     _apply_attribution(record, mention)
     record.extra.setdefault("sentences", []).append([mention.sentence_start, mention.sentence_end])
@@ -142,13 +145,53 @@ def _apply_actors(record: EventRecord, mention: "Mention") -> None:
             record.add_evidence(field_name, mention.doc.text, m.start, m.end)
 
 
-def _apply_counts(record: EventRecord, counts: list[CountMention], text: str) -> None:
-    for c in counts:
-        current = record.counts.get(c.category)
-        if current is None:
-            record.counts[c.category] = CountRange(c.low, c.best, c.high)
+def sentence_ranges(counts: list[CountMention]) -> dict[str, CountRange]:
+    """One range per category for the figures of one sentence: figures for distinct groups add up
+    ("a woman and her two daughters" is 3), figures for the same group are alternatives, and a
+    general total is kept when a breakdown would lower it (as counts.fatalities_from does)."""
+    out: dict[str, CountRange] = {}
+    for category in {c.category for c in counts}:
+        mentions = [c for c in counts if c.category == category]
+        generic: CountRange | None = None
+        groups: dict[str, CountRange] = {}
+        for c in mentions:
+            rng = CountRange(c.low, c.best, c.high)
+            if c.victim in GENERIC_VICTIMS:
+                generic = rng if generic is None else combine_ranges(generic, rng)
+            else:
+                groups[c.victim] = rng if c.victim not in groups else combine_ranges(groups[c.victim], rng)
+        summed = _sum_ranges(list(groups.values())) if groups else None
+        if generic is None or summed is not None and (summed.low or 0) > (generic.low or 0):
+            out[category] = summed if summed is not None else generic
         else:
-            record.counts[c.category] = combine_ranges(current, CountRange(c.low, c.best, c.high))
+            out[category] = generic
+    return out
+
+
+def _sum_ranges(ranges: list[CountRange]) -> CountRange:
+    def total(values):
+        return None if any(v is None for v in values) else sum(values)
+    lows = [r.low if r.low is not None else r.best for r in ranges]
+    bests = [r.best if r.best is not None else r.low for r in ranges]
+    highs = [r.high for r in ranges]
+    return CountRange(total(lows), total(bests), total(highs))
+
+
+def _apply_victims(record: EventRecord, mention: "Mention") -> None:
+    """A later sentence that names who suffered ("One civilian was killed") fills actor2."""
+    actors = mention.actors
+    record.actor2, record.inter2 = actors.actor2, actors.inter2
+    record.assoc_actor_2 = record.assoc_actor_2 or actors.assoc_actor_2
+    record.civilian_targeting = record.civilian_targeting or actors.civilian_targeting
+    for m in (actors.mentions or {}).get("actor2", []):
+        record.add_evidence("actor2", mention.doc.text, m.start, m.end)
+
+
+def _apply_counts(record: EventRecord, counts: list[CountMention], text: str) -> None:
+    for category, rng in sentence_ranges(counts).items():
+        current = record.counts.get(category)
+        record.counts[category] = rng if current is None else combine_ranges(current, rng)
+    for c in counts:
         record.add_evidence(f"counts.{c.category}", text, c.start, c.end)
         if c.category == "killed":
             record.add_evidence("fatalities", text, c.start, c.end)

@@ -64,7 +64,8 @@ GENERIC_SOURCES = {"witness", "resident", "activist", "source", "official", "med
                    "outlet", "channel", "website", "daily", "analyst", "expert", "diplomat",
                    "authorities", "authority", "coalition", "spokesmen", "leader", "head",
                    "chief", "governor", "mayor", "director", "representative", "envoy", "state",
-                   "nurse", "surgeon", "teacher", "student", "refugee", "one"}
+                   "nurse", "surgeon", "teacher", "student", "refugee", "one", "administration",
+                   "office", "department", "service", "prosecutor", "mission"}
 # Words that describe an organisation rather than name it; dropped around a known name.
 DESCRIPTOR_WORDS = {
     "civil", "defense", "defence", "organization", "organisation", "group", "monitor", "war",

@@ -31,6 +31,7 @@ _PERIOD = re.compile(
         over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|week|month|year) |
         during\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|week|month|year) |
         in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years|week|month|year) |
+        (?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours |
         (?:this|last)\s+(?:year|month) | throughout\s+the\s+(?:year|month|war|conflict) |
         (?:monthly|weekly|annual|yearly)\s+(?:toll|report|tally|count) |
         per\s+(?:day|week|month) | every\s+(?:day|week|month) | a\s+day\b | daily\s+average
@@ -65,7 +66,8 @@ def is_aggregate(sent: Span, offset: int, counts: list[CountMention]) -> tuple[b
     text = sent.text
     # counts of attacks rather than of victims ("more than 2000 air raids since November 15")
     event_counts = [q for q in find_quantities(text) if _EVENT_NOUNS.match(text[q.end:])]
-    has_figure = bool(counts) or bool(event_counts)
+    # one victim is an incident whatever period the sentence names ("injured in a strike last month")
+    has_figure = any((c.low or c.best or 0) >= 2 for c in counts) or bool(event_counts)
     if not has_figure:
         return False, ""
     if _TOLL.search(text):

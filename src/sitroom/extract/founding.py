@@ -1,0 +1,137 @@
+"""Which sentences may found an event record of their own.
+
+A typing model says what kind of event a sentence *would* report; a coder also asks whether it
+reports one at all. Background ("the offensive follows months of bombing"), feelings and appeals
+("we are afraid", "we need to end the hostilities"), talk about talk ("witnesses spoke of fears
+that ...") and scene-setting quotes ("they were directly destroyed") are not events. A record
+needs a factual trigger (a concrete event verb or noun, not under a modal, a negation or a verb of
+fearing, wanting or talking-about) plus something to code it by: a place the sentence names, a
+victim count, a named actor, or a date of its own. Reported speech of an event ("X said the
+strikes killed 25") still founds one: saying is not a non-factual governor.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# lemmas of verbs that report a conflict event happening
+EVENT_VERBS = {
+    "kill", "die", "wound", "injure", "strike", "hit", "bomb", "shell", "attack", "fire", "shoot",
+    "clash", "fight", "battle", "capture", "seize", "take", "recapture", "retake", "overrun", "storm",
+    "occupy", "raid", "explode", "detonate", "destroy", "damage", "burn", "loot", "kidnap", "abduct",
+    "detain", "arrest", "execute", "massacre", "flee", "displace", "evacuate", "remove", "bus",
+    "protest", "rally", "demonstrate", "march", "riot", "ambush", "assassinate", "behead", "torture",
+    "rape", "land", "target", "pound", "bombard", "drop", "launch", "intercept", "down", "transfer",
+    "deport", "expel", "surrender", "withdraw", "cede", "advance", "besiege", "encircle", "repel",
+    "repulse", "control", "liberate", "murder", "slaughter", "blow",
+    "storm", "move", }
+# nouns that name a conflict event
+EVENT_NOUNS = {
+    "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "assault",
+    "offensive", "clash", "fighting", "battle", "explosion", "blast", "bomb", "shell", "rocket",
+    "missile", "mortar", "landmine", "mine", "ied", "ambush", "massacre", "killing", "execution",
+    "kidnapping", "abduction", "arrest", "detention", "protest", "rally", "demonstration", "march",
+    "riot", "evacuation", "displacement", "siege", "capture", "takeover", "advance", "gunfire",
+    "shooting", "incursion", "drone", "sniper", "fire", "airstrikes", "raids", "violence",
+}
+# triggers of the non-conflict categories (diplomacy, disasters, crime, claims)
+NON_CONFLICT_TRIGGERS = {
+    "meet", "meeting", "talk", "talks", "discuss", "call", "urge", "visit", "sign", "agree",
+    "negotiate", "summit", "ceasefire", "truce", "agreement", "deal", "conference", "announce",
+    "earthquake", "flood", "storm", "drought", "landslide", "cyclone", "hurricane", "collapse",
+    "crash", "accident", "fire", "smuggle", "traffic", "rob", "robbery", "claim", "responsibility",
+    "condemn", "resolution", "vote", "sanction",
+}
+# verbs and adjectives under which an event is feared, wished, demanded or only talked about
+NON_FACTUAL_GOVERNORS = {
+    "fear", "worry", "afraid", "scared", "hope", "want", "wish", "need", "appeal", "urge", "demand",
+    "threaten", "vow", "plan", "intend", "prefer", "try", "speak", "testify", "talk", "pray",
+    "expect", "promise", "ask", "beg", "imagine", "dream", "seek", "aim", "prepare", "allow", "let",
+}
+# dates that place an event in time (not "since August", which opens a period)
+POINT_DATE_KINDS = {"explicit", "range", "relative"}
+MODALS = {"would", "could", "will", "may", "might", "should", "can", "must", "shall", "'d", "'ll", "wo", "ca"}
+
+
+def _negated_or_modal(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children)
+
+
+# clauses that set the scene for the main clause ("When the militias advanced, there was ...")
+SUBORDINATORS = {"when", "as", "while", "because", "since", "if", "after", "before", "until", "although",
+                 "though", "whenever", "unless", "once"}
+
+
+def is_factual(tok: Token, sent: Span) -> bool:
+    """The trigger is told as having happened, in a main clause: no modal, negation or
+    non-factual verb above it, not an adjective ("opposition-held") nor inside a scene-setting
+    subordinate clause."""
+    if tok.dep_ in ("amod", "compound") and tok.pos_ in ("VERB", "ADJ"):
+        return False
+    node = tok
+    for _ in range(12):
+        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS
+                                        for c in node.children):
+            return False
+        if node.pos_ in ("VERB", "AUX", "ADJ") and _negated_or_modal(node):
+            return False
+        if node is not tok and node.lemma_.lower() in NON_FACTUAL_GOVERNORS:
+            return False
+        if node.lower_ in ("fears", "fear", "hopes", "calls") and node is not tok:
+            return False  # "fears that men were seized", "calls for an end to the bombing"
+        if node.head is node or not (sent.start <= node.head.i < sent.end):
+            break
+        node = node.head
+    return True
+
+
+def event_triggers(sent: Span, non_conflict: bool = False) -> list[Token]:
+    """Tokens of the sentence that name an event told as fact."""
+    found = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if non_conflict:
+            hit = lemma in NON_CONFLICT_TRIGGERS or tok.lower_ in NON_CONFLICT_TRIGGERS
+        elif tok.pos_ in ("VERB", "AUX"):
+            hit = lemma in EVENT_VERBS
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            hit = lemma in EVENT_NOUNS or tok.lower_ in EVENT_NOUNS
+        else:
+            hit = False
+        if hit and is_factual(tok, sent):
+            found.append(tok)
+    return found
+
+
+def named_actor(actors, sent_start: int) -> bool:
+    if actors is None:
+        return False
+    inferred = set(getattr(actors, "inferred", []) or [])
+    for name in ("actor1", "actor2"):
+        if name in inferred or not getattr(actors, name):
+            continue
+        for m in (actors.mentions or {}).get(name, []):
+            words = m.text.split()
+            if not words:
+                continue
+            # a capital at the very start of the sentence says nothing about the word
+            if m.start <= sent_start + 1 and len(words) == 1 and not m.text.isupper():
+                continue
+            if any(w[:1].isupper() for w in words):
+                return True
+    return False
+
+
+def founds_record(sent: Span, offset: int, event_type: str, counts, own_place: bool, actors, own_date) -> bool:
+    """Whether the sentence reports an event of its own (see the module docstring)."""
+    if counts:
+        return True  # counts.py already requires an outcome verb or noun told as fact
+    has_date = own_date is not None and own_date.start is not None
+    if has_date and own_place and own_date.kind in POINT_DATE_KINDS:
+        return True  # dated and placed: a report of something that happened there, whatever its verb
+    triggers = event_triggers(sent)
+    if event_type == "Non-conflict":
+        # a conflict trigger still founds a record the typing model filed as non-conflict
+        triggers += event_triggers(sent, non_conflict=True)
+    if not triggers:
+        return False
+    return own_place or has_date or named_actor(actors, offset + sent.start_char)

@@ -1,0 +1,54 @@
+"""Which sentences found an event record: facts with something to code them by, not feelings,
+appeals, background or talk about talk."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitroom.extract.nlp import get_nlp
+from sitroom.extract.founding import event_triggers
+from sitroom.extract.pipeline import extract_document
+from sitroom.model import Document
+
+
+def _sent(text: str):
+    return list(get_nlp()(text).sents)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "We are afraid that the soldiers will storm the camp.",
+    "Residents spoke of fears that the army was shelling the villages.",
+    "When the rebels advanced there was a mix of fighters from many places.",
+    "The town was the last opposition-held stronghold on the road.",
+    "The bombing did not stop them.",
+    "We need to end the attacks on hospitals.",
+])
+def test_no_factual_trigger(text):
+    assert event_triggers(_sent(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the market on Monday.",
+    "The mayor said gunmen kidnapped two aid workers.",
+    "An air strike hit the clinic.",
+])
+def test_reported_events_have_triggers(text):
+    assert event_triggers(_sent(text))
+
+
+def _records(text: str, day=date(2021, 5, 12)):
+    _, records = extract_document(Document(doc_id="f", pub_date=day, text=text))
+    return records
+
+
+def test_fear_appeal_and_weather_found_nothing():
+    records = _records(
+        "We are terrified that the militia will come back. Please open the roads and let the aid in. "
+        "Temperatures have dropped below freezing. The council has accused the governor of lying.")
+    assert [r for r in records if r.event_type != "Non-conflict"] == []
+
+
+def test_event_with_a_place_founds_a_record_in_a_quote():
+    records = _records('"Soldiers burned the market in Kidal on Sunday," a trader said.')
+    assert records and records[0].event_date == "2021-05-09"
