@@ -153,6 +153,7 @@ def _extract_entry(
             told = None
         counts = extract_counts(sent, offset)
         label = None if not counts and reports_nothing(sent) else classify_sentence(sent.text)
+        label = _counts_overrule_guess(label, counts)
         if is_aggregate(sent, offset, counts)[0] and (label is None or label.event_type == "Non-conflict"):
             # a tally needs no event word of its own ("91 deaths were documented across Syria");
             # it counts what its entry is about, so the entry's main event types it
@@ -284,6 +285,22 @@ def _victim_count_label(sentence: str, counts: list[CountMention]) -> EventLabel
         sub = "Arrests" if "detained" in categories else "Abduction/forced disappearance"
         event_type, disorder = TAXONOMY[sub]
         return EventLabel(event_type, sub, disorder, round(label.confidence * 0.8, 4), None, None, "")
+    return label
+
+
+# below this typing confidence the classifier is guessing; what the figures say happened wins
+GUESS_CONFIDENCE = 0.2
+MOVEMENT_CATEGORIES = {"displaced", "evacuated"}
+
+
+def _counts_overrule_guess(label: EventLabel | None, counts: list[CountMention]) -> EventLabel | None:
+    """People fleeing or moved, and nothing else counted, is displacement (ACLED: Strategic
+    developments / Other) when the classifier has no confident reading of its own."""
+    if label is None or label.confidence >= GUESS_CONFIDENCE or not counts:
+        return label
+    if {c.category for c in counts} <= MOVEMENT_CATEGORIES:
+        event_type, disorder = TAXONOMY["Other"]
+        return EventLabel(event_type, "Other", disorder, label.confidence, None, None, "")
     return label
 
 
