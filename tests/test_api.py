@@ -408,3 +408,15 @@ def test_edit_form_records_corrections(client):
     ev = client.get("/api/events/ev-test-clash").json()
     assert ev["event"]["fatalities"] == 8 and ev["event"]["review"]["by"] == "alice"
     assert ev["event"]["review"]["edited_fields"] == ["fatalities"]
+
+
+def test_split_off_event_survives_reingesting_its_document(client, token, store):
+    resp = client.post("/api/events/ev-test-tally/split", headers=auth(token),
+                       json={"changes": {"report_kind": "incident", "fatalities": 5}, "evidence": [0]})
+    new_id = resp.json()["new_event_id"]
+    hand = liveblog_doc(HAND)
+    entries, records = hand_coded(hand)
+    hand.text = hand.text + "\n"  # a changed page: the document is re-saved, not skipped
+    store.save_document(hand, entries, records)
+    assert new_id in ids(client.get("/api/events", params={"doc_id": HAND}))
+    assert client.get(f"/api/events/{new_id}").json()["event"]["fatalities"] == 5

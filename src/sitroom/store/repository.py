@@ -170,7 +170,8 @@ class Store:
         current = session.scalars(select(EventRow).where(EventRow.document_id == doc_row.id)).all()
         wanted = set(existing) | {r.event_id for r in records}
         for ev in current:
-            if ev.event_id in wanted:
+            if ev.event_id in wanted or (ev.extra or {}).get("split_from"):
+                # an event an analyst split off is theirs, not the machine's: re-extraction keeps it
                 continue
             has_edits = session.scalar(select(func.count()).where(EventEditRow.event_id == ev.id))
             if has_edits:
