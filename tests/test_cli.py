@@ -103,3 +103,13 @@ def test_classify_prints_one_line_per_input(runner, tmp_path):
     assert [o["id"] for o in out] == ["1", "2"]
     assert set(out[0]) == {"id", "event_type", "sub_event_type", "confidence"}
     assert out[1]["event_type"] == "Non-conflict"
+
+
+def test_undated_input_is_said_not_guessed(runner):
+    result = runner.invoke(main, ["extract", str(FIXTURES / "liveblog_sample.txt")])
+    assert result.exit_code == 0
+    assert "no publication date known" in result.stderr
+    import datetime
+
+    today = datetime.date.today().isoformat()
+    assert all(r["event_date"] != today for r in _records(result.stdout))

@@ -45,12 +45,20 @@ def _documents(inputs: tuple[str, ...], date_value: str | None, failures: list[I
     from sitroom.ingest.readers import parse_cli_date, read_inputs
 
     cli_date = parse_cli_date(date_value)
+    undated: list[str] = []
     for item in read_inputs(inputs, cli_date):
         if isinstance(item, InputError):
             report_error(item)
             failures.append(item)
             continue
+        if item.pub_date is None:
+            undated.append(item.doc_id)
         yield item
+    if undated:
+        # never assume today: say which documents had no date, so relative dates stay unresolved
+        first = undated[0] + (f" and {len(undated) - 1} more" if len(undated) > 1 else "")
+        click.echo(f"sitroom: note: no publication date known for {first}; relative dates there are "
+                   "left unresolved (give --date, page metadata or a \"date\" field)", err=True)
 
 
 def _write_records(records: list, fmt: str, out: TextIO) -> None:
