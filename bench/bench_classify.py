@@ -102,21 +102,25 @@ def f1_scores(gold: list[str], pred: list[str]) -> tuple[float, float, dict[str,
 
 
 def heldout_accuracy() -> None:
-    """Accuracy and F1 on the project's own held-out snippets (never trained on): the proxy
-    for the unseen half of the gold set."""
+    """Accuracy and F1 on the project's own held-out snippets (never trained on), all files and
+    each file alone: the proxy for the unseen half of the gold set (the newest batch, written
+    before the changes it judges, is the honest one)."""
     from sitroom.extract.typing import classify_many
     from sitroom.extract.typing.model import DATA_DIR, parse_snippets
-    rows = [r for p in sorted((DATA_DIR / "heldout").glob("*.txt")) for r in parse_snippets(p)]
-    if not rows:
-        return
-    pred = [p.sub_event_type for p in classify_many([t for t, _ in rows])]
-    gold = [label for _, label in rows]
-    ok = sum(p == g for p, g in zip(pred, gold))
-    macro, weighted, per = f1_scores(gold, pred)
-    print(f"held-out project snippets: n={len(rows)} accuracy={ok / len(rows):.3f} "
-          f"macro_f1={macro:.3f} weighted_f1={weighted:.3f}")
-    worst = sorted(per.items(), key=lambda kv: kv[1])[:6]
-    print("held-out weakest labels:", ", ".join(f"{k} {v:.2f}" for k, v in worst))
+    files = sorted((DATA_DIR / "heldout").glob("*.txt"))
+    groups = [("all", [r for p in files for r in parse_snippets(p)])]
+    groups += [(p.stem, parse_snippets(p)) for p in files if len(files) > 1]
+    for name, rows in groups:
+        if not rows:
+            continue
+        pred = [p.sub_event_type for p in classify_many([t for t, _ in rows])]
+        gold = [label for _, label in rows]
+        ok = sum(p == g for p, g in zip(pred, gold))
+        macro, weighted, per = f1_scores(gold, pred)
+        print(f"held-out {name}: n={len(rows)} accuracy={ok / len(rows):.3f} "
+              f"macro_f1={macro:.3f} weighted_f1={weighted:.3f}")
+        worst = sorted(per.items(), key=lambda kv: kv[1])[:6]
+        print(f"  weakest ({name}):", ", ".join(f"{k} {v:.2f}" for k, v in worst))
 
 
 if __name__ == "__main__":
