@@ -322,3 +322,30 @@ def test_live_blog_fear_appeals_leaflets_and_background_give_none(text):
 def test_events_in_reported_speech_keep_their_labels(text, expected):
     lab = classify_sentence(text)
     assert lab is not None and lab.sub_event_type == expected
+
+
+@pytest.mark.parametrize("text", [
+    "My brother and uncle were killed at the checkpoints.",
+    "Soldiers executed five villagers in front of the mosque, a relative said.",
+    "The two passengers were shot dead inside their car by men in uniform.",
+])
+def test_unarmed_people_killed_without_a_fight_are_an_attack_not_a_clash(text):
+    label, cue = apply_precedence(text, "Armed clash")
+    assert label == "Attack" and cue is not None
+    assert classify_text(text).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in clashes with rebels.",
+    "Gunmen attacked the army post, and two soldiers died in the exchange of fire that followed.",
+])
+def test_killings_in_a_fight_between_armed_sides_stay_a_clash(text):
+    assert apply_precedence(text, "Armed clash")[0] == "Armed clash"
+
+
+def test_people_fleeing_with_no_violence_named_are_other():
+    text = "Thousands of families have fled their villages in the district, aid agencies said."
+    assert apply_precedence(text, "Armed clash", ["Armed clash", "Other", "Attack"])[0] == "Other"
+    assert classify_text(text).sub_event_type == "Other"
+    fled_attack = "Thousands of families have fled their villages after gunmen attacked them, aid agencies said."
+    assert apply_precedence(fled_attack, "Attack", ["Attack", "Other", "Armed clash"])[0] == "Attack"

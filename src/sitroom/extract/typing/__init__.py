@@ -75,7 +75,7 @@ def _label(text: str, probs: np.ndarray, classes: list[str], allow_none: bool) -
     ranked = [str(classes[i]) for i in np.argsort(-event_probs)]
     label, _ = battle_or_remote(text, label, ranked)
     label = protest_needs_a_gathering(text, label, ranked)
-    final, cue = apply_precedence(text, label)
+    final, cue = apply_precedence(text, label, ranked)
     if final != classes[k]:
         # a codebook rule moved the label: trust it about as much as the classifier's pick
         conf = max(float(event_probs[classes.index(final)]) / total, 0.6 * conf)

@@ -258,6 +258,65 @@ def battle_or_remote(text: str, label: str, ranked: list[str]) -> tuple[str, re.
     return label, None
 
 
+# Killing of people who were not fighting (relatives, villagers, passengers, prisoners; at a
+# checkpoint, at home, by execution) with no exchange of fire is violence against civilians,
+# not a battle: the codebook keeps Armed clash for two armed, organised sides fighting.
+UNARMED_VICTIM = re.compile(
+    r"\b(?:civilians?|unarmed|villagers|residents|farmers|herders|passengers|worshippers|mourners|"
+    r"pilgrims|students|pupils|teachers|children|women|girls|boys|babies|elderly|aid workers|journalists?|"
+    r"detainees|prisoners|captives|hostages|(?:my|his|her|their|our) (?:\w+ )?(?:brothers?|sisters?|"
+    r"uncles?|aunts?|cousins?|fathers?|mothers?|sons?|daughters?|husbands?|wives|wife|parents|relatives|"
+    r"family|neighbours?|neighbors?|friends?)|relatives|family members|members of (?:a|one|the same) family|"
+    r"(?:in|outside|inside) (?:their|his|her) (?:homes?|houses?|huts?|beds)|execut(?:ed|ion|ions|ing)|"
+    r"execution-style|summarily|lined up|massacr\w+)\b", re.I)
+KILLING = re.compile(r"\b(?:killed|killing|shot dead|gunned down|murdered|executed|slaughtered|massacred|"
+                     r"hacked to death|beheaded|shot|died|dead)\b", re.I)
+ARMED_EXCHANGE = re.compile(
+    r"\b(?:clash\w*|gun ?battles?|firefights?|exchange[ds]? (?:of )?fire|fought|fighting|battl\w+|"
+    r"shoot-?outs?|returned fire|repel\w*|repuls\w*|engag(?:ed|ing) (?:\w+ ){0,3}(?:in|with)|"
+    r"counter-?attack\w*|offensive|ambush\w*)\b", re.I)
+
+
+def unarmed_victims(text: str, label: str) -> tuple[str, re.Match | None]:
+    """An 'Armed clash' whose dead are unarmed people, with no sign of two sides fighting, is
+    an Attack (killings at checkpoints, in homes, executions)."""
+    if label != "Armed clash" or ARMED_EXCHANGE.search(text) or not KILLING.search(text):
+        return label, None
+    m = UNARMED_VICTIM.search(text)
+    return ("Attack", m) if m else (label, None)
+
+
+# People fleeing, displaced or evacuated with no violence named: the codebook's Other
+# (a violent label the classifier guessed from the setting is not the event reported).
+DISPLACEMENT = re.compile(
+    r"\b(?:(?:have|has|had) fled|fled (?:their|the|from|to|into|across|towards?)|(?:were|been|are|was) (?:\w+ )?displaced|"
+    r"displacement|(?:left|abandoned) (?:their|the) (?:homes?|villages?|towns?|houses?)|(?:were|been|are|was) "
+    r"evacuated|evacuat(?:ed|ing) (?:residents|civilians|villagers|families|people|the (?:town|village|area))|"
+    r"evacuations?|refugees? (?:crossed|arrived|fled|poured)|exodus|took refuge|sought refuge)\b", re.I)
+VIOLENCE_NAMED = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|attack(?:ed|ing)?|shot|shoot\w*|fired|firing|shell(?:ed|ing)|"
+    r"bomb(?:ed|ing|s)?|strikes?|struck|raid(?:ed|s)?|clash\w*|fought|battl\w+|abduct\w*|kidnap\w*|rap(?:e|ed|es|ing)|"
+    r"sexual\w*|abus\w+|assault\w*|beat(?:en|ing)?|tortur\w*|burn(?:ed|t|ing)|torch\w*|loot\w*|damag\w+|destroy\w*|"
+    r"uproot\w*|vandal\w*|stormed|seiz\w+|captur\w+|took control|taken control|tak(?:e|es|ing) control|overran|"
+    r"occup\w+|recaptur\w+|explo\w+|blasts?|protest\w*|demonstrat\w+|riot\w*|lynch\w*|arrest\w*|detain\w*|"
+    r"massacr\w+|execut\w+)\b", re.I)
+VIOLENT_LABELS = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+                  "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+                  "Chemical weapon", "Suicide bomb", "Attack", "Sexual violence", "Abduction/forced disappearance",
+                  "Mob violence", "Violent demonstration", "Looting/property destruction"}
+
+
+def displacement_only(text: str, label: str, ranked: list[str]) -> tuple[str, re.Match | None]:
+    """A violent label on a report of people moving, with no violence named, becomes Other
+    when the classifier also ranks Other among its top three."""
+    if label not in VIOLENT_LABELS or "Other" not in ranked[:3]:
+        return label, None
+    m = DISPLACEMENT.search(text)
+    if m and not VIOLENCE_NAMED.search(text):
+        return "Other", m
+    return label, None
+
+
 GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied|ying)|march\w*|crowds?|sit-ins?|vigils?|"
                        r"riot\w*|mobs?|strik(?:e|es|ing|ers)|gather\w*|boycott\w*|picket\w*|chant\w*|slogans?|banners?|"
                        r"placards?|human chain|walk-?outs?|hunger strike|took to the streets|activists|students|supporters|"
@@ -277,8 +336,14 @@ def protest_needs_a_gathering(text: str, label: str, ranked: list[str]) -> str:
     return label
 
 
-def apply_precedence(text: str, label: str) -> tuple[str, re.Match | None]:
+def apply_precedence(text: str, label: str, ranked: list[str] | None = None) -> tuple[str, re.Match | None]:
     """Return the label after the codebook rules, and the cue match that justified it."""
+    label, m = unarmed_victims(text, label)
+    if m:
+        return label, m
+    label, m = displacement_only(text, label, ranked or [])
+    if m:
+        return label, m
     if label == "Chemical weapon" and RIOT_GAS.search(text) and CROWD.search(text) and not CHEMICAL.search(RIOT_GAS.sub(" ", text)):
         r = _protest(text)  # tear gas at a crowd is crowd control, not a chemical weapon
         return r if r else ("Protest with intervention", RIOT_GAS.search(text))
