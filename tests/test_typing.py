@@ -349,3 +349,19 @@ def test_people_fleeing_with_no_violence_named_are_other():
     assert classify_text(text).sub_event_type == "Other"
     fled_attack = "Thousands of families have fled their villages after gunmen attacked them, aid agencies said."
     assert apply_precedence(fled_attack, "Attack", ["Attack", "Other", "Armed clash"])[0] == "Attack"
+
+
+@pytest.mark.parametrize("label", ["Change to group/activity", "Agreement"])
+def test_ground_handed_over_without_a_fight_is_a_non_violent_transfer(label):
+    text = ("The militia pulled its fighters out of the river port overnight and handed control of it to the "
+            "regional guard, officials said.")
+    assert apply_precedence(text, label)[0] == "Non-violent transfer of territory"
+    fought = "Troops handed over the base to the rebels after two days of fighting."
+    assert apply_precedence(fought, label)[0] == label
+
+
+def test_people_kidnapped_outweigh_organisational_wording():
+    text = "The rebel alliance says militiamen kidnapped a member of its political council in the north."
+    assert apply_precedence(text, "Change to group/activity")[0] == "Abduction/forced disappearance"
+    assert apply_precedence("The two factions formed a joint council.", "Change to group/activity")[0] == \
+        "Change to group/activity"

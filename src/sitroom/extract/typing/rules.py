@@ -96,6 +96,9 @@ CONFRONTATION = re.compile(r"\b(?:clash\w*|pelt(?:ed|ing)|(?:threw|thrown|throwi
                            r"barricad\w+|block(?:ed|ing|ade[sd]?) (?:\w+ ){0,3}(?:roads?|highways?|streets?|junctions?|bridges?)|"
                            r"strik(?:ing|ers)|chant\w*|slogans?)\b", re.I)
 QUIET_LABELS = {"Change to group/activity", "Headquarters or base established"}
+# People kidnapped outright outweigh organisational wording (a committee, a coalition) around them.
+KIDNAPPED = re.compile(r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|took (?:\w+ ){0,3}hostages?|taken hostage|"
+                       r"(?:have|has) (?:been )?disappeared|forcibly disappeared)\b", re.I)
 CLASHED = re.compile(r"\b(?:clash(?:ed|es)|fought|exchanged fire|engaged in (?:heavy )?fighting) (?:\w+ ){0,2}(?:with|against)\b|"
                      r"\b(?:clashes|fighting|gun ?battles?|firefights?) (?:broke out|erupted|raged|continued)\b", re.I)
 REMOTE = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"}
@@ -336,6 +339,14 @@ def protest_needs_a_gathering(text: str, label: str, ranked: list[str]) -> str:
     return label
 
 
+# Ground changing hands without a fight is a Non-violent transfer of territory even when the
+# wording also reads as a troop movement or a deal: the handover itself is the event.
+HANDOVER = re.compile(r"\b(?:handed (?:\w+ ){0,3}(?:over|control)|handover of|(?:leaving|left) (?:it|them|the \w+) "
+                      r"(?:\w+ ){0,2}in the hands of|(?:control|positions?|bases?|town|city|villages?|districts?) "
+                      r"(?:was |were )?(?:passed|transferred) to)\b", re.I)
+HANDOVER_PRONE = {"Change to group/activity", "Agreement", "Other"}
+
+
 def apply_precedence(text: str, label: str, ranked: list[str] | None = None) -> tuple[str, re.Match | None]:
     """Return the label after the codebook rules, and the cue match that justified it."""
     label, m = unarmed_victims(text, label)
@@ -371,6 +382,10 @@ def apply_precedence(text: str, label: str, ranked: list[str] | None = None) -> 
             w = None  # leaving a treaty or a race is not ground changing hands
         if w and not FIGHTING.search(text):
             return "Non-violent transfer of territory", w
+    if label in HANDOVER_PRONE:
+        m = HANDOVER.search(text)
+        if m and not FIGHTING.search(text):
+            return "Non-violent transfer of territory", m
     if label in ATTRIBUTION_PRONE:
         m = ATTRIBUTION_LEAD.search(text)
         if m:
@@ -383,6 +398,9 @@ def apply_precedence(text: str, label: str, ranked: list[str] | None = None) -> 
         m = CLASHED.search(text)
         if m:
             return "Armed clash", m  # fighting reported outright outweighs deployment wording
+        m = KIDNAPPED.search(text)
+        if m:
+            return "Abduction/forced disappearance", m
     if label in TERRITORY:
         r = _territory(text)
         if r:
