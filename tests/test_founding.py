@@ -52,3 +52,13 @@ def test_fear_appeal_and_weather_found_nothing():
 def test_event_with_a_place_founds_a_record_in_a_quote():
     records = _records('"Soldiers burned the market in Kidal on Sunday," a trader said.')
     assert records and records[0].event_date == "2021-05-09"
+
+
+def test_habitual_background_founds_nothing():
+    from sitroom.extract.founding import event_triggers
+    from sitroom.extract.nlp import get_nlp
+
+    background = list(get_nlp()("Militias and rebels have long fought around the northern district.").sents)[0]
+    event = list(get_nlp()("Militias and rebels fought around the northern district on Monday.").sents)[0]
+    assert event_triggers(background) == []
+    assert [t.lemma_ for t in event_triggers(event)] == ["fight"]

@@ -52,8 +52,13 @@ POINT_DATE_KINDS = {"explicit", "range", "relative"}
 MODALS = {"would", "could", "will", "may", "might", "should", "can", "must", "shall", "'d", "'ll", "wo", "ca"}
 
 
+# adverbs that make a verb habitual background ("have long fought", "have always held")
+HABITUAL_ADVERBS = {"long", "always", "often", "usually", "traditionally", "historically", "repeatedly", "frequently"}
+
+
 def _negated_or_modal(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children)
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS)
+               or (c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS) for c in tok.children)
 
 
 # clauses that set the scene for the main clause ("When the militias advanced, there was ...")
