@@ -13,12 +13,12 @@ import hashlib
 import json
 import math
 import os
-import pickle
-import tempfile
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from sitroom.cache import read_cached, write_cached
 
 from . import geo_boundaries as gb
 from .geo_userdb import KEEP_CLASSES, UserIndex, _usable_name, sitroom_home
@@ -271,26 +271,11 @@ def load_index(rebuild: bool = False) -> dict:
     """The bundled index from the cache, building and caching it on first use."""
     version = data_version()
     path = _cache_path(version)
-    if path.exists() and not rebuild:
-        try:
-            with open(path, "rb") as fh:
-                data = pickle.load(fh)
-            if data.get("version") == version:
-                return data
-        except Exception:  # a truncated or foreign cache file: rebuild it
-            pass
+    cached = None if rebuild else read_cached(path)
+    if isinstance(cached, dict) and cached.get("version") == version:
+        return cached
     data = build_index()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for old in path.parent.glob("gazetteer-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # read-only home: work from memory
+    write_cached(path, data, stale_glob="gazetteer-*.pickle")  # read-only home: work from memory
     return data
 
 

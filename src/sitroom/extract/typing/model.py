@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +19,8 @@ from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.naive_bayes import ComplementNB
+
+from sitroom.cache import read_cached, write_cached
 
 MODEL_VERSION = "lr-cnb-2"
 NB_WEIGHT = 0.25  # share of the naive Bayes vote in the blended probabilities
@@ -132,19 +132,9 @@ def fit(texts: list[str], labels: list[str]) -> TypingModel:
 def get_model() -> TypingModel:
     """The cached model, training it (once per training-data version) when absent."""
     path = cache_dir() / f"typing-{data_hash()}.pkl"
-    if path.exists():
-        try:
-            with path.open("rb") as f:
-                return pickle.load(f)
-        except Exception:  # a corrupt or incompatible cache is rebuilt, not fatal
-            pass
+    cached = read_cached(path)
+    if isinstance(cached, TypingModel):
+        return cached
     model = fit(*load_training())
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(model, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # read-only home: keep the in-memory model
+    write_cached(path, model)  # a read-only home keeps the in-memory model
     return model
