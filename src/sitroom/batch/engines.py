@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .corpus import Partition
-from .work import Extractor, PartitionResult, WarmExtractor, process_partition, warm_up
+from .work import Extractor, PartitionResult, process_partition, warm_up
 
 
 class PartitionFailed(Exception):
@@ -48,6 +48,8 @@ class DaskEngine:
     def __init__(self, spec: str | Extractor, workers: int = 2, scheduler: str | None = None,
                  in_flight_per_worker: int = 2) -> None:
         from distributed import Client, LocalCluster
+
+        from .plugin import WarmExtractor
 
         self.spec = spec
         self.cluster = None

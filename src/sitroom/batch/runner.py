@@ -19,9 +19,7 @@ from sitroom.model import Document
 from . import output
 from .corpus import Partition, iter_documents, partitions
 from .engines import DaskEngine, LocalEngine, PartitionFailed
-from .work import DEFAULT_EXTRACTOR, DocError, Extractor, PartitionResult
-
-DEFAULT_PARTITION_SIZE = 500
+from .work import DEFAULT_EXTRACTOR, DEFAULT_PARTITION_SIZE, DocError, Extractor, PartitionResult
 
 
 @dataclass
