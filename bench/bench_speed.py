@@ -192,7 +192,7 @@ def child_sitroom(path: str, result: str) -> None:
     from sitroom.extract.typing import classify_text
     from sitroom.resolve.geocode import Geocoder
 
-    get_nlp()
+    get_nlp()("Troops shelled the town.")  # the first parse pays a one-off cost: part of loading
     Geocoder.default()
     classify_text("Troops shelled the town.")  # the typing model loads (or trains) on first use
     clock = StageClock()
@@ -219,11 +219,16 @@ def child_spacy(path: str, result: str) -> None:
 
     nlp = spacy.load(MODEL_PACKAGE)
     nlp.max_length = 2_000_000
+    nlp("Troops shelled the town.")  # the first parse pays a one-off cost: part of loading
     t1 = time.perf_counter()
     texts = [json.loads(line)["text"] for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     tokens = sum(len(doc) for doc in nlp.pipe(texts))
     t2 = time.perf_counter()
-    Path(result).write_text(json.dumps({"load_s": t1 - t0, "work_s": t2 - t1, "tokens": tokens}))
+    for text in texts:  # one call per document, as the pipeline parses today: what batching buys
+        nlp(text)
+    t3 = time.perf_counter()
+    Path(result).write_text(json.dumps({"load_s": t1 - t0, "work_s": t2 - t1, "tokens": tokens,
+                                        "one_by_one_s": t3 - t2}))
 
 
 # ---------------------------------------------------------------- parent
@@ -280,6 +285,7 @@ def measure(name: str, path: Path) -> dict:
     print(f"\n== {name}: {docs} documents, {words:,} words ({words / docs:.0f} per document); "
           f"load average {os.getloadavg()[0]:.1f}")
     spacy_run = run_child("spacy", path)
+    spacy_run["wall_s"] -= spacy_run["one_by_one_s"]  # the whole-process figure: start, load and nlp.pipe only
     sitroom_run = run_child("sitroom", path)
     print(f"{'':14}{'docs/s':>9}{'words/s':>10}{'docs/s':>9}{'words/s':>10}{'load s':>8}{'peak RSS':>10}")
     print(f"{'':14}{'(whole process)':>19}{'(work only)':>19}")
@@ -289,6 +295,9 @@ def measure(name: str, path: Path) -> dict:
         rows[label] = (docs / whole, docs / work)
         print(f"{label:14}{docs / whole:9.2f}{words / whole:10.0f}{docs / work:9.2f}{words / work:10.0f}"
               f"{run['load_s']:8.1f}{run['rss_mb']:8.0f} MB")
+    one = spacy_run["one_by_one_s"]
+    print(f"(spaCy one nlp(text) call per document, not counted above: {docs / one:.2f} docs/s, "
+          f"{words / one:.0f} words/s; nlp.pipe runs at x{one / spacy_run['work_s']:.2f} that speed)")
     ratio_whole = rows["sitroom"][0] / rows["spaCy alone"][0]
     ratio_work = rows["sitroom"][1] / rows["spaCy alone"][1]
     met = "met" if ratio_whole >= TARGET_RATIO else "NOT met"
