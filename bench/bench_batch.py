@@ -50,7 +50,7 @@ def peak_rss_mb() -> float:
 
 def measure(corpus: Path, workers: int, n_docs: int, partition_size: int, task_size: int):
     """(start-up s, steady docs/s, documents, events, CPU s/doc, load before, load after, worker RSS MB,
-    share of the wall time the workers spent computing)."""
+    share of the run the workers were in a task, share they were computing)."""
     t0 = time.perf_counter()
     engine = DaskEngine(DEFAULT_EXTRACTOR, workers=workers, task_size=task_size)
     startup = time.perf_counter() - t0
@@ -65,9 +65,13 @@ def measure(corpus: Path, workers: int, n_docs: int, partition_size: int, task_s
         shutil.rmtree(out, ignore_errors=True)
     if summary.failed:
         print(f"  note: {summary.failed} document(s) failed", file=sys.stderr)
-    busy = summary.cpu_seconds / (summary.seconds * workers)  # below 100%: workers waited for a core or a task
+    # occupied: share of the run each worker spent inside a task (below 100%: it waited for work);
+    # computing: share it spent on a CPU (below occupied: it waited for a core other processes held)
+    occupied = summary.task_seconds / (summary.seconds * workers)
+    computing = summary.cpu_seconds / (summary.seconds * workers)
     return (startup, summary.documents / summary.seconds, summary.documents, summary.events,
-            summary.cpu_seconds / max(summary.documents, 1), load_before, os.getloadavg()[0], rss, busy)
+            summary.cpu_seconds / max(summary.documents, 1), load_before, os.getloadavg()[0], rss,
+            occupied, computing)
 
 
 def _first_lines(corpus: Path, n: int) -> list[str]:
@@ -102,15 +106,19 @@ def main() -> None:
           f"{os.cpu_count()} CPU cores")
     rates: dict[int, float] = {}
     cpu_per_doc: list[float] = []
+    own_core: dict[int, float] = {}
     for workers in args.workers:
-        startup, rate, docs, events, cpu, before, after, rss, busy = measure(
+        startup, rate, docs, events, cpu, before, after, rss, occupied, computing = measure(
             corpus, workers, n_docs, args.partition_size, args.task_size)
         rates[workers] = rate
+        # the rate if each worker had a core to itself: what the scheduling alone allows
+        own_core[workers] = workers * occupied / cpu
         cpu_per_doc.append(cpu)
         print(f"{workers} worker(s): {rate:7.2f} docs/s, {rate * words / n_docs:6.0f} words/s  "
               f"({docs:,} docs -> {events:,} events; worker CPU {cpu * 1000:.0f} ms/doc; "
               f"cluster start + model load {startup:.1f}s; peak RSS per worker "
-              f"{', '.join(f'{m:.0f}' for m in rss)} MB; workers computing {busy:.0%} of the time; "
+              f"{', '.join(f'{m:.0f}' for m in rss)} MB; workers in a task {occupied:.0%} and on a CPU "
+              f"{computing:.0%} of the time; "
               f"load average {before:.1f} -> {after:.1f})")
     base = min(rates)
     best = max(rates)
@@ -118,6 +126,8 @@ def main() -> None:
         ratio = rates[best] / rates[base]
         print(f"scaling {base} -> {best} workers: x{ratio:.2f} ({ratio / (best / base):.0%} of linear; "
               f"target x1.8 for 1 -> 2: {'met' if ratio >= 1.8 * (best / base) / 2 else 'NOT met'})")
+        print(f"scaling if each worker had a core of its own (time in tasks / CPU per document, independent "
+              f"of other load): x{own_core[best] / own_core[base]:.2f}")
     per_machine = rates[best]
     per_day = per_machine * SECONDS_PER_DAY
     print(f"one machine like this ({best} workers): {per_day:,.0f} docs/day")

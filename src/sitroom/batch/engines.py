@@ -64,6 +64,7 @@ def combine_results(index: int, chunks: list[PartitionResult]) -> PartitionResul
         combined.extracted.extend(chunk.extracted)
         combined.errors.extend(chunk.errors)
         combined.cpu_seconds += chunk.cpu_seconds
+        combined.task_seconds += chunk.task_seconds
     return combined
 
 

@@ -68,6 +68,7 @@ class PartitionResult:
     extracted: list[tuple[Document, list[Entry], list[EventRecord]]] = field(default_factory=list)
     errors: list[DocError] = field(default_factory=list)
     cpu_seconds: float = 0.0  # CPU time of the worker process on this partition (not skewed by other load)
+    task_seconds: float = 0.0  # wall time the task ran: cpu_seconds / task_seconds is the CPU share it got
 
 
 def process_partition(
@@ -77,6 +78,7 @@ def process_partition(
     extract = resolve_extractor(spec)
     result = PartitionResult(index, documents=len(docs))
     cpu_start = time.process_time()
+    wall_start = time.perf_counter()
     for doc in docs:
         try:
             entries, records = extract(doc)
@@ -89,6 +91,7 @@ def process_partition(
         if want_records:
             result.extracted.append((doc, entries, records))
     result.cpu_seconds = time.process_time() - cpu_start
+    result.task_seconds = time.perf_counter() - wall_start
     return result
 
 
