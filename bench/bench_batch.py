@@ -88,7 +88,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=16, help="seed of the realistic corpus")
     parser.add_argument("--measure", type=int, default=None, help="documents processed in each run (default all)")
     parser.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION_SIZE)
-    parser.add_argument("--task-size", type=int, default=DEFAULT_TASK_SIZE, help="documents per Dask task")
+    parser.add_argument("--task-size", type=int, default=DEFAULT_TASK_SIZE,
+                        help="most documents per Dask task (a small partition is cut finer)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     args = parser.parse_args()
 
@@ -102,7 +103,7 @@ def main() -> None:
     n_docs = args.measure or args.docs
     words = sum(len(json.loads(line)["text"].split()) for line in _first_lines(corpus, n_docs))
     print(f"corpus {corpus} ({args.corpus}, {n_docs:,} documents, {words / n_docs:.0f} words each on average); "
-          f"partitions of {args.partition_size}, Dask tasks of {args.task_size} documents; "
+          f"partitions of {args.partition_size}, Dask tasks of at most {args.task_size} documents; "
           f"{os.cpu_count()} CPU cores")
     rates: dict[int, float] = {}
     cpu_per_doc: list[float] = []

@@ -240,3 +240,16 @@ def test_dask_shares_one_partition_among_workers(tmp_path):
     local_rows = pq.read_table(tmp_path / "local").to_pylist()
     assert [r["event_id"] for r in dask_rows] == [r["event_id"] for r in local_rows]
     assert len({r["notes"] for r in dask_rows}) == 2  # both worker processes extracted documents
+
+
+def test_partitions_are_cut_into_tasks_every_worker_can_share():
+    from sitroom.batch.corpus import Partition
+    from sitroom.batch.engines import split_partition, task_size_for
+
+    assert task_size_for(500, workers=2, most=8) == 8  # a full partition: the usual task size
+    assert task_size_for(20, workers=2, most=8) == 3  # a small one: at least four tasks per worker
+    assert task_size_for(1, workers=4) == 1
+    docs = [Document(doc_id=f"d{i}", text="x") for i in range(7)]
+    chunks = split_partition(Partition(0, docs), 3)
+    assert [[d.doc_id for d in c] for c in chunks] == [["d0", "d1", "d2"], ["d3", "d4", "d5"], ["d6"]]
+    assert split_partition(Partition(1, []), 3) == [[]]  # a partition of input errors only is still one task

@@ -7,6 +7,7 @@ few tasks per worker are in flight, so a million-document corpus is never all in
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -43,10 +44,18 @@ class LocalEngine:
         pass
 
 
-# documents per Dask task: a partition (one output file, often hundreds of documents) is cut into
-# tasks this small so that every worker has work even when the corpus is one or two partitions
-# long, and the last tasks of a run do not leave workers idle for long (a long report takes seconds)
+# most documents per Dask task: a partition (one output file, often hundreds of documents) is cut
+# into tasks this small so that every worker has work even when the corpus is one or two
+# partitions long, and the last tasks of a run do not leave workers idle for long (a long report
+# takes seconds); a small partition is cut finer, into at least TASKS_PER_WORKER tasks per worker
 DEFAULT_TASK_SIZE = 8
+TASKS_PER_WORKER = 4
+
+
+def task_size_for(n_docs: int, workers: int, most: int = DEFAULT_TASK_SIZE) -> int:
+    """Documents per task for a partition of n_docs: at most `most`, and small enough that each
+    worker gets TASKS_PER_WORKER tasks of it."""
+    return max(1, min(most, math.ceil(n_docs / (max(workers, 1) * TASKS_PER_WORKER))))
 
 
 def split_partition(part: Partition, task_size: int) -> list[list[Document]]:
@@ -102,7 +111,8 @@ class DaskEngine:
         from distributed import as_completed
 
         tasks = ((part, number, len(chunks), chunk) for part in parts
-                 for chunks in [split_partition(part, self.task_size)] for number, chunk in enumerate(chunks))
+                 for chunks in [split_partition(part, task_size_for(len(part.docs), self.workers, self.task_size))]
+                 for number, chunk in enumerate(chunks))
         pending: dict[str, tuple[Partition, int]] = {}
         results: dict[int, list[PartitionResult | None]] = {}  # id(partition) -> its chunks' results
         remaining: dict[int, int] = {}  # id(partition) -> chunks not finished yet
