@@ -127,8 +127,10 @@ def main() -> None:
         ratio = rates[best] / rates[base]
         print(f"scaling {base} -> {best} workers: x{ratio:.2f} ({ratio / (best / base):.0%} of linear; "
               f"target x1.8 for 1 -> 2: {'met' if ratio >= 1.8 * (best / base) / 2 else 'NOT met'})")
-        print(f"scaling if each worker had a core of its own (time in tasks / CPU per document, independent "
-              f"of other load): x{own_core[best] / own_core[base]:.2f}")
+        in_tasks = {w: own_core[w] * cpu for w, cpu in zip(args.workers, cpu_per_doc)}  # workers x occupied
+        print(f"scaling if each worker had a core of its own (independent of other load): "
+              f"x{in_tasks[best] / in_tasks[base]:.2f} from the time workers spent in tasks (the scheduling "
+              f"bound), x{own_core[best] / own_core[base]:.2f} with the CPU per document each run measured")
     per_machine = rates[best]
     per_day = per_machine * SECONDS_PER_DAY
     print(f"one machine like this ({best} workers): {per_day:,.0f} docs/day")
