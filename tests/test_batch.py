@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import sys
 
@@ -208,3 +209,47 @@ def test_real_pipeline_small_batch(tmp_path):
     table = pq.read_table(tmp_path / "out")
     assert table.num_rows >= 1
     assert set(output.event_schema().names) == set(table.schema.names)
+
+
+
+def pid_extract(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
+    """fake_extract, with the id of the process that extracted the document in the notes."""
+    entries, records = fake_extract(doc)
+    for rec in records:
+        rec.notes = str(os.getpid())
+    return entries, records
+
+
+def test_dask_shares_one_partition_among_workers(tmp_path):
+    """A corpus shorter than one partition still keeps every worker busy: the partition is cut
+    into tasks, and its one file holds the same rows in the same order as a single-process run."""
+    pytest.importorskip("distributed")
+    from sitroom.batch.engines import DaskEngine
+
+    root = write_corpus(tmp_path / "corpus")
+    local = run_batch([str(root)], out=tmp_path / "local", partition_size=100, extractor=fake_extract,
+                      progress=False)
+    engine = DaskEngine(pid_extract, workers=2, task_size=3)
+    try:
+        dask = run_batch([str(root)], engine=engine, out=tmp_path / "dask", partition_size=100, progress=False)
+    finally:
+        engine.close()
+    assert (dask.documents, dask.events, dask.failed) == (local.documents, local.events, local.failed)
+    assert len(list((tmp_path / "dask").glob("part-*.parquet"))) == 1
+    dask_rows = pq.read_table(tmp_path / "dask").to_pylist()
+    local_rows = pq.read_table(tmp_path / "local").to_pylist()
+    assert [r["event_id"] for r in dask_rows] == [r["event_id"] for r in local_rows]
+    assert len({r["notes"] for r in dask_rows}) == 2  # both worker processes extracted documents
+
+
+def test_partitions_are_cut_into_tasks_every_worker_can_share():
+    from sitroom.batch.corpus import Partition
+    from sitroom.batch.engines import split_partition, task_size_for
+
+    assert task_size_for(500, workers=2, most=8) == 8  # a full partition: the usual task size
+    assert task_size_for(20, workers=2, most=8) == 3  # a small one: at least four tasks per worker
+    assert task_size_for(1, workers=4) == 1
+    docs = [Document(doc_id=f"d{i}", text="x") for i in range(7)]
+    chunks = split_partition(Partition(0, docs), 3)
+    assert [[d.doc_id for d in c] for c in chunks] == [["d0", "d1", "d2"], ["d3", "d4", "d5"], ["d6"]]
+    assert split_partition(Partition(1, []), 3) == [[]]  # a partition of input errors only is still one task

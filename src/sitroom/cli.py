@@ -2,12 +2,18 @@
 
 Every failure a user can cause (bad file, bad date, unreachable database) ends in one line on
 stderr naming the input and the reason, and a non-zero exit; never a traceback.
+
+Start-up pays only for the command run: heavy libraries (spaCy, the typing model, Dask, the
+database layer) are imported inside the commands that use them, and the command groups that live
+beside their component are imported only when named (or when --help lists them).
 """
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from collections.abc import Iterator
+from datetime import date
 from typing import TextIO
 
 import click
@@ -24,8 +30,31 @@ def report_error(err: SitroomError | str) -> None:
     click.echo(f"sitroom: error: {err}", err=True)
 
 
+# command groups that live beside their component: name -> "module:attribute", imported on use
+LAZY_COMMANDS: dict[str, str] = {
+    "batch": "sitroom.batch.cli:batch",
+    "gazetteer": "sitroom.resolve.gazetteer_cli:gazetteer",
+    "serve": "sitroom.serve.cli:serve",
+    "users": "sitroom.serve.cli:users",
+    "watch": "sitroom.watch.cli:watch",
+    "watch-status": "sitroom.watch.cli:watch_status",
+}
+
+
 class SitroomGroup(click.Group):
-    """Turns any SitroomError escaping a command into a one-line message and exit code."""
+    """Turns any SitroomError escaping a command into a one-line message and exit code, and loads
+    the LAZY_COMMANDS only when one is run or listed."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in LAZY_COMMANDS:
+            module_name, _, attr = LAZY_COMMANDS[cmd_name].partition(":")
+            command = getattr(importlib.import_module(module_name), attr)
+            self.add_command(command, cmd_name)
+        return command
 
     def invoke(self, ctx: click.Context):
         try:
@@ -189,15 +218,16 @@ def _filter_options(func):
 
 
 def _event_filter(**kwargs):
-    from sitroom.ingest.readers import parse_cli_date
+    # not ingest.readers.parse_cli_date: reading stored events should not import the HTML and feed readers
     from sitroom.store import EventFilter
 
     for key in ("date_from", "date_to"):
         if kwargs.get(key):
             try:
-                kwargs[key] = parse_cli_date(kwargs[key])
-            except InputError:
-                raise InputError(f"--{key.removeprefix('date_')}", f"{kwargs[key]!r} is not a date in YYYY-MM-DD form")
+                kwargs[key] = date.fromisoformat(kwargs[key].strip())
+            except ValueError:
+                raise InputError(f"--{key.removeprefix('date_')}",
+                                 f"{kwargs[key]!r} is not a date in YYYY-MM-DD form") from None
     return EventFilter(**{k: v for k, v in kwargs.items() if v is not None})
 
 
@@ -258,20 +288,6 @@ def evaluate(gold_csv: str, show_errors: int, as_json: bool) -> None:
     rows = read_gold(decode_text(read_bytes(Path(gold_csv)), gold_csv), gold_csv)
     report = evaluate_rows(rows)
     click.echo(json.dumps(report.as_dict()) if as_json else format_report(report, show_errors))
-
-
-def _register_optional_groups() -> None:
-    """Command groups that live beside their component (gazetteer, serve, ...)."""
-    from sitroom.batch.cli import batch
-    from sitroom.resolve.gazetteer_cli import gazetteer
-    from sitroom.serve.cli import serve, users
-    from sitroom.watch.cli import watch, watch_status
-
-    for command in (gazetteer, watch, watch_status, batch, serve, users):
-        main.add_command(command)
-
-
-_register_optional_groups()
 
 
 if __name__ == "__main__":  # pragma: no cover

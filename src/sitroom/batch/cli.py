@@ -5,8 +5,7 @@ import sys
 
 import click
 
-from .runner import DEFAULT_PARTITION_SIZE
-from .work import DEFAULT_EXTRACTOR
+from .work import DEFAULT_EXTRACTOR, DEFAULT_PARTITION_SIZE
 
 
 @click.command()

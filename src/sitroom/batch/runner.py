@@ -19,9 +19,7 @@ from sitroom.model import Document
 from . import output
 from .corpus import Partition, iter_documents, partitions
 from .engines import DaskEngine, LocalEngine, PartitionFailed
-from .work import DEFAULT_EXTRACTOR, DocError, Extractor, PartitionResult
-
-DEFAULT_PARTITION_SIZE = 500
+from .work import DEFAULT_EXTRACTOR, DEFAULT_PARTITION_SIZE, DocError, Extractor, PartitionResult
 
 
 @dataclass
@@ -36,6 +34,7 @@ class BatchSummary:
     partitions_failed: int = 0
     seconds: float = 0.0
     cpu_seconds: float = 0.0    # extraction CPU time summed over workers
+    task_seconds: float = 0.0   # wall time of the extraction tasks summed over workers
     errors: list[DocError] = field(default_factory=list)
 
     @property
@@ -172,6 +171,7 @@ def _finish(part: Partition, result: PartitionResult, out_dir, store, summary: B
     summary.partitions_done += 1
     summary.documents += result.documents
     summary.cpu_seconds += result.cpu_seconds
+    summary.task_seconds += result.task_seconds
     summary.events += len(result.rows) if out_dir is not None else sum(len(r) for _, _, r in result.extracted)
     summary.failed += len(errors)
     summary.errors.extend(errors)

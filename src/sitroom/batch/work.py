@@ -2,8 +2,9 @@
 
 The extractor is named by a "module:function" string (or given as a picklable callable) and
 resolved once per process, so each worker process loads spaCy and the gazetteers once however
-many partitions it processes. `WarmExtractor` is a Dask worker plugin that does that loading
-when the worker starts, before the first task, so timings are not skewed by the first partition.
+many partitions it processes (the Dask worker plugin that does that loading at worker start is
+in `plugin`). This module imports neither Dask nor the models, so the command line that names its
+defaults starts fast.
 """
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from typing import Any
 from sitroom.model import Document, Entry, EventRecord
 
 DEFAULT_EXTRACTOR = "sitroom.extract.pipeline:extract_document"
+# documents per task and per output file: enough to amortise a task's overhead, few enough to
+# keep a partition's records in memory and lose little on a crash
+DEFAULT_PARTITION_SIZE = 500
 Extractor = Callable[[Document], tuple[list[Entry], list[EventRecord]]]
 
 _resolved: dict[str, Extractor] = {}
@@ -64,6 +68,7 @@ class PartitionResult:
     extracted: list[tuple[Document, list[Entry], list[EventRecord]]] = field(default_factory=list)
     errors: list[DocError] = field(default_factory=list)
     cpu_seconds: float = 0.0  # CPU time of the worker process on this partition (not skewed by other load)
+    task_seconds: float = 0.0  # wall time the task ran: cpu_seconds / task_seconds is the CPU share it got
 
 
 def process_partition(
@@ -73,6 +78,7 @@ def process_partition(
     extract = resolve_extractor(spec)
     result = PartitionResult(index, documents=len(docs))
     cpu_start = time.process_time()
+    wall_start = time.perf_counter()
     for doc in docs:
         try:
             entries, records = extract(doc)
@@ -85,6 +91,7 @@ def process_partition(
         if want_records:
             result.extracted.append((doc, entries, records))
     result.cpu_seconds = time.process_time() - cpu_start
+    result.task_seconds = time.perf_counter() - wall_start
     return result
 
 
@@ -100,20 +107,3 @@ def flatten_record(record: EventRecord, doc: Document) -> dict[str, Any]:
     row["url"] = doc.url
     row["pub_date"] = doc.pub_date.isoformat() if doc.pub_date else None
     return row
-
-
-try:  # the plugin exists only where Dask is installed; the local engine does not need it
-    from distributed.diagnostics.plugin import WorkerPlugin
-
-    class WarmExtractor(WorkerPlugin):
-        """Resolve the extractor and load its models once when each worker process starts."""
-
-        name = "sitroom-warm-extractor"
-
-        def __init__(self, spec: str | Extractor) -> None:
-            self.spec = spec
-
-        def setup(self, worker) -> None:  # noqa: ARG002 - Dask's signature
-            warm_up(self.spec)
-except ImportError:  # pragma: no cover
-    WarmExtractor = None  # type: ignore[assignment,misc]
