@@ -83,6 +83,12 @@ SKIPPABLE = {"more", "other", "others", "additional", "further", "innocent", "un
 SUBSET_CUES = {"including", "among", "includes", "include"}
 
 
+# No report of one event or one tally counts more people than this in one category (the largest
+# displacement figures of a whole war are in the tens of millions); a larger figure is a misreading
+# or a typo, and is dropped with a note rather than stored.
+MAX_PLAUSIBLE_COUNT = 50_000_000
+
+
 @dataclass
 class CountMention:
     """One figure for one category of victims, with the document words it came from."""
@@ -369,6 +375,11 @@ def extract_counts(sent: Span, offset: int) -> list[CountMention]:
 
 GENERIC_VICTIMS = {"", "people", "person", "other", "death", "dead", "fatality",
                    "body", "life", "victim", "casualty", "individual", "they", "them"}
+
+
+def is_plausible(m: CountMention) -> bool:
+    """A figure within MAX_PLAUSIBLE_COUNT (every bound of its range)."""
+    return all(v is None or 0 <= v <= MAX_PLAUSIBLE_COUNT for v in (m.low, m.best, m.high))
 
 
 def _conservative(m: CountMention) -> int:
