@@ -20,11 +20,12 @@ Near-duplicate documents (neardup.py) are recognised here too, at save time.
 from __future__ import annotations
 
 import copy
+import hashlib
 import math
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from sitroom.model import EventRecord
@@ -48,6 +49,8 @@ def fingerprint_document(session: Session, row: DocumentRow, text: str) -> str |
     similar document saved before it (by row id), or of that one's original. Returns the doc_id."""
     sig = neardup.signature(text)
     keys = neardup.band_keys(sig)
+    # two near-copies saved at once share a band key: the later waits and sees the earlier
+    lock_keys(session, ((NEARDUP_LOCK_SPACE, str(k)) for k in keys))
     session.execute(delete(DocumentBandRow).where(DocumentBandRow.document_id == row.id))
     row.minhash = sig or None
     row.near_duplicate_of = None
@@ -75,7 +78,12 @@ def fingerprint_document(session: Session, row: DocumentRow, text: str) -> str |
 
 def assign_clusters(session: Session, doc_row: DocumentRow, saved: list[tuple[EventRow, EventRecord]]) -> int:
     """Give each of a document's (just written) reports its cluster; returns how many joined a
-    cluster that holds other documents' reports. Runs inside the caller's transaction."""
+    cluster that holds other documents' reports. Runs inside the caller's transaction.
+
+    Concurrent saves of reports that could match each other are serialised (lock_keys), so each
+    sees the other's committed reports and the result is that of saving them one after another.
+    """
+    lock_keys(session, {key for _, rec in saved for key in candidate_keys(rec)})
     pending = {row.id for row, _ in saved}
     taken: set[str] = set()
     joined = 0
@@ -96,6 +104,44 @@ def assign_clusters(session: Session, doc_row: DocumentRow, saved: list[tuple[Ev
         pending.discard(row.id)
         session.flush()
     return joined
+
+
+# -- serialising concurrent saves -------------------------------------------------------------
+
+# advisory-lock namespaces (the first of PostgreSQL's two int4 keys); the second is a key's hash
+CLUSTER_LOCK_SPACE = 0x5177_0002
+NEARDUP_LOCK_SPACE = 0x5177_0003
+
+
+def candidate_keys(rec: EventRecord) -> list[tuple[int, str]]:
+    """Lock keys a report's cluster search depends on: its report kind on each day of its window.
+
+    Two reports that could be the same event have overlapping day windows, so they share a key.
+    """
+    window = day_window(rec)
+    if window is None:
+        return []
+    first, last = window
+    days = min((last - first).days, 62)  # a long range locks its first two months: still shared
+    return [(CLUSTER_LOCK_SPACE, f"{rec.report_kind}|{(first + timedelta(days=n)).isoformat()}")
+            for n in range(days + 1)]
+
+
+def lock_keys(session: Session, keys: Iterable[tuple[int, str]]) -> None:
+    """Take PostgreSQL transaction advisory locks on the keys, in one global order (no deadlock).
+
+    Held until the save commits. SQLite needs none: it admits one writing transaction at a time.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    hashed = sorted({(space, _int4(key)) for space, key in keys})
+    for space, key in hashed:
+        session.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"), {"space": space, "key": key})
+
+
+def _int4(key: str) -> int:
+    """A stable signed 32-bit hash of a key (Python's hash() differs between processes)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=4).digest(), "big", signed=True)
 
 
 def _with_doc(rec: EventRecord, doc_id: str) -> EventRecord:
