@@ -509,3 +509,42 @@ def test_concurrent_saves_of_one_event_join_one_cluster_as_serial_saves_do(db_ur
         assert len(s.documents()) == 2 * strikes
         assert len(events) == strikes
         assert all(len(s.reports(e.event_id)) == 2 for e in events)
+
+
+BLOG = (
+    "UPDATE 0930 GMT: Gunmen kidnapped three aid workers on the road out of the valley at dawn, "
+    "their organisation said in a short statement to reporters.\n"
+    "UPDATE 1015 GMT: Soldiers arrested dozens of young men during raids on homes overnight, "
+    "residents told us by telephone, adding that the raids went on for hours.\n"
+)
+NEW_ON_TOP = "UPDATE 1300 GMT: A roadside bomb wounded four police officers on the main highway.\n"
+
+
+def _undated_report(doc_id: str, text: str, sentence: str, sub_event_type: str) -> EventRecord:
+    """A report with neither date nor place: only its sentence says which event it is."""
+    rec = EventRecord(event_id=stable_event_id(doc_id, "", sentence), doc_id=doc_id,
+                      event_type="Violence against civilians", sub_event_type=sub_event_type)
+    rec.add_evidence("event", text, *span(text, sentence))
+    return rec
+
+
+def test_near_copy_of_a_live_blog_maps_its_sentence_identical_events_onto_the_originals(store):
+    kidnap = "Gunmen kidnapped three aid workers on the road out of the valley at dawn"
+    raids = "Soldiers arrested dozens of young men during raids on homes overnight"
+    bomb = "A roadside bomb wounded four police officers on the main highway"
+    store.save_document(Document("blog-a", BLOG), [], [
+        _undated_report("blog-a", BLOG, kidnap, "Abduction/forced disappearance"),
+        _undated_report("blog-a", BLOG, raids, "Arrests"),
+    ])
+    copy_text = NEW_ON_TOP + BLOG
+    result = store.save_document(Document("blog-a-mirror", copy_text), [], [
+        _undated_report("blog-a-mirror", copy_text, bomb, "Remote explosive/landmine/IED"),
+        _undated_report("blog-a-mirror", copy_text, kidnap, "Abduction/forced disappearance"),
+        _undated_report("blog-a-mirror", copy_text, raids, "Arrests"),
+    ])
+    assert result.near_duplicate_of == "blog-a"
+    assert result.events_joined == 2
+    events = store.events()
+    assert len(events) == 3
+    kidnapping = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
+    assert {r.doc_id for r in store.reports(kidnapping.event_id)} == {"blog-a", "blog-a-mirror"}

@@ -15,7 +15,10 @@ Rules kept here:
 - withdrawn reports (analyst-edited, no longer produced) are never candidates;
 - a report that starts a cluster names it after its own event_id, unless another report still
   carries that id (it founded a cluster it has now left): then `<event_id>~<n>`.
-Near-duplicate documents (neardup.py) are recognised here too, at save time.
+- a report of a near-duplicate document (neardup.py: a copy of a live blog with new updates on
+  top) read from the same sentence as a report of the document it copies joins that report's
+  cluster first, with or without a date or place of its own.
+Near-duplicate documents are recognised here too, at save time.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from sitroom.model import EventRecord
 from sitroom.resolve import neardup
 from sitroom.resolve.merge import DATE_SLACK_DAYS, SAME_PLACE_KM, merge_into, reports_of, same_event
 
-from .schema import DocumentBandRow, DocumentRow, EventRow
+from .schema import DocumentBandRow, DocumentRow, EventRow, EvidenceRow
 
 KM_PER_DEG = 111.0
 # the columns merge.same_event reads, loaded for candidates without their evidence
@@ -87,9 +90,15 @@ def assign_clusters(session: Session, doc_row: DocumentRow, saved: list[tuple[Ev
     pending = {row.id for row, _ in saved}
     taken: set[str] = set()
     joined = 0
+    copied = _sentence_clusters(session, doc_row.near_duplicate_of) if doc_row.near_duplicate_of else {}
     for row, rec in saved:
         rec = _with_doc(rec, doc_row.doc_id)
         matches = _matching_clusters(session, rec, doc_row.id)
+        same_sentence = copied.get(_founding_sentence(rec))
+        if same_sentence is not None:
+            # a near-copy's event read from the very sentence of the original's is that event, even
+            # when it has no date or place to be matched by (matching would never find it)
+            matches = [same_sentence, *(c for c in matches if c != same_sentence)]
         choice = None
         if row.cluster_id in matches and row.cluster_id not in taken:
             choice = row.cluster_id
@@ -142,6 +151,37 @@ def lock_keys(session: Session, keys: Iterable[tuple[int, str]]) -> None:
 def _int4(key: str) -> int:
     """A stable signed 32-bit hash of a key (Python's hash() differs between processes)."""
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=4).digest(), "big", signed=True)
+
+
+def _normal_sentence(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _founding_sentence(rec: EventRecord) -> str | None:
+    """The sentence a record was first read from (its first "event" evidence)."""
+    first = next((e for e in rec.evidence if e.field == "event"), None)
+    return _normal_sentence(first.text) if first is not None and first.text.strip() else None
+
+
+def _sentence_clusters(session: Session, doc_id: str) -> dict[str, str]:
+    """Founding sentence -> cluster id of each visible report of the document `doc_id`."""
+    rows = session.execute(
+        select(EventRow.id, EventRow.cluster_id, EvidenceRow.text)
+        .join(DocumentRow, EventRow.document_id == DocumentRow.id)
+        .join(EvidenceRow, EvidenceRow.event_id == EventRow.id)
+        .where(DocumentRow.doc_id == doc_id, EventRow.withdrawn_at.is_(None), EvidenceRow.field == "event")
+        .order_by(EventRow.id, EvidenceRow.position)
+    ).all()
+    out: dict[str, str] = {}
+    seen_events: set[int] = set()
+    for event_row_id, cluster_id, sentence in rows:
+        if event_row_id in seen_events:
+            continue  # only the first "event" evidence founds the report
+        seen_events.add(event_row_id)
+        key = _normal_sentence(sentence)
+        if key and key not in out:
+            out[key] = cluster_id
+    return out
 
 
 def _with_doc(rec: EventRecord, doc_id: str) -> EventRecord:
