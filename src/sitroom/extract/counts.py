@@ -316,7 +316,7 @@ def _singular_victims(sent: Span, offset: int) -> list[CountMention]:
         start, end = det.idx, last.idx + len(last.text)
         n = len(persons)
         out.append(CountMention(cat, n, n, n, offset + start, offset + end,
-                                sent.doc.text[start:end], "exact", noun.lemma_.lower()))
+                                sent.doc[det.i : last.i + 1].text, "exact", noun.lemma_.lower()))
     return out
 
 
@@ -356,7 +356,9 @@ def extract_counts(sent: Span, offset: int) -> list[CountMention]:
         end_char = base + q.end
         if noun is not None and noun.i > qtoks[-1].i:
             end_char = max(end_char, noun.idx + len(noun.text))
-        text = sent.doc.text[start:end_char].rstrip()
+        # a slice of the sentence, not of Doc.text: spaCy rebuilds that from every token of the entry
+        # at each call, which made counting cost the square of the entry's length
+        text = sent.text[start - base : end_char - base].rstrip()
         end_char = start + len(text)
         victim = noun.lemma_.lower() if noun is not None else ""
         out.append(

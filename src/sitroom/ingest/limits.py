@@ -14,10 +14,11 @@ EARLIEST_PUBLICATION = date(1900, 1, 1)
 # a report dated tomorrow is a time zone ahead of us, not a forecast
 FUTURE_TOLERANCE = timedelta(days=1)
 
-# One document's text is parsed whole for each entry; beyond this many characters the cost
-# (spaCy needs memory in proportion to an entry's length) is refused up front rather than run out
-# of memory half-way. SITROOM_MAX_DOC_CHARS changes it.
-DEFAULT_MAX_DOC_CHARS = 2_000_000
+# Extraction costs time in proportion to a document's length (entries are parsed in bounded parts,
+# ingest/entries.py), about 2.5 minutes per million characters of event-dense text on a 2-core
+# machine (bench/bench_bigdoc.py). Beyond this many characters a document is refused up front
+# rather than keep a batch busy for many minutes; SITROOM_MAX_DOC_CHARS changes it.
+DEFAULT_MAX_DOC_CHARS = 1_000_000
 
 
 def latest_publication(today: date | None = None) -> date:
