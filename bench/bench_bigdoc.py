@@ -7,7 +7,7 @@ repeating a few sentences of our own. Two stages are timed:
   (the case that used to rescan the whole text for a year at every date expression);
 * `extract`: the whole `extract_document` of one document of that size.
 
-Run: python bench/bench_bigdoc.py [--stage dates|extract|both] [--sizes 100000,200000,...]
+Run: python bench/bench_bigdoc.py [--stage dates|extract|both] [--sizes 100000,200000,...] [--source FILE]
 Prints one line per size: characters, seconds, seconds per MB and peak RSS in MB. No assertions:
 a quadratic stage shows as seconds per MB that grow with the size.
 """
@@ -29,8 +29,13 @@ SENTENCES = [
 ]
 
 
-def make_text(n_chars: int, paragraph_every: int = 6) -> str:
-    """About n_chars of report prose: sentences in paragraphs, no live-blog markers."""
+def make_text(n_chars: int, paragraph_every: int = 6, source: str | None = None) -> str:
+    """About n_chars of report prose: sentences in paragraphs, no live-blog markers; or the text
+    of `source` repeated (a real live blog repeated is a long live blog)."""
+    if source:
+        with open(source, encoding="utf-8") as fh:
+            unit = fh.read().rstrip("\n") + "\n\n"
+        return (unit * (n_chars // len(unit) + 1))[:n_chars]
     parts: list[str] = []
     total = 0
     i = 0
@@ -43,14 +48,14 @@ def make_text(n_chars: int, paragraph_every: int = 6) -> str:
     return "".join(parts)[:n_chars]
 
 
-def run_one(stage: str, n_chars: int) -> dict:
+def run_one(stage: str, n_chars: int, source: str | None = None) -> dict:
     """Time one stage on one document in this process; returns seconds and peak RSS."""
     from sitroom.extract.dates import find_dates
     from sitroom.extract.nlp import get_nlp
     from sitroom.extract.pipeline import extract_document
     from sitroom.model import Document
 
-    text = make_text(n_chars)
+    text = make_text(n_chars, source=source)
     nlp = get_nlp()
     nlp("warm up the model.")
     if stage == "dates":
@@ -74,17 +79,20 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stage", choices=["dates", "extract", "both"], default="both")
     ap.add_argument("--sizes", default="50000,100000,200000,400000", help="comma-separated character counts")
+    ap.add_argument("--source", help="repeat this UTF-8 text file instead of the built-in sentences")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     stages = ["dates", "extract"] if args.stage == "both" else [args.stage]
     if args.child:
-        print(json.dumps(run_one(stages[0], sizes[0])))
+        print(json.dumps(run_one(stages[0], sizes[0], args.source)))
         return
     for stage in stages:
         for size in sizes:
-            out = subprocess.run([sys.executable, __file__, "--child", "--stage", stage, "--sizes", str(size)],
-                                 capture_output=True, text=True, check=False)
+            cmd = [sys.executable, __file__, "--child", "--stage", stage, "--sizes", str(size)]
+            if args.source:
+                cmd += ["--source", args.source]
+            out = subprocess.run(cmd, capture_output=True, text=True, check=False)
             if out.returncode != 0:
                 print(json.dumps({"stage": stage, "chars": size, "error": out.stderr.strip().splitlines()[-1:]}))
                 continue
