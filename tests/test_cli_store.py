@@ -67,3 +67,42 @@ def test_unreachable_database_is_one_line():
     assert result.exit_code != 0
     assert "Traceback" not in result.output
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def _stored(db_url) -> list[dict]:
+    listed = _invoke("events", "--db", db_url)
+    return [json.loads(l) for l in listed.stdout.splitlines() if l.startswith("{")]
+
+
+def test_live_blog_copy_with_a_new_update_adds_only_that_update(db_url, tmp_path):
+    """Ingested after the original, a copy with one update on top adds one event, not a second
+    copy of the undated, unplaced events it shares sentence for sentence."""
+    original = (
+        "UPDATE 0930 GMT: Gunmen kidnapped three aid workers on the road at dawn, their agency said.\n\n"
+        "UPDATE 1015 GMT: Soldiers arrested dozens of young men during raids on homes overnight, "
+        "residents said.\n\n"
+        "UPDATE 1120 GMT: Clashes between rival factions killed five fighters near the checkpoint, "
+        "a monitor said.\n"
+    )
+    blog, mirror = tmp_path / "blog.txt", tmp_path / "mirror.txt"
+    blog.write_text(original, encoding="utf-8")
+    mirror.write_text("UPDATE 1300 GMT: A roadside bomb wounded four police officers on the main "
+                      "highway, officials said.\n\n" + original, encoding="utf-8")
+    assert _invoke("ingest", str(blog), "--db", db_url).exit_code == 0
+    before = _stored(db_url)
+    copied = _invoke("ingest", str(mirror), "--db", db_url)
+    assert copied.exit_code == 0, copied.output
+    assert "near-duplicate of" in copied.stderr
+    after = _stored(db_url)
+    assert len(before) >= 2 and len(after) == len(before) + 1
+    assert {r["event_id"] for r in before} <= {r["event_id"] for r in after}
+
+
+def test_implausible_count_no_longer_costs_the_whole_document(db_url, tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_text("Gunmen killed 98765432109876543210987654 people in a raid on a market in Maiduguri "
+                 "on Tuesday.\n", encoding="utf-8")
+    result = _invoke("ingest", str(p), "--date", "2019-03-07", "--db", db_url)
+    assert result.exit_code == 0, result.output
+    (rec,) = _stored(db_url)
+    assert rec["fatalities"] == 0 and "above 50,000,000" in rec["notes"]

@@ -431,3 +431,120 @@ def test_order_limit_offset_and_count(filled):
     assert s.count_events(EventFilter(location_contains="aleppo", limit=1)) == 2
     assert all(r.evidence for r in all_events)
     assert {r.doc_id for r in all_events} == {"blog-1", "ngo-7"}
+
+
+# -- concurrency -----------------------------------------------------------------------------
+
+def _open_and_report(url: str, barrier, results) -> None:
+    """Child process: open the store as soon as its sibling does, report how it went."""
+    barrier.wait()
+    try:
+        Store.open(url).close()
+        results.put("ok")
+    except Exception as exc:  # the test wants to see any failure, whatever its type
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+def test_two_processes_opening_a_fresh_sqlite_store_both_succeed(tmp_path):
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    for attempt in range(4):
+        url = f"sqlite:///{tmp_path / f'fresh-{attempt}.db'}"
+        barrier, results = ctx.Barrier(2), ctx.Queue()
+        procs = [ctx.Process(target=_open_and_report, args=(url, barrier, results)) for _ in range(2)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(60)
+        assert [results.get(timeout=5) for _ in procs] == ["ok", "ok"]
+        with Store.open(url) as s:
+            assert s.count_events() == 0
+
+
+def _strike_report(doc_id: str, n: int, text: str) -> EventRecord:
+    """Report n of a series: each n is a different strike (its own day and town), any document."""
+    rec = EventRecord(
+        event_id=stable_event_id(doc_id, "strike", str(n)), doc_id=doc_id,
+        event_date=f"2017-03-{n % 28 + 1:02d}", time_precision=1, disorder_type="Political violence",
+        event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+        actor1="Military Forces of Syria (2000-)", country="Syria", iso3="SYR", admin1="Idlib",
+        location=f"Town {n}", latitude=34.0 + n * 0.3, longitude=36.0, geo_precision=2,
+    )
+    rec.add_evidence("sub_event_type", text, *span(text, "air strike"))
+    return rec
+
+
+def test_concurrent_saves_of_one_event_join_one_cluster_as_serial_saves_do(db_url):
+    """Two writers each save their own report of the same strikes at the same moment: every
+    strike must still be one event (its two reports one cluster), as when saved one by one."""
+    import threading
+
+    if db_url.startswith("sqlite"):
+        pytest.skip("SQLite admits one writer at a time; the race is PostgreSQL's")
+    strikes = 12
+    Store.open(db_url).close()
+    barrier = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def writer(prefix: str) -> None:
+        with Store.open(db_url) as s:
+            for n in range(strikes):
+                text = f"An air strike hit Town {n} at dawn, the {prefix} desk reported."
+                doc = Document(f"{prefix}-{n}", text, pub_date=date(2017, 3, n % 28 + 1))
+                barrier.wait()
+                try:
+                    s.save_document(doc, [Entry(0, 0, len(text))], [_strike_report(doc.doc_id, n, text)])
+                except BaseException as exc:  # noqa: BLE001 - surfaced by the assertion below
+                    errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(p,)) for p in ("north", "south")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors
+    with Store.open(db_url) as s:
+        events = s.events()
+        assert len(s.documents()) == 2 * strikes
+        assert len(events) == strikes
+        assert all(len(s.reports(e.event_id)) == 2 for e in events)
+
+
+BLOG = (
+    "UPDATE 0930 GMT: Gunmen kidnapped three aid workers on the road out of the valley at dawn, "
+    "their organisation said in a short statement to reporters.\n"
+    "UPDATE 1015 GMT: Soldiers arrested dozens of young men during raids on homes overnight, "
+    "residents told us by telephone, adding that the raids went on for hours.\n"
+)
+NEW_ON_TOP = "UPDATE 1300 GMT: A roadside bomb wounded four police officers on the main highway.\n"
+
+
+def _undated_report(doc_id: str, text: str, sentence: str, sub_event_type: str) -> EventRecord:
+    """A report with neither date nor place: only its sentence says which event it is."""
+    rec = EventRecord(event_id=stable_event_id(doc_id, "", sentence), doc_id=doc_id,
+                      event_type="Violence against civilians", sub_event_type=sub_event_type)
+    rec.add_evidence("event", text, *span(text, sentence))
+    return rec
+
+
+def test_near_copy_of_a_live_blog_maps_its_sentence_identical_events_onto_the_originals(store):
+    kidnap = "Gunmen kidnapped three aid workers on the road out of the valley at dawn"
+    raids = "Soldiers arrested dozens of young men during raids on homes overnight"
+    bomb = "A roadside bomb wounded four police officers on the main highway"
+    store.save_document(Document("blog-a", BLOG), [], [
+        _undated_report("blog-a", BLOG, kidnap, "Abduction/forced disappearance"),
+        _undated_report("blog-a", BLOG, raids, "Arrests"),
+    ])
+    copy_text = NEW_ON_TOP + BLOG
+    result = store.save_document(Document("blog-a-mirror", copy_text), [], [
+        _undated_report("blog-a-mirror", copy_text, bomb, "Remote explosive/landmine/IED"),
+        _undated_report("blog-a-mirror", copy_text, kidnap, "Abduction/forced disappearance"),
+        _undated_report("blog-a-mirror", copy_text, raids, "Arrests"),
+    ])
+    assert result.near_duplicate_of == "blog-a"
+    assert result.events_joined == 2
+    events = store.events()
+    assert len(events) == 3
+    kidnapping = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
+    assert {r.doc_id for r in store.reports(kidnapping.event_id)} == {"blog-a", "blog-a-mirror"}

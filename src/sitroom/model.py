@@ -145,9 +145,26 @@ class EventRecord:
 
     def add_evidence(self, field_name: str, doc_text: str, start: int, end: int) -> None:
         """Record a span once; the same field+span is never listed twice."""
-        ev = Evidence.from_doc(field_name, doc_text, start, end)
-        if not any(e.field == ev.field and e.start == ev.start and e.end == ev.end for e in self.evidence):
+        self.add_evidence_item(Evidence.from_doc(field_name, doc_text, start, end))
+
+    def add_evidence_item(self, ev: Evidence) -> None:
+        """Append `ev` unless the same field+span is listed; constant time through an index of the
+        spans, so a record that gathers thousands of sentences does not cost their square."""
+        keys = self._evidence_keys()
+        key = (ev.field, ev.start, ev.end)
+        if key not in keys:
             self.evidence.append(ev)
+            keys.add(key)
+            self.__dict__["_evidence_index"][1] += 1
+
+    def _evidence_keys(self) -> set[tuple[str, int, int]]:
+        # [the list indexed, how many items it had, their keys]; rebuilt when the list was replaced
+        # or changed behind our back (it is a plain public list), so the index is never stale
+        index = self.__dict__.get("_evidence_index")
+        if index is None or index[0] is not self.evidence or index[1] != len(self.evidence):
+            index = [self.evidence, len(self.evidence), {(e.field, e.start, e.end) for e in self.evidence}]
+            self.__dict__["_evidence_index"] = index
+        return index[2]
 
 
 def stable_event_id(doc_id: str, *anchor_parts: str) -> str:

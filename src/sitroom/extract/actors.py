@@ -564,7 +564,7 @@ def _mention(f: _Found, offset: int, country: str | None) -> ActorMention:
     start = doc[f.i].idx
     last = doc[f.j - 1]
     end = last.idx + len(last.text)
-    return ActorMention(f.entry.name, _inter(f.entry, country), offset + start, offset + end, doc.text[start:end])
+    return ActorMention(f.entry.name, _inter(f.entry, country), offset + start, offset + end, doc[f.i : f.j].text)
 
 
 def _side(found: list[_Found], country: str | None, sub_event_type: str | None, offset: int

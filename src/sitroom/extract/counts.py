@@ -83,6 +83,12 @@ SKIPPABLE = {"more", "other", "others", "additional", "further", "innocent", "un
 SUBSET_CUES = {"including", "among", "includes", "include"}
 
 
+# No report of one event or one tally counts more people than this in one category (the largest
+# displacement figures of a whole war are in the tens of millions); a larger figure is a misreading
+# or a typo, and is dropped with a note rather than stored.
+MAX_PLAUSIBLE_COUNT = 50_000_000
+
+
 @dataclass
 class CountMention:
     """One figure for one category of victims, with the document words it came from."""
@@ -310,7 +316,7 @@ def _singular_victims(sent: Span, offset: int) -> list[CountMention]:
         start, end = det.idx, last.idx + len(last.text)
         n = len(persons)
         out.append(CountMention(cat, n, n, n, offset + start, offset + end,
-                                sent.doc.text[start:end], "exact", noun.lemma_.lower()))
+                                sent.doc[det.i : last.i + 1].text, "exact", noun.lemma_.lower()))
     return out
 
 
@@ -350,7 +356,9 @@ def extract_counts(sent: Span, offset: int) -> list[CountMention]:
         end_char = base + q.end
         if noun is not None and noun.i > qtoks[-1].i:
             end_char = max(end_char, noun.idx + len(noun.text))
-        text = sent.doc.text[start:end_char].rstrip()
+        # a slice of the sentence, not of Doc.text: spaCy rebuilds that from every token of the entry
+        # at each call, which made counting cost the square of the entry's length
+        text = sent.text[start - base : end_char - base].rstrip()
         end_char = start + len(text)
         victim = noun.lemma_.lower() if noun is not None else ""
         out.append(
@@ -369,6 +377,11 @@ def extract_counts(sent: Span, offset: int) -> list[CountMention]:
 
 GENERIC_VICTIMS = {"", "people", "person", "other", "death", "dead", "fatality",
                    "body", "life", "victim", "casualty", "individual", "they", "them"}
+
+
+def is_plausible(m: CountMention) -> bool:
+    """A figure within MAX_PLAUSIBLE_COUNT (every bound of its range)."""
+    return all(v is None or 0 <= v <= MAX_PLAUSIBLE_COUNT for v in (m.low, m.best, m.high))
 
 
 def _conservative(m: CountMention) -> int:

@@ -22,10 +22,11 @@ Conventions (documented so reviewers can check them):
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
@@ -44,6 +45,8 @@ class DateResolution:
     end: int | None
     text: str
     kind: str  # explicit|relative|range|since|historical|anchor
+    # dates of the sentence that were not used because they fall after the document's date
+    note: str = ""
 
 
 MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -121,6 +124,10 @@ RELATIVE_RE = re.compile(
     )\b"""
 )
 SINCE_RE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
+_BARE_MONTH_CUE = re.compile(r"(?i)\b(?:in|during|since|by|until|of|through|throughout)\s+$")
+# how far before a date its cue word ("since", "in") is looked for: a bounded window, so a long
+# sentence costs linear time, not a rescan of its whole beginning at every date
+_LOOKBACK = 80
 SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 3}
 REPORTING_LEMMAS = {"report", "say", "announce", "state", "tell", "claim", "document", "publish",
@@ -166,21 +173,41 @@ def _mid(a: dt.date, b: dt.date) -> dt.date:
 
 
 def _year_context(sent: Span, anchor: dt.date | None, near: int) -> int | None:
-    """Year for a date written without one: the anchor's, else the nearest year in the text."""
+    """Year for a date written without one: the anchor's, else the nearest year in the text.
+
+    A year in the same sentence wins by distance; else the nearest earlier one, then a later one.
+    The text's years are found once per parsed text (not once per date), so the cost stays linear.
+    """
     if anchor is not None:
         return anchor.year
-    doc_text = sent.doc.text
-    best: tuple[int, int] | None = None
-    for m in re.finditer(r"(?<!\d)(?:19|20)\d{2}(?!\d)", doc_text):
-        dist = abs(m.start() - near)
-        # prefer a year in the same sentence, then earlier text
-        penalty = 0 if sent.start_char <= m.start() < sent.end_char else 10_000
-        if m.start() > near and penalty:
-            penalty += 5_000
-        score = dist + penalty
-        if best is None or score < best[0]:
-            best = (score, int(m.group(0)))
-    return best[1] if best else None
+    positions, years = _years_in(sent.doc)
+    if not positions:
+        return None
+    candidates: list[tuple[int, int, int]] = []  # (score, position, year)
+    i = bisect.bisect_left(positions, near)
+    for j in (i - 1, i):  # the nearest year on either side inside the sentence
+        if 0 <= j < len(positions) and sent.start_char <= positions[j] < sent.end_char:
+            candidates.append((abs(positions[j] - near), positions[j], years[j]))
+    before = bisect.bisect_left(positions, sent.start_char) - 1
+    if before >= 0:
+        candidates.append((near - positions[before] + 10_000, positions[before], years[before]))
+    after = bisect.bisect_left(positions, sent.end_char)
+    if after < len(positions):
+        candidates.append((positions[after] - near + 15_000, positions[after], years[after]))
+    return min(candidates)[2] if candidates else None
+
+
+_YEAR_MENTION = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _years_in(doc) -> tuple[list[int], list[int]]:
+    """Start offsets and values of the four-digit years in a parsed text, cached on the Doc."""
+    cached = doc.user_data.get("sitroom_years")
+    if cached is None:
+        found = [(m.start(), int(m.group(0))) for m in _YEAR_MENTION.finditer(doc.text)]
+        cached = ([p for p, _ in found], [y for _, y in found])
+        doc.user_data["sitroom_years"] = cached
+    return cached
 
 
 class _Unresolved(Exception):
@@ -339,8 +366,14 @@ def _spans_overlap(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in taken)
 
 
-def find_dates(sent: Span, offset: int, anchor: dt.date | None) -> list[DateResolution]:
-    """Every date expression in the sentence that can be resolved, in text order."""
+def find_dates(sent: Span, offset: int, anchor: dt.date | None,
+               dropped: list[DateResolution] | None = None) -> list[DateResolution]:
+    """Every date expression in the sentence that can be resolved, in text order.
+
+    A date that starts after the anchor (or, with no anchor, after today) cannot be the date of
+    an event already reported ("on 12 March 2087" in a 2016 report): it is left out, and added to
+    `dropped` when the caller passes a list.
+    """
     text = sent.text
     base = sent.start_char
     found: list[tuple[int, int, DateResolution]] = []
@@ -357,7 +390,7 @@ def find_dates(sent: Span, offset: int, anchor: dt.date | None) -> list[DateReso
 
     def since_wrap(s: int, e: int, a: dt.date, b: dt.date, kind: str) -> DateResolution | None:
         """'since X' turns a point into an open range ending at the anchor."""
-        pre = SINCE_RE.search(text[:s])
+        pre = SINCE_RE.search(text, max(0, s - _LOOKBACK), s)
         if pre:
             if anchor is None or anchor < a:
                 return None
@@ -428,8 +461,7 @@ def find_dates(sent: Span, offset: int, anchor: dt.date | None) -> list[DateReso
         if not re.search(r"\d", raw) and not re.match(rf"(?i){_PART}", raw):
             # a bare month name: only with "in/during/since/by/of/last/this" before it
             # ("May" is also a verb and a name)
-            if not re.search(r"(?i)\b(?:in|during|since|by|until|of|through|throughout)\s+$",
-                             text[: m.start()]):
+            if not _BARE_MONTH_CUE.search(text, max(0, m.start() - _LOOKBACK), m.start()):
                 continue
             if raw.lower().rstrip(".") in ("may", "mar", "jan", "jun", "jul", "aug", "oct",
                                            "nov", "dec", "sep", "feb", "apr") and raw[0].islower():
@@ -470,17 +502,17 @@ def find_dates(sent: Span, offset: int, anchor: dt.date | None) -> list[DateReso
     if anchor is not None:
         for m in RELATIVE_RE.finditer(text):
             g = m.groupdict()
-            if g["wd"] and not g["wdmod"] and not re.search(r"(?i)\b(?:since|until|by)\s+$", text[: m.start()]):
-                # a bare weekday is still a date ("Syria said Monday"), keep it
-                pass
-            r = _relative(m, anchor)
+            try:
+                r = _relative(m, anchor)
+            except (OverflowError, ValueError):  # an anchor at the calendar's edge
+                continue
             if r is None:
                 continue
             a, b = r
             kind = "relative"
             s = m.start()
             if g["wd"] or g["yesterday"] or g["today"] or g["lastnight"] or g["monthonly"]:
-                pre = SINCE_RE.search(text[: m.start()])
+                pre = SINCE_RE.search(text, max(0, m.start() - _LOOKBACK), m.start())
                 if pre:
                     s, b, kind = pre.start(), anchor, "since"
             if g["past"] or g["recent"] or g["formonths"]:
@@ -489,7 +521,19 @@ def find_dates(sent: Span, offset: int, anchor: dt.date | None) -> list[DateReso
             add(s, m.end(), _make(a, b, ds, de, t, kind))
 
     found.sort(key=lambda x: x[0])
-    return [r for _, _, r in found]
+    latest = anchor if anchor is not None else dt.date.today()
+    if dropped is not None:
+        dropped.extend(r for _, _, r in found if r.date_start > latest)
+    return [r for _, _, r in found if r.date_start <= latest]
+
+
+def _after_anchor_note(dropped: list[DateResolution], anchor: dt.date | None) -> str:
+    """The note a record carries when the sentence's dates were after the document's date."""
+    if not dropped:
+        return ""
+    what = ", ".join(repr(d.text) for d in dropped)
+    when = f"the document date {anchor.isoformat()}" if anchor is not None else "today"
+    return f"date {what} (after {when})"
 
 
 def _month_hint(s: str) -> int | None:
@@ -530,9 +574,20 @@ def resolve_event_date(sent: Span, offset: int, anchor: dt.date | None) -> DateR
 
     Dates hanging from a reporting verb ("X reported on Friday that ...") lose to any other
     date; background dates ("held since 2012", "built in the 13th century") lose to current ones.
-    With no date in the sentence, the anchor itself (kind "anchor") when there is one.
+    With no date in the sentence, the anchor itself (kind "anchor") when there is one. Dates after
+    the anchor are never chosen; the result's `note` names them.
     """
-    dates = find_dates(sent, offset, anchor)
+    dropped: list[DateResolution] = []
+    dates = find_dates(sent, offset, anchor, dropped)
+    chosen = _choose_event_date(sent, offset, anchor, dates)
+    note = _after_anchor_note(dropped, anchor)
+    if chosen is not None and note:
+        chosen = replace(chosen, note=note)
+    return chosen
+
+
+def _choose_event_date(sent: Span, offset: int, anchor: dt.date | None,
+                       dates: list[DateResolution]) -> DateResolution | None:
     if not dates:
         if anchor is None:
             return None

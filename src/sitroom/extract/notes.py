@@ -78,4 +78,6 @@ def generate_notes(record: EventRecord) -> str:
     if sources:
         verb = "as claimed by" if record.attribution.get("hedged") else "according to"
         parts.append(f", {verb} {', '.join(sources)}")
-    return "".join(parts) + "."
+    # values read but not used say so, so a reader of the record sees why a field is empty
+    unused = "".join(f" Not used: {note}." for note in record.extra.get("value_notes", []))
+    return "".join(parts) + "." + unused

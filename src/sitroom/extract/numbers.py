@@ -25,6 +25,7 @@ Conventions (ACLED codebook where it has one, documented here so reviewers can c
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from dataclasses import dataclass
 
 UNITS = {
@@ -147,10 +148,11 @@ def words_to_int(words: str) -> int | None:
         return int(k * 12)
     m = re.fullmatch(rf"({_NUMERAL})(?:\s+(million|thousand|hundred))?", w)
     if m:
-        base = float(m.group(1).replace(",", ""))
+        # exact arithmetic: a float would round a long figure ("26 digits") to a wrong integer
+        base = Fraction(m.group(1).replace(",", ""))
         if m.group(2):
             base *= SCALES[m.group(2)]
-        return int(base) if base == int(base) else None
+        return int(base) if base.denominator == 1 else None
     total = current = 0
     seen = False
     for part in re.split(r"[\s-]+", w):

@@ -125,6 +125,7 @@ def _extract_entry(
     narrative: DateResolution | None = None  # the last date the entry's narrative named
     told: tuple[int, DateResolution] | None = None  # (paragraph, past date) of the sentence before
     sentences = list(parsed.sents)
+    entry_text = parsed.text  # once: spaCy rebuilds Doc.text from every token at each call
     for index, sent in enumerate(sentences):
         start = offset + sent.start_char
         if not sent.text.strip() or any(a <= start < b for a, b in skipped):
@@ -141,7 +142,7 @@ def _extract_entry(
                 and own_date.kind in NARRATIVE_DATE_KINDS:
             narrative = own_date
         sentence_date = own_date if own_date is not None and own_date.start is not None else (narrative or own_date)
-        paragraph = parsed.text.count("\n", 0, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
+        paragraph = entry_text.count("\n", 0, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
         if own_date is not None and own_date.start is not None:
             told = (paragraph, own_date) if own_date.kind in NARRATIVE_DATE_KINDS else None
         elif told is not None and told[0] == paragraph and anchor is not None \
@@ -157,7 +158,7 @@ def _extract_entry(
         if is_aggregate(sent, offset, counts)[0] and (label is None or label.event_type == "Non-conflict"):
             # a tally needs no event word of its own ("91 deaths were documented across Syria");
             # it counts what its entry is about, so the entry's main event types it
-            label = _tally_label(sent.text, parsed.text)
+            label = _tally_label(sent.text, entry_text)
         if label is None and counts and not (last_record is not None and index - last_index <= CONTINUATION_WINDOW
                                              and not _elsewhere(sent, offset, last_record, geocoder, context)):
             # people killed, hurt, taken or seized are an event even when told in a witness's words

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitroom.extract.counts import GENERIC_VICTIMS, CountMention
+from sitroom.extract.counts import GENERIC_VICTIMS, MAX_PLAUSIBLE_COUNT, CountMention, is_plausible
 from sitroom.extract.notes import generate_notes
 from sitroom.model import CountRange, EventRecord, stable_event_id
 
@@ -83,6 +83,7 @@ def _apply_date(record: EventRecord, mention: "Mention") -> None:
         record.time_precision = res.time_precision
         if res.start is not None and res.end is not None:
             record.add_evidence("event_date", mention.doc.text, res.start, res.end)
+        add_value_note(record, res.note)
     elif mention.anchor is not None:
         # no date words: the event is reported as of the entry's (or document's) date
         day = mention.anchor.isoformat()
@@ -187,7 +188,18 @@ def _apply_victims(record: EventRecord, mention: "Mention") -> None:
         record.add_evidence("actor2", mention.doc.text, m.start, m.end)
 
 
+def add_value_note(record: EventRecord, note: str) -> None:
+    """A value read from the text but not used (a date after the document's, an impossible count)."""
+    notes = record.extra.setdefault("value_notes", [])
+    if note and note not in notes:
+        notes.append(note)
+
+
 def _apply_counts(record: EventRecord, counts: list[CountMention], text: str) -> None:
+    for c in counts:
+        if not is_plausible(c):
+            add_value_note(record, f"count {c.text!r} (above {MAX_PLAUSIBLE_COUNT:,})")
+    counts = [c for c in counts if is_plausible(c)]
     for category, rng in sentence_ranges(counts).items():
         current = record.counts.get(category)
         record.counts[category] = rng if current is None else combine_ranges(current, rng)

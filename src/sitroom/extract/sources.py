@@ -210,7 +210,7 @@ def _mention_for(head: Token, offset: int) -> SourceMention | None:
         return None
     doc = head.doc
     start_char, end_char = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = doc.text[start_char:end_char]
+    text = doc[toks[0].i : toks[-1].i + 1].text  # not doc.text: spaCy rebuilds that from every token
     name = canonical_source(text)
     if not name or not re.search(r"[A-Za-z]", name):
         return None

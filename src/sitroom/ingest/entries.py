@@ -1,13 +1,14 @@
 """Split a document into entries: live-blog updates, the original entry, headline-led sections.
 
 A live blog's updates each report on their own moment ("UPDATE 1445 GMT: ..."), so relative
-dates and places are read per entry. A plain article is one entry. Marker words themselves
+dates and places are read per entry. A plain article is one entry (cut into parts past
+MAX_ENTRY_CHARS, so no entry costs more than a bounded amount). Marker words themselves
 ("UPDATE 1445 GMT:") are kept out of the entry text so their digits are never read as counts.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitroom.model import Document, Entry
 
@@ -17,6 +18,8 @@ UPDATE_MARKER = re.compile(
     re.MULTILINE,
 )
 ORIGINAL_MARKER = re.compile(r"^[ \t]*ORIGINAL ENTRY\s*[:\-–—]\s*", re.MULTILINE | re.IGNORECASE)
+# longest entry parsed as one piece (see _bounded); far above a live-blog update or a news article
+MAX_ENTRY_CHARS = 20_000
 CAPTION_MARKER = re.compile(r"^[ \t]*(?:PHOTO|VIDEO|IMAGE|MAP|AUDIO)\s*:", re.IGNORECASE)
 _SMALL_WORDS = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "from", "with",
@@ -66,15 +69,16 @@ def split_entries(doc: Document) -> list[Entry]:
     for m in ORIGINAL_MARKER.finditer(text):
         cuts.append(_Cut(m.end(), m.start(), "original"))
     is_live_blog = bool(cuts)
+    marker_lines = {c.line_start for c in cuts}
     lines = _lines_with_offsets(text)
     for i, (start, line) in enumerate(lines):
         prev_blank = i == 0 or not lines[i - 1][1].strip()
         next_blank = i + 1 >= len(lines) or not lines[i + 1][1].strip()
-        if is_headline(line, prev_blank, next_blank) and not any(c.line_start == start for c in cuts):
+        if is_headline(line, prev_blank, next_blank) and start not in marker_lines:
             end = start + len(line)
             cuts.append(_Cut(end, start, "section", heading=line.strip()))
     if not cuts:
-        return [Entry(0, 0, len(text), kind="article", entry_date=doc.pub_date)]
+        return _reindex(_bounded([Entry(0, 0, len(text), kind="article", entry_date=doc.pub_date)], text))
     cuts.sort(key=lambda c: c.line_start)
     entries: list[Entry] = []
     if text[: cuts[0].line_start].strip():
@@ -93,7 +97,38 @@ def split_entries(doc: Document) -> list[Entry]:
             )
         )
     # headline-only entries (a heading followed directly by another heading) carry no text
-    return [e for e in _reindex(entries) if text[e.start : e.end].strip() or e.heading]
+    kept = [e for e in entries if text[e.start : e.end].strip() or e.heading]
+    return _reindex(_bounded(kept, text))
+
+
+def _bounded(entries: list[Entry], text: str) -> list[Entry]:
+    """Entries longer than MAX_ENTRY_CHARS cut into consecutive parts of at most that length.
+
+    Each entry is parsed as one spaCy Doc, and spaCy's per-sentence lookups (a sentence's
+    entities, the Doc's text) scan the whole Doc: an entry's cost grows with the square of its
+    length and its memory with its length. Bounded parts keep a long document's cost linear.
+    A part keeps its entry's kind, heading, time and date, so event ids do not change; it ends
+    at the last paragraph break (else line break, else sentence end, else space) before the bound.
+    """
+    out: list[Entry] = []
+    for e in entries:
+        start = e.start
+        while e.end - start > MAX_ENTRY_CHARS:
+            cut = _cut_point(text, start, start + MAX_ENTRY_CHARS)
+            out.append(replace(e, start=start, end=cut))
+            start = cut
+        out.append(replace(e, start=start) if start != e.start else e)
+    return out
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Where to end a part that starts at `start` and may not pass `limit`."""
+    floor = start + MAX_ENTRY_CHARS // 2  # never a tiny part
+    for sep in ("\n\n", "\n", ". ", " "):
+        at = text.rfind(sep, floor, limit)
+        if at != -1:
+            return at + len(sep)
+    return limit
 
 
 def _reindex(entries: list[Entry]) -> list[Entry]:

@@ -9,6 +9,7 @@ from datetime import date
 import feedparser
 
 from sitroom.errors import InputError
+from sitroom.ingest.limits import document_size_problem, plausible_publication_date
 from sitroom.model import Document
 
 _TAG = re.compile(r"<[^>]+>")
@@ -49,8 +50,12 @@ def documents_from_feed(source: str, data: bytes, cli_date: date | None) -> Iter
         if not text.strip():
             yield InputError(where, "feed item has no text")
             continue
+        problem = document_size_problem(text)
+        if problem:
+            yield InputError(where, problem)
+            continue
         stamp = item.get("published_parsed") or item.get("updated_parsed")
-        item_date = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
+        item_date = plausible_publication_date(date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)) if stamp else None
         yield Document(
             doc_id=item.get("id") or item.get("link") or where,
             text=text,

@@ -8,6 +8,7 @@ import trafilatura
 from htmldate import find_date
 
 from sitroom.errors import InputError
+from sitroom.ingest.limits import document_size_problem, plausible_publication_date
 from sitroom.model import Document
 
 # trafilatura and htmldate log every oddity of real-world pages; users need our one line instead.
@@ -28,6 +29,9 @@ def document_from_html(source: str, html: str, cli_date: date | None, url: str |
         raise InputError(source, f"malformed HTML ({type(exc).__name__})") from None
     if not text or len(text.split()) < MIN_MAIN_TEXT_WORDS:
         raise InputError(source, "malformed HTML or no main text found")
+    problem = document_size_problem(text)
+    if problem:
+        raise InputError(source, problem)
     meta = trafilatura.extract_metadata(html, default_url=url)
     page_date = _page_date(html, meta)
     pub_date = cli_date or page_date
@@ -55,6 +59,7 @@ def _page_date(html: str, meta: object) -> date | None:
     if not found:
         return None
     try:
-        return date.fromisoformat(str(found)[:10])
+        # a page claiming year 1 or a future day is wrong about itself: treat the date as unknown
+        return plausible_publication_date(date.fromisoformat(str(found)[:10]))
     except ValueError:
         return None

@@ -16,6 +16,7 @@ from pathlib import Path
 from sitroom.errors import InputError
 from sitroom.ingest.decode import decode_text, looks_binary, max_input_bytes, read_bytes
 from sitroom.ingest.html import document_from_html
+from sitroom.ingest.limits import document_size_problem, publication_date_problem
 from sitroom.ingest.feeds import documents_from_feed, looks_like_feed
 from sitroom.model import Document
 
@@ -26,13 +27,17 @@ USER_AGENT = "sitroom/0.1 (+conflict event monitor)"
 
 
 def parse_cli_date(value: str | None) -> date | None:
-    """`--date` must be an ISO day; anything else is refused rather than guessed."""
+    """`--date` must be an ISO day a report can have; anything else is refused rather than guessed."""
     if value is None:
         return None
     try:
-        return date.fromisoformat(value.strip())
+        parsed = date.fromisoformat(value.strip())
     except ValueError:
         raise InputError("--date", f"{value!r} is not a date in YYYY-MM-DD form") from None
+    problem = publication_date_problem(parsed)
+    if problem:
+        raise InputError("--date", problem)
+    return parsed
 
 
 def parse_loose_date(value: object) -> date | None:
@@ -126,6 +131,9 @@ def document_from_text(source: str, text: str, cli_date: date | None, url: str |
     text = normalise_newlines(text)
     if not text.strip():
         raise InputError(source, "empty input")
+    problem = document_size_problem(text)
+    if problem:
+        raise InputError(source, problem)
     return Document(
         doc_id=source,
         text=text,
@@ -137,15 +145,32 @@ def document_from_text(source: str, text: str, cli_date: date | None, url: str |
 
 
 def documents_from_jsonl(source: str, text: str, cli_date: date | None) -> Iterator[Document | InputError]:
-    """One document per line: {"id", "text", "date"?, "url"?, "publisher"?}."""
+    """One document per line: {"id", "text", "date"?, "url"?, "publisher"?}.
+
+    An id seen on an earlier line is an error for the later line (it would silently replace the
+    first document in the store).
+    """
     seen_any = False
+    first_line: dict[str, int] = {}
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         seen_any = True
-        yield document_from_json_line(f"{source}:{lineno}", line, cli_date)
+        where = f"{source}:{lineno}"
+        item = document_from_json_line(where, line, cli_date)
+        if isinstance(item, Document):
+            if item.doc_id in first_line:
+                item = InputError(where, f"duplicate id {item.doc_id!r} (first on line "
+                                         f"{first_line[item.doc_id]}); line skipped")
+            else:
+                first_line[item.doc_id] = lineno
+        yield item
     if not seen_any:
         raise InputError(source, "empty input")
+
+
+# optional fields of a JSONL line: each a string when present
+_OPTIONAL_TEXT_FIELDS = ("url", "publisher", "title", "date")
 
 
 def document_from_json_line(where: str, line: str, cli_date: date | None = None) -> Document | InputError:
@@ -154,18 +179,31 @@ def document_from_json_line(where: str, line: str, cli_date: date | None = None)
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputError(where, f"not valid JSON ({exc.msg})")
+    except RecursionError:
+        return InputError(where, "not valid JSON (nested too deeply)")
     if not isinstance(obj, dict):
         return InputError(where, "expected a JSON object")
     body = obj.get("text")
     if not isinstance(body, str) or not body.strip():
         return InputError(where, "missing or empty \"text\"")
+    problem = _field_type_problem(obj)
+    if problem:
+        return InputError(where, problem)
     doc_id = str(obj["id"]) if obj.get("id") not in (None, "") else where
     line_date = parse_loose_date(obj.get("date"))
     if obj.get("date") not in (None, "") and line_date is None and cli_date is None:
         return InputError(where, f"bad \"date\" {obj.get('date')!r} (expected YYYY-MM-DD)")
+    if line_date is not None and cli_date is None:
+        date_problem = publication_date_problem(line_date)
+        if date_problem:
+            return InputError(where, f"bad \"date\": {date_problem}")
+    text = normalise_newlines(body)
+    size_problem = document_size_problem(text)
+    if size_problem:
+        return InputError(where, size_problem)
     return Document(
         doc_id=doc_id,
-        text=normalise_newlines(body),
+        text=text,
         url=obj.get("url") or None,
         publisher=obj.get("publisher") or None,
         title=obj.get("title") or None,
@@ -173,6 +211,48 @@ def document_from_json_line(where: str, line: str, cli_date: date | None = None)
         date_source="cli" if cli_date else ("input" if line_date else "unknown"),
         media_type="jsonl",
     )
+
+
+def _field_type_problem(obj: dict) -> str | None:
+    """Why a JSONL object's fields cannot make a document: a wrong type or text that is not Unicode."""
+    doc_id = obj.get("id")
+    if doc_id is not None and (isinstance(doc_id, bool) or not isinstance(doc_id, (str, int))):
+        return f"\"id\" must be a string or an integer, not {_json_type(doc_id)}"
+    for name in _OPTIONAL_TEXT_FIELDS:
+        value = obj.get(name)
+        if value is not None and not isinstance(value, str):
+            return f"\"{name}\" must be a string, not {_json_type(value)}"
+    for name in ("text", "id", *_OPTIONAL_TEXT_FIELDS):
+        value = obj.get(name)
+        if isinstance(value, str):
+            problem = unicode_problem(value)
+            if problem:
+                return f"\"{name}\" {problem}"
+    return None
+
+
+def _json_type(value: object) -> str:
+    """The JSON name of a decoded value's type, for messages."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unicode_problem(text: str) -> str | None:
+    """Text that cannot be encoded as UTF-8 (an unpaired surrogate from a JSON escape), or None."""
+    m = _SURROGATE.search(text)
+    if m is None:
+        return None
+    return f"holds an unpaired surrogate U+{ord(m.group(0)):04X} at character {m.start()} (not valid Unicode)"
 
 
 def normalise_newlines(text: str) -> str:

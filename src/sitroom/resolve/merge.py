@@ -155,8 +155,7 @@ def merge_into(target: EventRecord, other: EventRecord) -> EventRecord:
         )
     else:
         for ev in other.evidence:
-            if not any((e.field, e.start, e.end) == (ev.field, ev.start, ev.end) for e in target.evidence):
-                target.evidence.append(ev)
+            target.add_evidence_item(ev)
     for name in ("location", "country", "iso3", "admin1", "admin2", "actor1", "assoc_actor_1", "actor2",
                  "assoc_actor_2", "inter1", "inter2", "civilian_targeting"):
         if not getattr(target, name) and getattr(other, name):

@@ -15,23 +15,27 @@ Rules kept here:
 - withdrawn reports (analyst-edited, no longer produced) are never candidates;
 - a report that starts a cluster names it after its own event_id, unless another report still
   carries that id (it founded a cluster it has now left): then `<event_id>~<n>`.
-Near-duplicate documents (neardup.py) are recognised here too, at save time.
+- a report of a near-duplicate document (neardup.py: a copy of a live blog with new updates on
+  top) read from the same sentence as a report of the document it copies joins that report's
+  cluster first, with or without a date or place of its own.
+Near-duplicate documents are recognised here too, at save time.
 """
 from __future__ import annotations
 
 import copy
+import hashlib
 import math
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from sitroom.model import EventRecord
 from sitroom.resolve import neardup
 from sitroom.resolve.merge import DATE_SLACK_DAYS, SAME_PLACE_KM, merge_into, reports_of, same_event
 
-from .schema import DocumentBandRow, DocumentRow, EventRow
+from .schema import DocumentBandRow, DocumentRow, EventRow, EvidenceRow
 
 KM_PER_DEG = 111.0
 # the columns merge.same_event reads, loaded for candidates without their evidence
@@ -48,6 +52,8 @@ def fingerprint_document(session: Session, row: DocumentRow, text: str) -> str |
     similar document saved before it (by row id), or of that one's original. Returns the doc_id."""
     sig = neardup.signature(text)
     keys = neardup.band_keys(sig)
+    # two near-copies saved at once share a band key: the later waits and sees the earlier
+    lock_keys(session, ((NEARDUP_LOCK_SPACE, str(k)) for k in keys))
     session.execute(delete(DocumentBandRow).where(DocumentBandRow.document_id == row.id))
     row.minhash = sig or None
     row.near_duplicate_of = None
@@ -75,13 +81,24 @@ def fingerprint_document(session: Session, row: DocumentRow, text: str) -> str |
 
 def assign_clusters(session: Session, doc_row: DocumentRow, saved: list[tuple[EventRow, EventRecord]]) -> int:
     """Give each of a document's (just written) reports its cluster; returns how many joined a
-    cluster that holds other documents' reports. Runs inside the caller's transaction."""
+    cluster that holds other documents' reports. Runs inside the caller's transaction.
+
+    Concurrent saves of reports that could match each other are serialised (lock_keys), so each
+    sees the other's committed reports and the result is that of saving them one after another.
+    """
+    lock_keys(session, {key for _, rec in saved for key in candidate_keys(rec)})
     pending = {row.id for row, _ in saved}
     taken: set[str] = set()
     joined = 0
+    copied = _sentence_clusters(session, doc_row.near_duplicate_of) if doc_row.near_duplicate_of else {}
     for row, rec in saved:
         rec = _with_doc(rec, doc_row.doc_id)
         matches = _matching_clusters(session, rec, doc_row.id)
+        same_sentence = copied.get(_founding_sentence(rec))
+        if same_sentence is not None:
+            # a near-copy's event read from the very sentence of the original's is that event, even
+            # when it has no date or place to be matched by (matching would never find it)
+            matches = [same_sentence, *(c for c in matches if c != same_sentence)]
         choice = None
         if row.cluster_id in matches and row.cluster_id not in taken:
             choice = row.cluster_id
@@ -96,6 +113,75 @@ def assign_clusters(session: Session, doc_row: DocumentRow, saved: list[tuple[Ev
         pending.discard(row.id)
         session.flush()
     return joined
+
+
+# -- serialising concurrent saves -------------------------------------------------------------
+
+# advisory-lock namespaces (the first of PostgreSQL's two int4 keys); the second is a key's hash
+CLUSTER_LOCK_SPACE = 0x5177_0002
+NEARDUP_LOCK_SPACE = 0x5177_0003
+
+
+def candidate_keys(rec: EventRecord) -> list[tuple[int, str]]:
+    """Lock keys a report's cluster search depends on: its report kind on each day of its window.
+
+    Two reports that could be the same event have overlapping day windows, so they share a key.
+    """
+    window = day_window(rec)
+    if window is None:
+        return []
+    first, last = window
+    days = min((last - first).days, 62)  # a long range locks its first two months: still shared
+    return [(CLUSTER_LOCK_SPACE, f"{rec.report_kind}|{(first + timedelta(days=n)).isoformat()}")
+            for n in range(days + 1)]
+
+
+def lock_keys(session: Session, keys: Iterable[tuple[int, str]]) -> None:
+    """Take PostgreSQL transaction advisory locks on the keys, in one global order (no deadlock).
+
+    Held until the save commits. SQLite needs none: it admits one writing transaction at a time.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    hashed = sorted({(space, _int4(key)) for space, key in keys})
+    for space, key in hashed:
+        session.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"), {"space": space, "key": key})
+
+
+def _int4(key: str) -> int:
+    """A stable signed 32-bit hash of a key (Python's hash() differs between processes)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=4).digest(), "big", signed=True)
+
+
+def _normal_sentence(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _founding_sentence(rec: EventRecord) -> str | None:
+    """The sentence a record was first read from (its first "event" evidence)."""
+    first = next((e for e in rec.evidence if e.field == "event"), None)
+    return _normal_sentence(first.text) if first is not None and first.text.strip() else None
+
+
+def _sentence_clusters(session: Session, doc_id: str) -> dict[str, str]:
+    """Founding sentence -> cluster id of each visible report of the document `doc_id`."""
+    rows = session.execute(
+        select(EventRow.id, EventRow.cluster_id, EvidenceRow.text)
+        .join(DocumentRow, EventRow.document_id == DocumentRow.id)
+        .join(EvidenceRow, EvidenceRow.event_id == EventRow.id)
+        .where(DocumentRow.doc_id == doc_id, EventRow.withdrawn_at.is_(None), EvidenceRow.field == "event")
+        .order_by(EventRow.id, EvidenceRow.position)
+    ).all()
+    out: dict[str, str] = {}
+    seen_events: set[int] = set()
+    for event_row_id, cluster_id, sentence in rows:
+        if event_row_id in seen_events:
+            continue  # only the first "event" evidence founds the report
+        seen_events.add(event_row_id)
+        key = _normal_sentence(sentence)
+        if key and key not in out:
+            out[key] = cluster_id
+    return out
 
 
 def _with_doc(rec: EventRecord, doc_id: str) -> EventRecord:

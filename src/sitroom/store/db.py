@@ -6,12 +6,17 @@ and a team PostgreSQL server made last year converge on the same tables.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+
+from .convert import StoreError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 ALEMBIC_INI = PACKAGE_DIR / "alembic.ini"
@@ -20,6 +25,8 @@ MIGRATIONS_DIR = PACKAGE_DIR / "migrations"
 # fresh team database do not both try to create the tables
 MIGRATION_LOCK_KEY = 0x5177_0001
 DEFAULT_DB_PATH = Path("~/.local/share/sitroom/sitroom.db")
+# how long a process waits for another one's SQLite migration before giving up
+MIGRATION_LOCK_TIMEOUT_S = 120
 
 
 def resolve_db_url(cli_value: str | None) -> str:
@@ -79,10 +86,43 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Run every pending migration on this engine's database, in one transaction."""
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    """Run every pending migration on this engine's database, in one transaction.
+
+    Two processes opening a fresh store at once must not both create the tables: PostgreSQL
+    serialises them with an advisory lock, a SQLite file with a lock file beside it (SQLite's own
+    locking does not cover Alembic's check-then-create).
+    """
+    with _sqlite_migration_lock(engine):
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+
+@contextmanager
+def _sqlite_migration_lock(engine: Engine) -> Iterator[None]:
+    """Hold the file lock `<database>.migrate.lock` of a SQLite file; nothing for other databases."""
+    url = engine.url
+    database = url.database
+    if url.get_backend_name() != "sqlite" or not database or database == ":memory:" \
+            or database.startswith("file:") or url.query.get("mode") == "memory":
+        yield
+        return
+    path = Path(database).expanduser().resolve()
+    lock = FileLock(str(path.with_name(path.name + ".migrate.lock")))
+    try:
+        lock.acquire(timeout=MIGRATION_LOCK_TIMEOUT_S)
+    except Timeout:
+        raise StoreError(f"{database}: another process has been migrating this database for over "
+                         f"{MIGRATION_LOCK_TIMEOUT_S} s; try again when it is done") from None
+    except OSError:
+        # a folder we cannot write the lock file in: then nobody can create tables there either,
+        # and SQLite reports the real reason
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
