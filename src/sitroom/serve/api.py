@@ -19,10 +19,12 @@ from sitroom.store.users import User
 
 from .auth import require_reader, require_writer
 from .coding import complete_type_changes
-from .filters import MAX_PAGE, EventQuery, event_query
+from .filters import MAX_OFFSET, MAX_PAGE, EventQuery, event_query
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_reader)])
 MAP_POINTS = 5000
+UNPLACED_LISTED = 50
+SORT_PATTERN = "^(date|fatalities|event_type|location|confidence|priority)$"
 
 
 def store_of(request: Request) -> Store:
@@ -58,11 +60,13 @@ def list_events(
     request: Request,
     query: Annotated[EventQuery, Depends(event_query)],
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
-    order: Annotated[str, Query(pattern="^(asc|desc)$", description="by event date: desc = newest first")] = "desc",
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    order: Annotated[str, Query(pattern="^(asc|desc)$", description="desc = newest (or largest) first")] = "desc",
+    sort: Annotated[str, Query(pattern=SORT_PATTERN, description="date, fatalities, event_type, location, "
+                               "confidence, or priority (the review queue: deadliest, least confident, contested first)")] = "date",
 ) -> JSONResponse:
     query.flt.limit, query.flt.offset = limit, offset
-    events, total = reviews_of(request).list_events(query.flt, query.review, newest_first=order == "desc")
+    events, total = reviews_of(request).list_events(query.flt, query.review, newest_first=order == "desc", sort=sort)
     assert total is not None
     # already plain JSON types: JSONResponse skips FastAPI's slower generic encoder
     return JSONResponse({
@@ -72,10 +76,40 @@ def list_events(
     })
 
 
-@router.get("/map", summary="Compact points for the map: [event_id, lat, lon, event_type, fatalities, kind]")
+@router.get("/map", summary="Compact points for the map: [event_id, lat, lon, event_type, fatalities, kind, "
+                             "location, event_date], and the events it cannot place")
 def map_points(request: Request, query: Annotated[EventQuery, Depends(event_query)]) -> JSONResponse:
-    rows = reviews_of(request).map_points(query.flt, query.review, MAP_POINTS + 1)
-    return JSONResponse({"points": rows[:MAP_POINTS], "truncated": len(rows) > MAP_POINTS})
+    reviews = reviews_of(request)
+    rows = reviews.map_points(query.flt, query.review, MAP_POINTS + 1)
+    unplaced, listed = reviews.unplaced(query.flt, query.review, UNPLACED_LISTED)
+    return JSONResponse({
+        "points": rows[:MAP_POINTS], "truncated": len(rows) > MAP_POINTS, "unplaced": unplaced,
+        "unplaced_events": [{"event_id": e.record.event_id, "event_date": e.record.event_date,
+                             "event_type": e.record.event_type, "location": e.record.location or e.record.country,
+                             "fatalities": e.record.fatalities} for e in listed],
+    })
+
+
+@router.get("/activity", summary="The team's review actions, newest first (who changed what, when)")
+def activity(
+    request: Request,
+    user: Annotated[str | None, Query(max_length=200)] = None,
+    action: Annotated[str | None, Query(max_length=50)] = None,
+    event_id: Annotated[str | None, Query(max_length=500)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+) -> JSONResponse:
+    for name, value in (("user", user), ("action", action), ("event_id", event_id)):
+        if value and "\x00" in value:
+            raise HTTPException(status_code=422, detail=f"{name}: contains a NUL character")
+    entries, total = reviews_of(request).activity(user or None, action or None, event_id or None, limit, offset)
+    return JSONResponse({"total": total, "limit": limit, "offset": offset, "entries": entries})
+
+
+@router.get("/review/next", summary="The most pressing unreviewed event (the review queue's next)")
+def review_next(request: Request, query: Annotated[EventQuery, Depends(event_query)],
+                after: Annotated[str | None, Query(max_length=500)] = None) -> dict[str, Any]:
+    return {"event_id": reviews_of(request).next_in_queue(after, query.flt)}
 
 
 @router.get("/events/{event_id}", summary="One event (by its id or a report's) with evidence, per-document reports and review history")
@@ -94,7 +128,7 @@ def get_event(request: Request, event_id: str) -> dict[str, Any]:
 def list_documents(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     docs = store_of(request).documents(limit=limit, offset=offset)
     return {"limit": limit, "offset": offset, "documents": [
@@ -132,7 +166,9 @@ def facets(request: Request) -> dict[str, list[str]]:
 def _export(request: Request, query: EventQuery, writer, media: str, ext: str) -> Response:
     events, _ = reviews_of(request).list_events(query.flt, query.review, with_total=False)
     buf = io.StringIO(newline="") if ext == "csv" else io.StringIO()
-    writer([e.record for e in events], buf)
+    review = {e.record.event_id: {"status": e.status, "by": e.reviewed_by, "machine_values": e.machine_values}
+              for e in events}
+    writer([e.record for e in events], buf, review=review)
     return Response(buf.getvalue(), media_type=media,
                     headers={"Content-Disposition": f'attachment; filename="sitroom-events.{ext}"'})
 

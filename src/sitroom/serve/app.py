@@ -1,7 +1,8 @@
 """The FastAPI application: API, dashboard pages, static files, security headers, error pages.
 
 create_app() takes an open Store (tests, benchmarks) or a database URL (the CLI). Leaflet is
-served from the installed xstatic-leaflet package; the basemap is built from sitroom's own
+served from the installed xstatic-leaflet package and its marker clustering from
+xstatic-leaflet-markercluster; the basemap is built from sitroom's own
 geographic data files; nothing is fetched from a CDN.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import xstatic.pkg.leaflet as xleaflet
+import xstatic.pkg.leaflet_markercluster as xmarkercluster
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -20,6 +22,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from sitroom.errors import SitroomError
 from sitroom.store import Store
 from sitroom.store.review import ReviewStore
+from sitroom.store.review_values import FieldError
 from sitroom.store.users import UserStore
 
 from . import api, pages
@@ -72,6 +75,14 @@ def create_app(store: Store | None = None, db_url: str | None = None,
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
+    @app.exception_handler(FieldError)
+    async def field_error(request: Request, exc: FieldError):
+        # a value the record contract does not allow: 422 naming the field and the reason
+        if _wants_html(request):
+            return pages.error_page(request, 422, str(exc))
+        return JSONResponse({"detail": [{"loc": ["body", "changes", exc.field], "msg": exc.reason}],
+                             "field": exc.field, "reason": exc.reason}, status_code=422)
+
     @app.exception_handler(SitroomError)
     async def user_error(request: Request, exc: SitroomError):
         # StoreError and friends: the request asked for something impossible (bad date, unknown id)
@@ -113,4 +124,5 @@ def create_app(store: Store | None = None, db_url: str | None = None,
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.mount("/vendor/leaflet", StaticFiles(directory=xleaflet.BASE_DIR), name="leaflet")
+    app.mount("/vendor/markercluster", StaticFiles(directory=xmarkercluster.BASE_DIR), name="markercluster")
     return app
