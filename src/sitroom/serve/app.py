@@ -27,6 +27,7 @@ from sitroom.store.users import UserStore
 
 from . import api, pages
 from .basemap import basemap_bytes
+from .cache import ResponseCache
 from .settings import Settings
 
 log = logging.getLogger("sitroom.serve")
@@ -63,6 +64,7 @@ def create_app(store: Store | None = None, db_url: str | None = None,
     app.state.store = store
     app.state.reviews = ReviewStore(store)
     app.state.users = UserStore(store)
+    app.state.response_cache = ResponseCache()
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     csp = _csp(settings)
 
@@ -125,4 +127,14 @@ def create_app(store: Store | None = None, db_url: str | None = None,
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.mount("/vendor/leaflet", StaticFiles(directory=xleaflet.BASE_DIR), name="leaflet")
     app.mount("/vendor/markercluster", StaticFiles(directory=xmarkercluster.BASE_DIR), name="markercluster")
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The application of one `sitroom serve` worker process: the database from SITROOM_DB,
+    settings from the environment, the basemap built before the first visitor asks."""
+    import os
+
+    app = create_app(db_url=os.environ.get("SITROOM_DB"))
+    basemap_bytes()
     return app

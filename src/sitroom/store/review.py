@@ -166,6 +166,19 @@ class ReviewStore:
 
     # -- reading -----------------------------------------------------------------------------
 
+    def data_version(self) -> tuple[Any, ...]:
+        """Changes whenever what a read could return changes: reports added, re-extracted,
+        withdrawn or deleted (count, highest id, latest update), an edit, a review action
+        (merges and splits are logged as actions). Cheap: aggregates over indexed columns and
+        one pass over the events' update times."""
+        with self._sessions() as session:
+            events = session.execute(select(func.count(EventRow.id), func.max(EventRow.id),
+                                            func.max(EventRow.updated_at), func.max(EventRow.withdrawn_at))).one()
+            return tuple(events) + (
+                session.scalar(select(func.max(EventEditRow.id))),
+                session.scalar(select(func.max(EventReviewRow.id))),
+            )
+
     def _review_conditions(self, rf: ReviewFilter, eff) -> list[ColumnElement[Any]]:
         out: list[ColumnElement[Any]] = []
         if rf.reliability:
@@ -264,16 +277,13 @@ class ReviewStore:
         rf = rf or ReviewFilter()
         with self._sessions() as session:
             eff = self._effective(session)
-            lat = self._col(eff, "latitude")
-            placed = (self._joined(select(EventRow.cluster_id), eff)
-                      .where(lat.is_not(None), self._col(eff, "longitude").is_not(None)))
-            conds = [*self.where(flt, rf, eff), EventRow.cluster_id.not_in(placed)]
-            total = session.scalar(
-                self._joined(select(func.count(func.distinct(EventRow.cluster_id))).select_from(EventRow), eff)
-                .where(*conds)) or 0
-            ids = list(session.scalars(
-                self._joined(select(EventRow.cluster_id), eff).where(*conds).group_by(EventRow.cluster_id)
-                .order_by(*self._order(True, eff)).limit(limit)))
+            # an event is unplaced when none of its matching reports has coordinates: one grouped
+            # pass, no anti-join against every placed event
+            unplaced = (self._joined(select(EventRow.cluster_id), eff).where(*self.where(flt, rf, eff))
+                        .group_by(EventRow.cluster_id)
+                        .having(func.count(self._col(eff, "latitude")) == 0))
+            total = session.scalar(select(func.count()).select_from(unplaced.subquery())) or 0
+            ids = list(session.scalars(unplaced.order_by(*self._order(True, eff)).limit(limit))) if total else []
             found = Store._cluster_records(session, ids, flt.include_withdrawn)  # noqa: SLF001
             return total, self._overlay(session, found, set())
 

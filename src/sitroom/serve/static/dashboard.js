@@ -38,7 +38,7 @@
   var mapDiv = document.getElementById("map");
   if (mapDiv && window.L) {
     var query = mapDiv.getAttribute("data-query") || "";
-    var map = L.map(mapDiv, { preferCanvas: true, worldCopyJump: true }).setView([35.0, 38.5], 6);
+    var map = L.map(mapDiv, { preferCanvas: true, worldCopyJump: true, maxZoom: 14, minZoom: 2 }).setView([35.0, 38.5], 6);
     var tileUrl = mapDiv.getAttribute("data-tile-url");
     if (tileUrl) {
       L.tileLayer(tileUrl, { attribution: mapDiv.getAttribute("data-tile-attribution") || "", maxZoom: 18 }).addTo(map);
@@ -164,7 +164,10 @@
         mapDiv.setAttribute("data-unplaced", String(data.unplaced));
       }
       mapDiv.setAttribute("data-ready", "1");
-    }).catch(function () { mapDiv.appendChild(el("p", "The events could not be loaded.", "error")); });
+    }).catch(function (err) {
+      mapDiv.appendChild(el("p", "The events could not be loaded.", "error"));
+      if (window.console) { console.error(err); }
+    });
   }
 
   // --- timeline ----------------------------------------------------------------------------
@@ -178,6 +181,7 @@
     getJSON("/api/aggregates/daily?" + (tl.getAttribute("data-query") || "")).then(function (data) {
       timelineRows = data.incidents;
       drawTimeline(tl, timelineRows, binSelect ? binSelect.value : "auto");
+      tl.setAttribute("data-ready", "1");
     }).catch(function () { tl.textContent = "The timeline could not be loaded."; });
     if (binSelect) {
       binSelect.addEventListener("change", function () { if (timelineRows) { drawTimeline(tl, timelineRows, binSelect.value); } });
