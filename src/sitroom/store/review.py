@@ -434,7 +434,9 @@ class ReviewStore:
                 .order_by(*self._order(True, eff))
                 .limit(limit)
             )
-            return [[*r[:7], r[7].isoformat() if isinstance(r[7], date) else r[7]] for r in session.execute(stmt)]
+            # 5 decimals are a metre: more only lengthens the payload of every map
+            return [[r[0], round(r[1], 5), round(r[2], 5), *r[3:7], r[7].isoformat() if isinstance(r[7], date) else r[7]]
+                    for r in session.execute(stmt)]
 
     def facets(self) -> dict[str, list[str]]:
         """Values present in the store (analysts' values included), for the filter menus."""
