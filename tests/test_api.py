@@ -597,3 +597,20 @@ def test_session_cookie_is_secure_behind_https(store):
     assert "secure" in login(https).headers["set-cookie"].lower()
     plain = TestClient(create_app(store, settings=Settings(public_read=True, secret="t" * 32)))
     assert "secure" not in login(plain).headers["set-cookie"].lower()
+
+
+def test_each_server_worker_builds_the_app_from_the_environment(tmp_path, monkeypatch):
+    """`sitroom serve --workers N` starts each worker through app_from_env: same database, and
+    the same CSRF secret in every worker (a form rendered by one is accepted by another)."""
+    from sitroom.serve.app import app_from_env
+
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    Store.open(db).close()
+    monkeypatch.setenv("SITROOM_DB", db)
+    monkeypatch.setenv("SITROOM_SECRET", "s" * 64)
+    one, two = TestClient(app_from_env()), TestClient(app_from_env())
+    page = one.get("/login")
+    two.cookies.update(one.cookies)
+    resp = two.post("/login", data={"username": "nobody", "password": "x" * 10, "next": "/",
+                                    "csrf_token": csrf_of(page.text)}, follow_redirects=False)
+    assert resp.status_code == 303 and "error=" in resp.headers["location"]

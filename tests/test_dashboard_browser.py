@@ -214,7 +214,7 @@ def test_reviewed_values_brush_clusters_and_keyboard_review(server, page, tmp_pa
 
     # events without coordinates are counted under the map
     _dashboard(page, base + "/")
-    assert "1 events not on the map" in page.inner_text("#unplaced-count")
+    assert "1 event not on the map" in page.inner_text("#unplaced-count")
     on_map = int(page.get_attribute("#map", "data-events"))
 
     # brushing the second half of the timeline filters the table and the map to those dates

@@ -83,6 +83,26 @@
                 fillColor: admin ? "#f3efe4" : "#ece8dc", fillOpacity: 1 };
         }
       }).addTo(map);
+      // place names: countries when zoomed out, governorates when zoomed in
+      map.createPane("labels");
+      map.getPane("labels").style.zIndex = 450;
+      map.getPane("labels").style.pointerEvents = "none";
+      var labels = { country: L.layerGroup(), admin1: L.layerGroup() };
+      gj.features.forEach(function (f) {
+        var pr = f.properties;
+        if (!pr.name || !pr.label || !labels[pr.layer]) { return; }
+        L.marker(pr.label, { icon: L.divIcon({ className: "place-label place-" + pr.layer, html: el("span", pr.name),
+                                                iconSize: null }),
+                             interactive: false, keyboard: false, pane: "labels" }).addTo(labels[pr.layer]);
+      });
+      var showLabels = function () {
+        var z = map.getZoom();
+        [["country", z >= 3 && z < 8], ["admin1", z >= 6]].forEach(function (kv) {
+          if (kv[1]) { labels[kv[0]].addTo(map); } else { labels[kv[0]].remove(); }
+        });
+      };
+      map.on("zoomend", showLabels);
+      showLabels();
       mapDiv.setAttribute("data-basemap", "ready");
     }).catch(function () { mapDiv.setAttribute("data-basemap", "failed"); });
     // markers are DOM icons (reachable by Tab, Enter opens them) grouped by Leaflet.markercluster;
@@ -152,7 +172,8 @@
       var unplaced = document.getElementById("unplaced");
       if (unplaced && data.unplaced) {
         unplaced.hidden = false;
-        document.getElementById("unplaced-count").textContent = data.unplaced + " events not on the map (no coordinates)";
+        document.getElementById("unplaced-count").textContent = data.unplaced + (data.unplaced === 1 ? " event" : " events") +
+          " not on the map (no coordinates)";
         var ul = document.getElementById("unplaced-list");
         data.unplaced_events.forEach(function (e) {
           var li = el("li"), a = el("a", (e.event_date || "?") + " · " + (e.event_type || "event") + " · " + (e.location || ""));
