@@ -171,7 +171,8 @@ def test_confirm_records_who_and_when(client, token):
 def test_edit_is_kept_beside_the_machine_value(client, token, store):
     resp = client.post("/api/events/ev-test-clash/edit", headers=auth(token),
                        json={"changes": {"fatalities": "9", "location": "Aleppo - Sheikh Said"}})
-    assert sorted(resp.json()["changed"]) == ["fatalities", "location"]
+    # the killed count and the generated notes follow the corrected figure and place
+    assert sorted(resp.json()["changed"]) == ["counts", "fatalities", "location", "notes"]
     ev = client.get("/api/events/ev-test-clash").json()
     assert ev["event"]["fatalities"] == 9
     assert ev["event"]["review"]["machine_values"]["fatalities"] == 7
@@ -183,7 +184,7 @@ def test_edit_is_kept_beside_the_machine_value(client, token, store):
     rows = list(csv.DictReader(io.StringIO(client.get("/api/export.csv", params={"event_type": "Battles", "doc_id": HAND}).text)))
     assert rows[0]["fatalities"] == "9"
     bad = client.post("/api/events/ev-test-clash/edit", headers=auth(token), json={"changes": {"fatalities": "many"}})
-    assert bad.status_code == 400
+    assert bad.status_code == 422 and bad.json()["field"] == "fatalities"
 
 
 def test_reject_hides_the_event_from_lists_and_exports(client, token):
@@ -198,8 +199,10 @@ def test_reject_hides_the_event_from_lists_and_exports(client, token):
 def test_merge_and_split(client, token):
     resp = client.post("/api/events/ev-test-clash/merge", headers=auth(token), json={"other": "ev-test-strike"})
     assert resp.status_code == 200
-    merged = client.get("/api/events/ev-test-strike").json()["event"]["review"]
-    assert merged["status"] == "merged" and merged["merged_into"] == "ev-test-clash"
+    # the duplicate's id now opens the kept event, which lists what was merged into it
+    opened = client.get("/api/events/ev-test-strike").json()
+    assert opened["event"]["event_id"] == "ev-test-clash" and opened["merged_here"] == ["ev-test-strike"]
+    assert client.get("/api/events", params={"review_status": "merged"}).json()["total"] == 0
     assert "ev-test-strike" not in ids(client.get("/api/events", params={"doc_id": HAND}))
     assert client.post("/api/events/ev-test-clash/merge", headers=auth(token),
                        json={"other": "ev-test-clash"}).status_code == 400
@@ -211,7 +214,8 @@ def test_merge_and_split(client, token):
     new_id = body["new_event_id"]
     assert new_id.startswith("ev-test-tally-split-")
     assert body["event"]["fatalities"] == 5 and body["event"]["report_kind"] == "incident"
-    assert body["event"]["review"]["machine_values"]["fatalities"] == 38
+    # the new event does not inherit the tally's figure: it has only the analyst's
+    assert body["event"]["review"]["machine_values"]["fatalities"] == 0
     assert new_id in ids(client.get("/api/events", params={"doc_id": HAND}))
     assert any(h["action"] == "split" for h in client.get("/api/events/ev-test-tally").json()["history"])
 
@@ -381,7 +385,7 @@ def test_one_event_reported_by_two_documents(client, store, token):
 def test_type_corrections_stay_in_the_taxonomy(client, token):
     resp = client.post("/api/events/ev-test-strike/edit", headers=auth(token),
                        json={"changes": {"sub_event_type": "Shelling/artillery/missile attack"}})
-    assert resp.status_code == 200 and resp.json()["changed"] == ["sub_event_type"]
+    assert resp.status_code == 200 and resp.json()["changed"] == ["sub_event_type", "notes"]
     resp = client.post("/api/events/ev-test-strike/edit", headers=auth(token),
                        json={"changes": {"sub_event_type": "Armed clash"}})
     ev = resp.json()["event"]
@@ -407,7 +411,8 @@ def test_edit_form_records_corrections(client):
     assert "Saved: fatalities" in done.text
     ev = client.get("/api/events/ev-test-clash").json()
     assert ev["event"]["fatalities"] == 8 and ev["event"]["review"]["by"] == "alice"
-    assert ev["event"]["review"]["edited_fields"] == ["fatalities"]
+    # the killed count follows the corrected figure
+    assert ev["event"]["review"]["edited_fields"] == ["counts", "fatalities"]
 
 
 def test_split_off_event_survives_reingesting_its_document(client, token, store):
@@ -420,3 +425,192 @@ def test_split_off_event_survives_reingesting_its_document(client, token, store)
     store.save_document(hand, entries, records)
     assert new_id in ids(client.get("/api/events", params={"doc_id": HAND}))
     assert client.get(f"/api/events/{new_id}").json()["event"]["fatalities"] == 5
+
+
+# -- reviewed values everywhere (issue 14) ---------------------------------------------------
+
+def _csv_rows(client, **params):
+    return list(csv.DictReader(io.StringIO(client.get("/api/export.csv", params={"doc_id": HAND, **params}).text)))
+
+
+def test_corrections_reach_map_timeline_filters_and_exports(client, token):
+    resp = client.post("/api/events/ev-test-clash/edit", headers=auth(token),
+                       json={"changes": {"sub_event_type": "Air/drone strike", "fatalities": 12}})
+    assert resp.status_code == 200
+    points = {p[0]: p for p in client.get("/api/map", params={"doc_id": HAND}).json()["points"]}
+    assert points["ev-test-clash"][3] == "Explosions/Remote violence" and points["ev-test-clash"][4] == 12
+    day = [d for d in client.get("/api/aggregates/daily", params={"doc_id": HAND}).json()["incidents"]
+           if d["date"] == "2016-11-28"]
+    assert [(d["event_type"], d["events"], d["fatalities"]) for d in day] == [("Explosions/Remote violence", 1, 12)]
+    assert "ev-test-clash" not in ids(client.get("/api/events", params={"event_type": "Battles"}))
+    assert "ev-test-clash" in ids(client.get("/api/events", params={"event_type": "Explosions/Remote violence"}))
+    assert "ev-test-clash" in ids(client.get("/api/events", params={"sub_event_type": "Air/drone strike"}))
+    assert not [r for r in _csv_rows(client, event_type="Battles") if r["event_id_cnty"] == "ev-test-clash"]
+    row = [r for r in _csv_rows(client, event_type="Explosions/Remote violence") if r["event_id_cnty"] == "ev-test-clash"]
+    assert row and row[0]["sub_event_type"] == "Air/drone strike" and row[0]["fatalities"] == "12"
+    # the machine's values and the review status travel beside them
+    assert row[0]["review_status"] == "edited" and row[0]["sub_event_type_machine"] == "Armed clash"
+    assert row[0]["fatalities_machine"] == "7"
+    line = [json.loads(x) for x in client.get("/api/export.jsonl", params={"doc_id": HAND}).text.splitlines()]
+    clash = [x for x in line if x["event_id"] == "ev-test-clash"][0]
+    assert clash["fatalities"] == 12 and clash["review"]["machine_values"]["fatalities"] == 7
+
+
+def test_moved_event_follows_its_corrected_place(client, token):
+    client.post("/api/events/ev-test-clash/edit", headers=auth(token),
+                json={"changes": {"latitude": 33.5, "longitude": 36.3, "location": "Damascus"}})
+    assert "ev-test-clash" in ids(client.get("/api/events", params={"bbox": "36,33,37,34"}))
+    assert "ev-test-clash" not in ids(client.get("/api/events", params={"bbox": "37,36,38,37"}))
+    assert "ev-test-clash" in ids(client.get("/api/events", params={"place": "damascus"}))
+
+
+@pytest.mark.parametrize("changes, field", [
+    ({"fatalities": -5}, "fatalities"), ({"fatalities": 1.5}, "fatalities"), ({"fatalities": True}, "fatalities"),
+    ({"latitude": 500}, "latitude"), ({"longitude": -181}, "longitude"), ({"event_date": "0001-01-01"}, "event_date"),
+    ({"event_date": "2999-01-01"}, "event_date"), ({"confidence": 2}, "confidence"), ({"geo_precision": 7}, "geo_precision"),
+    ({"counts": {"killed": {"low": 9, "best": 5, "high": 3}}}, "counts"), ({"location": "a\x00b"}, "location"),
+])
+def test_edits_outside_the_record_contract_are_refused(client, token, changes, field):
+    resp = client.post("/api/events/ev-test-clash/edit", headers=auth(token), json={"changes": changes})
+    assert resp.status_code == 422 and resp.json()["field"] == field and resp.json()["reason"]
+    assert client.get("/api/events/ev-test-clash").json()["event"]["review"]["status"] == "unreviewed"
+
+
+def test_infinite_coordinates_are_refused_and_never_exported(client, token):
+    resp = client.post("/api/events/ev-test-clash/edit", headers={**auth(token), "Content-Type": "application/json"},
+                       content=b'{"changes": {"latitude": 1e999}}')
+    assert resp.status_code == 422 and resp.json()["field"] == "latitude"
+    assert client.get("/api/events").status_code == 200
+
+    def refuse(name):
+        raise AssertionError(f"{name} in the GeoJSON export")
+    json.loads(client.get("/api/export.geojson").text, parse_constant=refuse)
+
+
+def test_country_filter_is_on_the_form_and_kept(client):
+    page = client.get("/", params={"country": "France", "report_kind": "incident"}).text
+    assert re.search(r'<select name="country"[^>]*>', page)
+    assert '<option value="France" selected>' in page
+    # the export links and the map carry it too
+    assert "country=France" in page
+    assert ids(client.get("/api/events", params={"country": "FRA"})) == {"ev-test-diplo"}
+
+
+def test_analyst_merge_gives_the_automatic_merge_record(client, token, store):
+    from sitroom.store.clusters import cluster_record
+
+    xss_id = store.events(EventFilter(doc_id="test/xss"))[0].event_id
+    reports = store.reports("ev-test-clash") + store.reports(xss_id)
+    expected = cluster_record("ev-test-clash", [(r, None) for r in reports]).to_dict()
+    sources_before = len(store.event("ev-test-clash").source.split("; "))
+    assert client.post("/api/events/ev-test-clash/merge", headers=auth(token),
+                       json={"other": xss_id}).status_code == 200
+    got = client.get("/api/events/ev-test-clash").json()["event"]
+    got.pop("review")
+    assert got == expected
+    assert got["corroboration"] >= 2 and got["counts"]["killed"]["high"] == 7
+    assert len(got["source"].split("; ")) > sources_before
+    assert xss_id not in ids(client.get("/api/events"))
+
+
+def test_split_off_event_has_its_own_actors_and_figures(client, token):
+    body = client.post("/api/events/ev-test-clash/split", headers=auth(token),
+                       json={"changes": {"sub_event_type": "Attack", "actor2": "Civilians (Syria)"}}).json()
+    ev = body["event"]
+    assert ev["actor2"] == "Civilians (Syria)" and ev["actor1"] == ""
+    assert ev["fatalities"] == 0 and ev["counts"] == {}
+    assert "7" not in ev["notes"] and "attack" in ev["notes"]
+
+
+def test_edits_regenerate_the_notes(client, token):
+    client.post("/api/events/ev-test-clash/edit", headers=auth(token),
+                json={"changes": {"counts": {"killed": {"low": 7, "best": 7, "high": 7},
+                                             "injured": {"low": 50, "best": 50, "high": 50}}}})
+    assert "50 injured" in client.get("/api/events/ev-test-clash").json()["event"]["notes"]
+    client.post("/api/events/ev-test-clash/edit", headers=auth(token),
+                json={"changes": {"counts": {"killed": {"low": 9, "best": 9, "high": 9}}}})
+    notes = client.get("/api/events/ev-test-clash").json()["event"]["notes"]
+    assert "50 injured" not in notes and "9 killed" in notes
+    # notes an analyst wrote are theirs: later edits leave them alone
+    client.post("/api/events/ev-test-clash/edit", headers=auth(token), json={"changes": {"notes": "Checked by phone."}})
+    client.post("/api/events/ev-test-clash/edit", headers=auth(token), json={"changes": {"fatalities": 10}})
+    assert client.get("/api/events/ev-test-clash").json()["event"]["notes"] == "Checked by phone."
+
+
+def test_logins_are_throttled(client):
+    for _ in range(5):
+        assert login(client, password="wrong password!").status_code == 303
+    resp = login(client)  # the right password, but only after the guesser has waited
+    assert resp.status_code == 429 and "sitroom_session" not in resp.headers.get("set-cookie", "")
+    assert "retry-after" in resp.headers
+
+
+def test_activity_log_lists_every_review_action(client, token):
+    client.post("/api/events/ev-test-clash/confirm", headers=auth(token))
+    client.post("/api/events/ev-test-strike/reject", headers=auth(token))
+    log = client.get("/api/activity").json()
+    assert [(e["action"], e["event_id"], e["user"]) for e in log["entries"]][:2] == [
+        ("reject", "ev-test-strike", "alice"), ("confirm", "ev-test-clash", "alice")]
+    assert [e["event_id"] for e in client.get("/api/activity", params={"action": "confirm"}).json()["entries"]] == ["ev-test-clash"]
+    assert "ev-test-strike" in client.get("/activity", params={"user": "alice"}).text
+
+
+def test_review_queue_puts_the_deadliest_unreviewed_first(client, token):
+    queue = client.get("/api/events", params={"review_status": "unreviewed", "sort": "priority", "doc_id": HAND}).json()
+    fat = [e["fatalities"] for e in queue["events"]]
+    assert fat == sorted(fat, reverse=True)
+    first = queue["events"][0]["event_id"]
+    assert client.get("/api/review/next").json()["event_id"] == first
+    client.post(f"/api/events/{first}/confirm", headers=auth(token))
+    assert client.get("/api/review/next").json()["event_id"] != first
+
+
+def test_events_without_coordinates_are_counted(client):
+    body = client.get("/api/map", params={"doc_id": HAND}).json()
+    assert body["unplaced"] == 1 and [e["event_id"] for e in body["unplaced_events"]] == ["ev-test-diplo"]
+
+
+def test_tables_sort_by_column(client):
+    asc = client.get("/api/events", params={"doc_id": HAND, "sort": "fatalities", "order": "asc"}).json()["events"]
+    assert [e["fatalities"] for e in asc] == sorted(e["fatalities"] for e in asc)
+    assert client.get("/api/events", params={"sort": "nonsense"}).status_code == 422
+
+
+# -- hostile inputs (issue 15) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/api/events?offset=99999999999999999999999", "/api/documents?offset=99999999999999999999999",
+                                  "/?page=99999999999999999999999", "/api/events?limit=99999999999999999999999"])
+def test_huge_offsets_are_client_errors(client, path):
+    assert client.get(path).status_code == 422
+
+
+@pytest.mark.parametrize("param", ["q", "place", "actor", "source", "country", "event_type"])
+def test_nul_in_a_filter_is_refused_the_same_on_every_database(client, param):
+    resp = client.get("/api/events", params={param: "Alep\x00po"})
+    assert resp.status_code == 422 and "NUL" in json.dumps(resp.json())
+    assert client.get("/api/events").status_code == 200  # the connection survived
+
+
+def test_session_cookie_is_secure_behind_https(store):
+    https = TestClient(create_app(store, settings=Settings(public_read=True, secret="t" * 32)),
+                       base_url="https://testserver")
+    assert "secure" in login(https).headers["set-cookie"].lower()
+    plain = TestClient(create_app(store, settings=Settings(public_read=True, secret="t" * 32)))
+    assert "secure" not in login(plain).headers["set-cookie"].lower()
+
+
+def test_each_server_worker_builds_the_app_from_the_environment(tmp_path, monkeypatch):
+    """`sitroom serve --workers N` starts each worker through app_from_env: same database, and
+    the same CSRF secret in every worker (a form rendered by one is accepted by another)."""
+    from sitroom.serve.app import app_from_env
+
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    Store.open(db).close()
+    monkeypatch.setenv("SITROOM_DB", db)
+    monkeypatch.setenv("SITROOM_SECRET", "s" * 64)
+    one, two = TestClient(app_from_env()), TestClient(app_from_env())
+    page = one.get("/login")
+    two.cookies.update(one.cookies)
+    resp = two.post("/login", data={"username": "nobody", "password": "x" * 10, "next": "/",
+                                    "csrf_token": csrf_of(page.text)}, follow_redirects=False)
+    assert resp.status_code == 303 and "error=" in resp.headers["location"]

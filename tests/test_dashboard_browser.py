@@ -1,7 +1,11 @@
 """The dashboard in a real headless Chromium (Debian's /usr/bin/chromium driven by Playwright):
 load it, filter by type, open an event, check document text cannot run scripts, log in,
-confirm, and export the filtered CSV. Skips with the reason when Chromium or Playwright is
-missing (scripts/setup-system.sh installs Chromium). Leaves test-artifacts/dashboard.png."""
+confirm, and export the filtered CSV; an analyst's correction shows on the map, the timeline,
+the filters and the export; brushing the timeline filters table and map; a cluster click lists
+its events; three events reviewed from the keyboard. Skips with the reason when Chromium or
+Playwright is missing (scripts/setup-system.sh installs Chromium). Leaves screenshots in
+test-artifacts/: dashboard.png, edited.png, brushed.png, cluster-list.png, review-queue.png,
+activity.png."""
 from __future__ import annotations
 
 import csv
@@ -18,7 +22,7 @@ from sitroom.serve.settings import Settings
 from sitroom.store import Store
 from sitroom.store.users import UserStore
 
-from web_fixtures import hand_coded, liveblog_doc, records_for, xss_doc
+from web_fixtures import hand_coded, liveblog_doc, protest_records, protests_doc, records_for, xss_doc
 
 CHROMIUM = os.environ.get("SITROOM_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
@@ -47,6 +51,8 @@ def server(tmp_path):
     xdoc = xss_doc()
     entries, records, _ = records_for(xdoc)
     store.save_document(xdoc, entries, records)
+    pdoc = protests_doc()
+    store.save_document(pdoc, *protest_records(pdoc))
     UserStore(store).add_user("alice", PASSWORD)
     app = create_app(store, settings=Settings(public_read=True, secret="b" * 32))
     port = _free_port()
@@ -155,3 +161,132 @@ def test_document_text_cannot_run_scripts(server, page):
         assert "<script>window.__xss=1</script>" in text and 'onerror="window.__xss=2"' in text
         assert page.locator("#doctext script, #doctext img").count() == 0
         assert page.locator("h1").inner_text().startswith("<b>") or path.startswith("/events/")
+
+
+def _login(page, base: str) -> None:
+    page.goto(base + "/login?next=/")
+    page.fill("#username", "alice")
+    page.fill("#password", PASSWORD)
+    page.click("#login-submit")
+    page.wait_for_url(base + "/")
+
+
+def _dashboard(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector("#map[data-ready]")
+    page.wait_for_selector("#timeline[data-ready]")
+
+
+def test_reviewed_values_brush_clusters_and_keyboard_review(server, page, tmp_path):
+    base, store = server
+    ARTIFACTS.mkdir(exist_ok=True)
+    _login(page, base)
+
+    # an analyst corrects the clash's type and death toll in the form
+    page.goto(base + "/events/ev-test-clash")
+    page.click("#edit-details summary")
+    page.select_option("#edit-form select[name=sub_event_type]", "Air/drone strike")
+    page.fill("#edit-form input[name=fatalities]", "12")
+    page.click("#edit-form button[type=submit]")
+    page.wait_for_selector("#flash")
+
+    # the filters, the table, the map and the timeline show the corrected values
+    _dashboard(page, base + "/?event_type=Battles")
+    assert "ev-test-clash" not in page.locator("#events-table tbody tr").evaluate_all(
+        "rows => rows.map(r => r.dataset.eventId).join(' ')")
+    _dashboard(page, base + "/?event_type=Explosions%2FRemote+violence")
+    row = page.locator("#events-table tr[data-event-id='ev-test-clash']")
+    assert row.locator("td.etype").inner_text() == "Explosions/Remote violence"
+    assert row.locator("td.num").inner_text() == "12"
+    page.wait_for_selector(".ev-marker[title*='Explosions/Remote violence, 12 killed']")
+    tips = page.locator("#timeline rect.bar[data-date='2016-11-28'] title").all_text_contents()
+    assert tips and all("Explosions/Remote violence" in t for t in tips)
+    page.screenshot(path=str(ARTIFACTS / "edited.png"), full_page=True)
+    with page.expect_download() as dl:
+        page.click("#export-csv")
+    path = tmp_path / "edited.csv"
+    dl.value.save_as(path)
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = {r["event_id_cnty"]: r for r in csv.DictReader(fh)}
+    assert rows["ev-test-clash"]["fatalities"] == "12" and rows["ev-test-clash"]["fatalities_machine"] == "7"
+    assert rows["ev-test-clash"]["sub_event_type"] == "Air/drone strike"
+    assert rows["ev-test-clash"]["review_status"] == "edited"
+
+    # events without coordinates are counted under the map
+    _dashboard(page, base + "/")
+    assert "1 event not on the map" in page.inner_text("#unplaced-count")
+    on_map = int(page.get_attribute("#map", "data-events"))
+
+    # brushing the second half of the timeline filters the table and the map to those dates
+    page.wait_for_selector("#timeline rect.bar")
+    box = page.locator("#timeline svg").bounding_box()
+    y = box["y"] + box["height"] * 0.5
+    page.mouse.move(box["x"] + box["width"] * 0.6, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.8, y, steps=5)
+    page.mouse.move(box["x"] + box["width"] * 0.93, y, steps=5)
+    page.mouse.up()
+    page.wait_for_url("**date_from=**")
+    page.wait_for_selector("#map[data-ready]")
+    params = dict(p.split("=", 1) for p in page.url.split("?", 1)[1].split("&"))
+    dates = [d for d in page.locator("#events-table tbody tr[data-event-id] td:first-child").all_text_contents()]
+    assert dates and all(params["date_from"] <= d <= params["date_to"] for d in dates)
+    assert int(page.get_attribute("#map", "data-events")) < on_map
+    page.screenshot(path=str(ARTIFACTS / "brushed.png"), full_page=True)
+
+    # a cluster of three markers at one town lists its events on click
+    _dashboard(page, base + "/?event_type=Protests")
+    page.click(".marker-cluster")
+    page.wait_for_selector("#map-list a.map-list-event")
+    assert page.locator("#map-list a.map-list-event").count() == 3
+    page.screenshot(path=str(ARTIFACTS / "cluster-list.png"), full_page=True)
+    page.click("#map-list a.map-list-event >> nth=0")
+    page.wait_for_url("**/events/ev-test-protest-*")
+
+    # timeline bars and map markers are reachable by keyboard
+    _dashboard(page, base + "/")
+    page.focus("#timeline .bar-group >> nth=0")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**date_from=**")
+    _dashboard(page, base + "/?place=Aleppo")
+    page.focus(".ev-marker >> nth=0")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".leaflet-popup")
+
+    # sortable columns
+    _dashboard(page, base + "/")
+    page.click("#events-table th a.sort[data-sort=fatalities]")
+    page.wait_for_url("**sort=fatalities**")
+    fat = [int(v) for v in page.locator("#events-table tbody td.num").all_text_contents()]
+    assert fat == sorted(fat, reverse=True)
+
+    # the review queue from the keyboard: confirm, reject, then edit and confirm a third event
+    page.goto(base + "/review/next")
+    seen = []
+    for key in ("c", "r", "e"):
+        page.wait_for_selector("#review[data-queue='1']")
+        seen.append(page.get_attribute("#review", "data-event-id"))
+        if key == "e":
+            page.keyboard.press("e")
+            assert page.locator("#edit-details[open]").count() == 1
+            page.locator("#edit-form input[name=fatalities]").fill("2")
+            page.click("#edit-form button[type=submit]")
+            page.wait_for_selector("#flash")
+            page.locator("h1").click()  # leave the form so the next key is a shortcut
+            page.screenshot(path=str(ARTIFACTS / "review-queue.png"), full_page=True)
+            page.keyboard.press("c")
+            page.wait_for_url("**/events/**")
+            page.wait_for_selector("#review")
+        else:
+            page.keyboard.press(key)
+            page.wait_for_function("id => document.getElementById('review') === null || "
+                                   "document.getElementById('review').dataset.eventId !== id", arg=seen[-1])
+    assert len(set(seen)) == 3
+    from sitroom.store.review import ReviewStore
+    statuses = [ReviewStore(store).get(e).status for e in seen]
+    assert statuses == ["confirmed", "rejected", "confirmed"]
+
+    page.goto(base + "/activity?user=alice")
+    assert page.locator("#activity-table tbody tr").count() >= 4
+    page.screenshot(path=str(ARTIFACTS / "activity.png"), full_page=True)
+    assert not page.js_errors, page.js_errors  # type: ignore[attr-defined]

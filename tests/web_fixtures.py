@@ -133,3 +133,33 @@ def _extract(doc: Document) -> tuple[list[Entry], list[EventRecord], str]:
     if not any(r.report_kind == "incident" for r in records):
         return (*hand_coded(doc), "hand-coded")
     return entries, records, "pipeline"
+
+
+PROTESTS = """Hundreds of people protested peacefully in the old market of Homs on Sunday.
+
+Protesters gathered again at the same market of Homs on Monday, residents said.
+
+A third protest filled the Homs market on Tuesday, organisers said.
+"""
+
+
+def protests_doc() -> Document:
+    """Three events at one place (one town's coordinates): markers the map must cluster."""
+    return Document("test/protests", PROTESTS, title="Homs market protests", publisher="Test Wire",
+                    pub_date=date(2016, 11, 22), date_source="cli")
+
+
+def protest_records(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
+    out = []
+    for i, (day, phrase) in enumerate((("2016-11-20", "protested peacefully"), ("2016-11-21", "gathered again"),
+                                        ("2016-11-22", "A third protest"))):
+        rec = EventRecord(
+            event_id=f"ev-test-protest-{i}", doc_id=doc.doc_id, event_date=day, time_precision=1,
+            disorder_type="Demonstrations", event_type="Protests", sub_event_type="Peaceful protest",
+            actor1="Protesters (Syria)", country="Syria", iso3="SYR", admin1="Homs", location="Homs",
+            latitude=34.73, longitude=36.71, geo_precision=1, source="Test Wire", confidence=0.7,
+            notes=f"Protest in Homs on {day}.",
+        )
+        _ev(rec, doc.text, "sub_event_type", phrase)
+        out.append(rec)
+    return _entries(doc.text), out

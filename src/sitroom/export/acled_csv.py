@@ -31,6 +31,8 @@ from typing import Any, TextIO
 
 from sitroom.model import EventRecord
 
+from .review import MACHINE_COLUMNS, REVIEW_CSV_COLUMNS, Review, review_of
+
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
@@ -151,10 +153,13 @@ NON_CONFLICT = "Non-conflict"
 
 def write_acled_csv(
     records: Iterable[EventRecord], fh: TextIO, include_aggregates: bool = False,
-    include_non_conflict: bool = False,
+    include_non_conflict: bool = False, review: Review | None = None,
 ) -> int:
-    """Write a header and one row per conflict incident (others if asked); returns rows written."""
-    writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS)
+    """Write a header and one row per conflict incident (others if asked); returns rows written.
+    With `review` (event_id -> status and machine values), REVIEW_CSV_COLUMNS follow ACLED's:
+    review_status, reviewed_by and, for each correctable column, `<column>_machine`, the
+    machine's value (the same as the column's unless an analyst corrected it)."""
+    writer = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS + (REVIEW_CSV_COLUMNS if review is not None else ()))
     writer.writeheader()
     n = 0
     for rec in records:
@@ -162,6 +167,18 @@ def write_acled_csv(
             continue
         if rec.event_type == NON_CONFLICT and not include_non_conflict:
             continue
-        writer.writerow({k: neutralise(v) for k, v in acled_row(rec).items()})
+        row = acled_row(rec)
+        if review is not None:
+            row.update(_review_cells(rec, row, review_of(review, rec.event_id)))
+        writer.writerow({k: neutralise(v) for k, v in row.items()})
         n += 1
     return n
+
+
+def _review_cells(rec: EventRecord, row: dict[str, Any], info: dict[str, Any]) -> dict[str, Any]:
+    machine = info["machine_values"]
+    cells: dict[str, Any] = {"review_status": info["status"], "reviewed_by": info["by"] or ""}
+    for col in MACHINE_COLUMNS:
+        value = machine[col] if col in machine else row[col]
+        cells[f"{col}_machine"] = "" if value is None else value
+    return cells

@@ -6,6 +6,8 @@ Events come back in the EventRecord.to_dict() shape with analysts' values applie
 from __future__ import annotations
 
 import io
+import json
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -18,11 +20,26 @@ from sitroom.store.review import ReviewStore
 from sitroom.store.users import User
 
 from .auth import require_reader, require_writer
+from .cache import ResponseCache
 from .coding import complete_type_changes
-from .filters import MAX_PAGE, EventQuery, event_query
+from .filters import MAX_OFFSET, MAX_PAGE, EventQuery, event_query
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_reader)])
 MAP_POINTS = 5000
+UNPLACED_LISTED = 50
+SORT_PATTERN = "^(date|fatalities|event_type|location|confidence|priority)$"
+
+
+def _cached(request: Request, build: Callable[[], Any]) -> Response:
+    """The JSON answer of a read, from this process's cache while the data has not changed."""
+    cache: ResponseCache = request.app.state.response_cache
+    key = (request.url.path, str(sorted(request.query_params.multi_items())))
+    version = reviews_of(request).data_version()
+    body = cache.get(key, version)
+    if body is None:
+        body = json.dumps(build(), ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+        cache.put(key, version, body)
+    return Response(body, media_type="application/json")
 
 
 def store_of(request: Request) -> Store:
@@ -58,24 +75,61 @@ def list_events(
     request: Request,
     query: Annotated[EventQuery, Depends(event_query)],
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
-    order: Annotated[str, Query(pattern="^(asc|desc)$", description="by event date: desc = newest first")] = "desc",
-) -> JSONResponse:
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    order: Annotated[str, Query(pattern="^(asc|desc)$", description="desc = newest (or largest) first")] = "desc",
+    sort: Annotated[str, Query(pattern=SORT_PATTERN, description="date, fatalities, event_type, location, "
+                               "confidence, or priority (the review queue: deadliest, least confident, contested first)")] = "date",
+) -> Response:
     query.flt.limit, query.flt.offset = limit, offset
-    events, total = reviews_of(request).list_events(query.flt, query.review, newest_first=order == "desc")
-    assert total is not None
-    # already plain JSON types: JSONResponse skips FastAPI's slower generic encoder
-    return JSONResponse({
-        "total": total, "limit": limit, "offset": offset,
-        "next_offset": offset + limit if offset + limit < total else None,
-        "events": [e.to_dict() for e in events],
-    })
+
+    def build() -> dict[str, Any]:
+        events, total = reviews_of(request).list_events(query.flt, query.review, newest_first=order == "desc",
+                                                        sort=sort)
+        assert total is not None
+        return {"total": total, "limit": limit, "offset": offset,
+                "next_offset": offset + limit if offset + limit < total else None,
+                "events": [e.to_dict() for e in events]}
+    return _cached(request, build)
 
 
-@router.get("/map", summary="Compact points for the map: [event_id, lat, lon, event_type, fatalities, kind]")
-def map_points(request: Request, query: Annotated[EventQuery, Depends(event_query)]) -> JSONResponse:
-    rows = reviews_of(request).map_points(query.flt, query.review, MAP_POINTS + 1)
-    return JSONResponse({"points": rows[:MAP_POINTS], "truncated": len(rows) > MAP_POINTS})
+@router.get("/map", summary="Compact points for the map: [event_id, lat, lon, event_type, fatalities, kind, "
+                             "location, event_date], and the events it cannot place")
+def map_points(request: Request, query: Annotated[EventQuery, Depends(event_query)]) -> Response:
+    return _cached(request, lambda: _map_body(request, query))
+
+
+def _map_body(request: Request, query: EventQuery) -> dict[str, Any]:
+    reviews = reviews_of(request)
+    rows = reviews.map_points(query.flt, query.review, MAP_POINTS + 1)
+    unplaced, listed = reviews.unplaced(query.flt, query.review, UNPLACED_LISTED)
+    return {
+        "points": rows[:MAP_POINTS], "truncated": len(rows) > MAP_POINTS, "unplaced": unplaced,
+        "unplaced_events": [{"event_id": e.record.event_id, "event_date": e.record.event_date,
+                             "event_type": e.record.event_type, "location": e.record.location or e.record.country,
+                             "fatalities": e.record.fatalities} for e in listed],
+    }
+
+
+@router.get("/activity", summary="The team's review actions, newest first (who changed what, when)")
+def activity(
+    request: Request,
+    user: Annotated[str | None, Query(max_length=200)] = None,
+    action: Annotated[str | None, Query(max_length=50)] = None,
+    event_id: Annotated[str | None, Query(max_length=500)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+) -> JSONResponse:
+    for name, value in (("user", user), ("action", action), ("event_id", event_id)):
+        if value and "\x00" in value:
+            raise HTTPException(status_code=422, detail=f"{name}: contains a NUL character")
+    entries, total = reviews_of(request).activity(user or None, action or None, event_id or None, limit, offset)
+    return JSONResponse({"total": total, "limit": limit, "offset": offset, "entries": entries})
+
+
+@router.get("/review/next", summary="The most pressing unreviewed event (the review queue's next)")
+def review_next(request: Request, query: Annotated[EventQuery, Depends(event_query)],
+                after: Annotated[str | None, Query(max_length=500)] = None) -> dict[str, Any]:
+    return {"event_id": reviews_of(request).next_in_queue(after, query.flt)}
 
 
 @router.get("/events/{event_id}", summary="One event (by its id or a report's) with evidence, per-document reports and review history")
@@ -94,7 +148,7 @@ def get_event(request: Request, event_id: str) -> dict[str, Any]:
 def list_documents(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     docs = store_of(request).documents(limit=limit, offset=offset)
     return {"limit": limit, "offset": offset, "documents": [
@@ -120,8 +174,8 @@ def get_document(request: Request, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/aggregates/daily", summary="Events and fatalities per day and event type; tallies apart")
-def daily(request: Request, query: Annotated[EventQuery, Depends(event_query)]) -> JSONResponse:
-    return JSONResponse(reviews_of(request).daily(query.flt, query.review))
+def daily(request: Request, query: Annotated[EventQuery, Depends(event_query)]) -> Response:
+    return _cached(request, lambda: reviews_of(request).daily(query.flt, query.review))
 
 
 @router.get("/facets", summary="Event types, sub-event types and reliability grades present")
@@ -132,7 +186,9 @@ def facets(request: Request) -> dict[str, list[str]]:
 def _export(request: Request, query: EventQuery, writer, media: str, ext: str) -> Response:
     events, _ = reviews_of(request).list_events(query.flt, query.review, with_total=False)
     buf = io.StringIO(newline="") if ext == "csv" else io.StringIO()
-    writer([e.record for e in events], buf)
+    review = {e.record.event_id: {"status": e.status, "by": e.reviewed_by, "machine_values": e.machine_values}
+              for e in events}
+    writer([e.record for e in events], buf, review=review)
     return Response(buf.getvalue(), media_type=media,
                     headers={"Content-Disposition": f'attachment; filename="sitroom-events.{ext}"'})
 

@@ -1,7 +1,8 @@
 """The FastAPI application: API, dashboard pages, static files, security headers, error pages.
 
 create_app() takes an open Store (tests, benchmarks) or a database URL (the CLI). Leaflet is
-served from the installed xstatic-leaflet package; the basemap is built from sitroom's own
+served from the installed xstatic-leaflet package and its marker clustering from
+xstatic-leaflet-markercluster; the basemap is built from sitroom's own
 geographic data files; nothing is fetched from a CDN.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import xstatic.pkg.leaflet as xleaflet
+import xstatic.pkg.leaflet_markercluster as xmarkercluster
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -20,10 +22,12 @@ from starlette.middleware.gzip import GZipMiddleware
 from sitroom.errors import SitroomError
 from sitroom.store import Store
 from sitroom.store.review import ReviewStore
+from sitroom.store.review_values import FieldError
 from sitroom.store.users import UserStore
 
 from . import api, pages
 from .basemap import basemap_bytes
+from .cache import ResponseCache
 from .settings import Settings
 
 log = logging.getLogger("sitroom.serve")
@@ -60,6 +64,7 @@ def create_app(store: Store | None = None, db_url: str | None = None,
     app.state.store = store
     app.state.reviews = ReviewStore(store)
     app.state.users = UserStore(store)
+    app.state.response_cache = ResponseCache()
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     csp = _csp(settings)
 
@@ -71,6 +76,14 @@ def create_app(store: Store | None = None, db_url: str | None = None,
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
+
+    @app.exception_handler(FieldError)
+    async def field_error(request: Request, exc: FieldError):
+        # a value the record contract does not allow: 422 naming the field and the reason
+        if _wants_html(request):
+            return pages.error_page(request, 422, str(exc))
+        return JSONResponse({"detail": [{"loc": ["body", "changes", exc.field], "msg": exc.reason}],
+                             "field": exc.field, "reason": exc.reason}, status_code=422)
 
     @app.exception_handler(SitroomError)
     async def user_error(request: Request, exc: SitroomError):
@@ -113,4 +126,15 @@ def create_app(store: Store | None = None, db_url: str | None = None,
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.mount("/vendor/leaflet", StaticFiles(directory=xleaflet.BASE_DIR), name="leaflet")
+    app.mount("/vendor/markercluster", StaticFiles(directory=xmarkercluster.BASE_DIR), name="markercluster")
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The application of one `sitroom serve` worker process: the database from SITROOM_DB,
+    settings from the environment, the basemap built before the first visitor asks."""
+    import os
+
+    app = create_app(db_url=os.environ.get("SITROOM_DB"))
+    basemap_bytes()
     return app

@@ -101,14 +101,21 @@ def check_csrf(request: Request, token: str | None) -> bool:
     return hmac.compare_digest(expected, token)
 
 
+def secure_cookies(request: Request) -> bool:
+    """Cookies get the Secure flag when SITROOM_COOKIE_SECURE=1, or by themselves when the
+    request came over HTTPS (directly, or through a proxy with `sitroom serve --proxy-headers`,
+    which takes the scheme from X-Forwarded-Proto)."""
+    return request.app.state.settings.cookie_secure or request.url.scheme == "https"
+
+
 def ensure_browser_cookie(request: Request, response: Response) -> None:
     """Set the per-browser cookie the CSRF token of a just-rendered form was bound to."""
     value = getattr(request.state, "new_browser_cookie", "")
     if value and not request.cookies.get(SESSION_COOKIE):
         response.set_cookie(BROWSER_COOKIE, value, httponly=True, samesite="lax",
-                            secure=request.app.state.settings.cookie_secure)
+                            secure=secure_cookies(request))
 
 
 def set_session_cookie(request: Request, response: Response, sid: str) -> None:
     response.set_cookie(SESSION_COOKIE, sid, httponly=True, samesite="lax", max_age=7 * 24 * 3600,
-                        secure=request.app.state.settings.cookie_secure)
+                        secure=secure_cookies(request))

@@ -32,8 +32,10 @@ def _features(filename: str, name_key: str, tolerance: float, nd: int, layer: st
         if geom.is_empty:
             continue
         g = mapping(geom)
+        label = geom.representative_point()  # inside the shape, where its name label goes
         out.append({"type": "Feature", "properties": {"name": (feat.get("properties") or {}).get(name_key, ""),
-                                                      "layer": layer},
+                                                      "layer": layer,
+                                                      "label": [round(label.y, 2), round(label.x, 2)]},
                     "geometry": {"type": g["type"], "coordinates": _round(g["coordinates"], nd)}})
     return out
 

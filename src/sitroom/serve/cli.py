@@ -18,21 +18,39 @@ db_option = click.option("--db", "db_url", envvar="SITROOM_DB", metavar="URL",
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
-def serve(db_url: str | None, host: str, port: int) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes (one per CPU core serves concurrent readers best).")
+@click.option("--proxy-headers", is_flag=True,
+              help="Behind a reverse proxy: trust its X-Forwarded-For/-Proto, so cookies get the Secure "
+                   "flag when the proxy speaks HTTPS.")
+@click.option("--forwarded-allow-ips", default="127.0.0.1", show_default=True, metavar="IPS",
+              help="With --proxy-headers: addresses of the proxies whose headers are trusted (comma-separated).")
+def serve(db_url: str | None, host: str, port: int, workers: int, proxy_headers: bool,
+          forwarded_allow_ips: str) -> None:
     """Run the web dashboard and the JSON API (OpenAPI description at /openapi.json).
 
     Reading is public unless SITROOM_PUBLIC_READ=0; review actions need a user
     (`sitroom users add NAME`). SITROOM_TILE_URL adds an online tile layer under the offline basemap.
+    Session cookies are Secure over HTTPS (and always with SITROOM_COOKIE_SECURE=1).
     """
+    import os
+    import secrets
+
     import uvicorn
 
-    from sitroom.serve.app import create_app
-    from sitroom.serve.basemap import basemap_bytes
+    from sitroom.store import Store
+    from sitroom.store.db import resolve_db_url
 
-    app = create_app(db_url=db_url)
-    basemap_bytes()  # built once now rather than on the first visitor's request
-    click.echo(f"sitroom: serving on http://{host}:{port}/", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    url = resolve_db_url(db_url)
+    Store.open(url).close()  # migrate once here, not in every worker at the same moment
+    os.environ["SITROOM_DB"] = url
+    # every worker must sign CSRF tokens with the same key, or a form rendered by one worker
+    # is refused by the next
+    os.environ.setdefault("SITROOM_SECRET", secrets.token_hex(32))
+    click.echo(f"sitroom: serving on http://{host}:{port}/ with {workers} worker(s)", err=True)
+    uvicorn.run("sitroom.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="info", server_header=False, proxy_headers=proxy_headers,
+                forwarded_allow_ips=forwarded_allow_ips if proxy_headers else None)
 
 
 @click.group()

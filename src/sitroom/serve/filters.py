@@ -10,6 +10,8 @@ from sitroom.store import EventFilter
 from sitroom.store.review import STATUSES, ReviewFilter
 
 MAX_PAGE = 1000
+# far beyond any store's size, and within every database's 64-bit integers
+MAX_OFFSET = 10_000_000
 
 
 @dataclass
@@ -64,7 +66,16 @@ def event_query(
     q: Annotated[str | None, Query(description="Free text: notes, places, actors, source, evidence")] = None,
     doc_id: Annotated[str | None, Query(description="Only events of this document")] = None,
 ) -> EventQuery:
-    """The filters of an event search; every given one must hold."""
+    """The filters of an event search; every given one must hold. A NUL character in any of
+    them is refused (422): PostgreSQL cannot hold one in text and SQLite would match it
+    against everything, so no database is asked."""
+    texts = {"date_from": date_from, "date_to": date_to, "event_type": event_type,
+             "sub_event_type": sub_event_type, "report_kind": report_kind, "country": country,
+             "place": place, "bbox": bbox, "actor": actor, "source": source, "reliability": reliability,
+             "review_status": review_status, "q": q, "doc_id": doc_id}
+    for name, value in texts.items():
+        if value and "\x00" in value:
+            raise HTTPException(status_code=422, detail=f"{name}: contains a NUL character")
     if review_status and review_status not in STATUSES:
         raise HTTPException(status_code=422, detail=f"review_status must be one of {', '.join(STATUSES)}")
     if report_kind and report_kind not in ("incident", "aggregate"):

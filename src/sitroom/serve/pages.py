@@ -14,7 +14,7 @@ from sitroom.errors import SitroomError
 
 from . import auth
 from .coding import SUB_EVENT_TYPES, complete_type_changes
-from .filters import EventQuery, event_query
+from .filters import MAX_OFFSET, EventQuery, event_query
 from .highlight import evidence_window, pieces
 
 HERE = Path(__file__).resolve().parent
@@ -33,8 +33,9 @@ PAGE = 50
 # event_type and disorder_type follow the sub-event type (coding.complete_type_changes)
 EDIT_FORM_FIELDS = ("event_date", "sub_event_type", "report_kind", "actor1", "actor2", "location",
                     "admin1", "latitude", "longitude", "fatalities", "source", "notes")
-SPLIT_FORM_FIELDS = ("event_date", "sub_event_type", "report_kind", "location", "latitude", "longitude",
-                     "fatalities", "notes")
+SPLIT_FORM_FIELDS = ("event_date", "sub_event_type", "report_kind", "actor1", "actor2", "location",
+                     "latitude", "longitude", "fatalities", "notes")
+SORT_COLUMNS = ("date", "event_type", "location", "fatalities")
 
 
 def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
@@ -72,15 +73,17 @@ async def _checked_form(request: Request) -> dict[str, Any]:
     return {k: form.getlist(k) if k == "evidence" else str(form.get(k, "")) for k in form.keys()}
 
 
-def _back(event_id: str, message: str = "", error: str = "") -> RedirectResponse:
-    params = {k: v for k, v in (("msg", message), ("error", error)) if v}
+def _back(event_id: str, message: str = "", error: str = "", queue: bool = False) -> RedirectResponse:
+    params = {k: v for k, v in (("msg", message), ("error", error), ("queue", "1" if queue else "")) if v}
     suffix = ("?" + urlencode(params)) if params else ""
     return RedirectResponse(f"/events/{quote(event_id, safe='')}{suffix}", status_code=303)
 
 
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request, query: Annotated[EventQuery, Depends(event_query)],
-              page: Annotated[int, Query(ge=1)] = 1) -> Response:
+              page: Annotated[int, Query(ge=1, le=MAX_OFFSET // PAGE)] = 1,
+              sort: Annotated[str, Query(pattern="^(date|event_type|location|fatalities|priority)$")] = "date",
+              order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc") -> Response:
     if (redirect := _reader_or_login(request)) is not None:
         return redirect
     reviews = request.app.state.reviews
@@ -89,7 +92,7 @@ def dashboard(request: Request, query: Annotated[EventQuery, Depends(event_query
     if not main_flt.report_kind:
         main_flt.report_kind = "incident"
     main_flt.limit, main_flt.offset = PAGE, (page - 1) * PAGE
-    events, total = reviews.list_events(main_flt, query.review, newest_first=True)
+    events, total = reviews.list_events(main_flt, query.review, newest_first=order == "desc", sort=sort)
     tallies: list = []
     if not qs.get("report_kind"):
         from copy import copy
@@ -99,12 +102,46 @@ def dashboard(request: Request, query: Annotated[EventQuery, Depends(event_query
     return render(request, "dashboard.html", {
         "events": events, "total": total, "page": page, "pages": max(1, -(-(total or 0) // PAGE)),
         "tallies": tallies, "facets": reviews.facets(), "q": qs, "query_string": urlencode(qs),
-        "page_link": lambda n: "/?" + urlencode({**qs, "page": n}),
+        "page_link": lambda n: "/?" + urlencode({**qs, "sort": sort, "order": order, "page": n}),
+        "sort": sort, "order": order, "sort_columns": SORT_COLUMNS,
+        "sort_link": lambda col: "/?" + urlencode({**qs, "sort": col,
+                                                   "order": "asc" if sort == col and order == "desc" else "desc"}),
+        "queue_link": "/?" + urlencode({**qs, "review_status": "unreviewed", "sort": "priority"}),
     })
 
 
+@router.get("/activity", response_class=HTMLResponse)
+def activity_page(request: Request, user: Annotated[str, Query(max_length=200)] = "",
+                  action: Annotated[str, Query(max_length=50)] = "",
+                  event_id: Annotated[str, Query(max_length=500)] = "",
+                  page: Annotated[int, Query(ge=1, le=MAX_OFFSET // PAGE)] = 1) -> Response:
+    if (redirect := _reader_or_login(request)) is not None:
+        return redirect
+    if "\x00" in user + action + event_id:
+        raise HTTPException(status_code=422, detail="A filter contains a NUL character.")
+    reviews = request.app.state.reviews
+    entries, total = reviews.activity(user or None, action or None, event_id or None, PAGE, (page - 1) * PAGE)
+    qs = {k: v for k, v in (("user", user), ("action", action), ("event_id", event_id)) if v}
+    return render(request, "activity.html", {
+        "entries": entries, "total": total, "page": page, "pages": max(1, -(-total // PAGE)),
+        "facets": reviews.activity_facets(), "q": qs,
+        "page_link": lambda n: "/activity?" + urlencode({**qs, "page": n}),
+    })
+
+
+@router.get("/review/next")
+def review_next(request: Request, after: Annotated[str, Query(max_length=500)] = "") -> Response:
+    """Open the most pressing unreviewed event (the queue's order), or the queue when it is empty."""
+    if (redirect := _reader_or_login(request)) is not None:
+        return redirect
+    nxt = request.app.state.reviews.next_in_queue(after or None)
+    if nxt is None:
+        return RedirectResponse("/?review_status=unreviewed&sort=priority", status_code=303)
+    return RedirectResponse(f"/events/{quote(nxt, safe='')}?queue=1", status_code=303)
+
+
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event_page(request: Request, event_id: str, msg: str = "", error: str = "") -> Response:
+def event_page(request: Request, event_id: str, msg: str = "", error: str = "", queue: str = "") -> Response:
     if (redirect := _reader_or_login(request)) is not None:
         return redirect
     reviews = request.app.state.reviews
@@ -124,7 +161,7 @@ def event_page(request: Request, event_id: str, msg: str = "", error: str = "") 
     rec = ev.record.to_dict()
     return render(request, "event.html", {
         "ev": ev, "rec": rec, "sources": sources, "absorbed": reviews.merged_into_this(ev.record.event_id),
-        "history": reviews.history(ev.record.event_id), "msg": msg, "error": error,
+        "history": reviews.history(ev.record.event_id), "msg": msg, "error": error, "queue": bool(queue),
         "edit_fields": EDIT_FORM_FIELDS, "split_fields": SPLIT_FORM_FIELDS, "sub_types": SUB_EVENT_TYPES,
         "shown_fields": [f for f in rec if f not in ("evidence",)],
     })
@@ -163,6 +200,8 @@ async def review_post(request: Request, event_id: str) -> Response:
             return _back(event_id, error="Unknown review action.")
     except SitroomError as exc:
         return _back(event_id, error=str(exc))
+    if form.get("then") == "next":  # the review queue: on to the next unreviewed event
+        return RedirectResponse("/review/next?" + urlencode({"after": event_id}), status_code=303)
     return _back(event_id, message={"confirm": "Confirmed.", "reject": "Rejected.",
                                     "reopen": "Back to unreviewed."}[action])
 
@@ -176,8 +215,9 @@ async def edit_post(request: Request, event_id: str) -> Response:
         changed = request.app.state.reviews.edit(event_id, changes, auth.current_user(request).name,
                                                  form.get("note", ""))
     except SitroomError as exc:
-        return _back(event_id, error=str(exc))
-    return _back(event_id, message=("Saved: " + ", ".join(changed)) if changed else "Nothing changed.")
+        return _back(event_id, error=str(exc), queue=bool(form.get("queue")))
+    return _back(event_id, message=("Saved: " + ", ".join(changed)) if changed else "Nothing changed.",
+                 queue=bool(form.get("queue")))
 
 
 @router.post("/events/{event_id}/merge")
@@ -223,10 +263,22 @@ async def login_post(request: Request) -> Response:
     nxt = _safe_next(str(form.get("next", "/")))
     if not auth.check_csrf(request, str(form.get(auth.CSRF_FIELD, ""))):
         raise HTTPException(status_code=403, detail="The form expired; reload the login page and retry.")
-    user = request.app.state.users.authenticate(str(form.get("username", "")), str(form.get("password", "")))
+    users = request.app.state.users
+    name, client = str(form.get("username", ""))[:200], request.client.host if request.client else ""
+    wait = users.login_wait(name, client)
+    if wait:
+        # throttled: the password is not even checked, so guessing on gains nothing
+        response = render(request, "login.html", {
+            "next": nxt, "error": f"Too many wrong passwords; try again in {-(-wait // 60)} minute(s)."},
+            status_code=429)
+        response.headers["Retry-After"] = str(wait)
+        return response
+    user = users.authenticate(name, str(form.get("password", "")))
     if user is None:
+        users.record_login_failure(name, client)
         return RedirectResponse("/login?" + urlencode({"next": nxt, "error": "Wrong name or password."}),
                                 status_code=303)
+    users.clear_login_failures(name)
     old = request.cookies.get(auth.SESSION_COOKIE)
     if old:
         request.app.state.users.end_session(old)

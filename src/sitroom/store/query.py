@@ -37,44 +37,59 @@ class EventFilter:
     include_withdrawn: bool = False
 
 
-def conditions(f: EventFilter) -> list[ColumnElement[Any]]:
+class Columns:
+    """Where conditions() reads each field: the machine's columns by default; the review layer
+    passes expressions that read the analysts' values where they exist (store/review.py)."""
+
+    def __init__(self, overrides: dict[str, ColumnElement[Any]] | None = None) -> None:
+        self._overrides = overrides or {}
+
+    def __getattr__(self, name: str) -> ColumnElement[Any]:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self._overrides.get(name, getattr(EventRow, name))
+
+
+def conditions(f: EventFilter, cols: Columns | None = None) -> list[ColumnElement[Any]]:
+    """SQL conditions of the filter over report rows; `cols` says which value of a field counts."""
+    c: Any = cols or Columns()
     out: list[ColumnElement[Any]] = []
     if not f.include_withdrawn:
         out.append(EventRow.withdrawn_at.is_(None))
     if f.date_from:
-        out.append(EventRow.event_date >= parse_iso_date(f.date_from, "date_from"))
+        out.append(c.event_date >= parse_iso_date(f.date_from, "date_from"))
     if f.date_to:
-        out.append(EventRow.event_date <= parse_iso_date(f.date_to, "date_to"))
+        out.append(c.event_date <= parse_iso_date(f.date_to, "date_to"))
     for name in ("event_type", "sub_event_type", "report_kind"):
         value = getattr(f, name)
         if value:
-            out.append(getattr(EventRow, name) == value)
+            out.append(getattr(c, name) == value)
     if f.country:
-        out.append(or_(func.lower(EventRow.country) == f.country.lower(), EventRow.iso3 == f.country.upper()))
+        out.append(or_(func.lower(c.country) == f.country.lower(), c.iso3 == f.country.upper()))
     if f.location_contains:
-        out.append(EventRow.location.icontains(f.location_contains, autoescape=True))
+        out.append(c.location.icontains(f.location_contains, autoescape=True))
     if f.actor:
         out.append(or_(*(
             col.icontains(f.actor, autoescape=True)
-            for col in (EventRow.actor1, EventRow.assoc_actor_1, EventRow.actor2, EventRow.assoc_actor_2)
+            for col in (c.actor1, c.assoc_actor_1, c.actor2, c.assoc_actor_2)
         )))
     if f.source_contains:
-        out.append(EventRow.source.icontains(f.source_contains, autoescape=True))
+        out.append(c.source.icontains(f.source_contains, autoescape=True))
     if f.text:
         in_evidence = exists().where(
             EvidenceRow.event_id == EventRow.id, EvidenceRow.text.icontains(f.text, autoescape=True),
         )
         out.append(or_(
             *(col.icontains(f.text, autoescape=True) for col in (
-                EventRow.notes, EventRow.location, EventRow.actor1, EventRow.actor2,
-                EventRow.assoc_actor_1, EventRow.assoc_actor_2, EventRow.source,
+                c.notes, c.location, c.actor1, c.actor2,
+                c.assoc_actor_1, c.assoc_actor_2, c.source,
             )),
             in_evidence,
         ))
     if f.bbox:
         min_lon, min_lat, max_lon, max_lat = f.bbox
-        out.append(EventRow.longitude.between(min_lon, max_lon))
-        out.append(EventRow.latitude.between(min_lat, max_lat))
+        out.append(c.longitude.between(min_lon, max_lon))
+        out.append(c.latitude.between(min_lat, max_lat))
     if f.doc_id:
         out.append(EventRow.document_id == select(DocumentRow.id).where(
             DocumentRow.doc_id == f.doc_id).scalar_subquery())

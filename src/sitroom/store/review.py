@@ -12,26 +12,27 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, delete, func, literal, select, update
 from sqlalchemy.orm import selectinload
 
+from sitroom.extract.notes import generate_notes
 from sitroom.model import CountRange, EventRecord
 
-from . import convert
 from .convert import StoreError
-from .query import EventFilter, conditions
+from .query import Columns, EventFilter, conditions
 from .repository import Store
+from .review_values import EDITABLE_FIELDS, FieldError, check_changes, coerce_value  # noqa: F401 (re-exported)
 from .schema import EventEditRow, EventRow, EvidenceRow
-from .web_schema import EventReviewRow, EventStatusRow
+from .web_schema import OVERRIDE_FIELDS, EventOverrideRow, EventReviewRow, EventStatusRow
 
 STATUSES = ("unreviewed", "confirmed", "edited", "rejected", "merged")
 HIDDEN_STATUSES = ("rejected", "merged")
 CHUNK = 500
-INT_FIELDS = ("time_precision", "geo_precision", "fatalities", "corroboration")
-FLOAT_FIELDS = ("latitude", "longitude", "confidence")
-EDITABLE_FIELDS = tuple(
-    f for f in EventRecord.CONTRACT_FIELDS if f not in ("event_id", "doc_id", "evidence", "attribution")
-)
+# fields whose change makes the generated notes sentence out of date (extract/notes.py reads them)
+NOTES_INPUTS = ("report_kind", "event_date", "date_start", "date_end", "sub_event_type", "actor1", "actor2",
+                "location", "country", "counts", "fatalities", "source")
+# what the review queue puts first: deadly, then uncertain, then disputed events
+SORTS = ("date", "fatalities", "event_type", "location", "confidence", "priority")
 
 
 @dataclass
@@ -96,40 +97,6 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
-def coerce_value(name: str, value: Any) -> Any:
-    """Turn a form or JSON value into the contract type of a field; StoreError when it cannot."""
-    if name not in EDITABLE_FIELDS:
-        raise StoreError(f"field {name!r} cannot be edited")
-    if isinstance(value, str):
-        value = value.strip()
-    try:
-        if name in INT_FIELDS:
-            if value in ("", None):
-                return 0 if name in ("fatalities", "corroboration") else None
-            return int(value)
-        if name in FLOAT_FIELDS:
-            return None if value in ("", None) else float(value)
-    except (TypeError, ValueError) as exc:
-        raise StoreError(f"{name}: not a number: {value!r}") from exc
-    if name in ("event_date", "date_start", "date_end"):
-        parsed = convert.parse_iso_date(value, name)
-        return parsed.isoformat() if parsed else None
-    if name == "counts":
-        if not isinstance(value, dict):
-            raise StoreError("counts: expected an object")
-        try:
-            return {k: CountRange(**v).to_dict() for k, v in value.items()}
-        except TypeError as exc:
-            raise StoreError("counts: expected {category: {low, best, high}}") from exc
-    if name == "report_kind" and value not in ("incident", "aggregate"):
-        raise StoreError("report_kind must be incident or aggregate")
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise StoreError(f"{name}: expected text")
-    return value
-
-
 def _apply(rec: EventRecord, name: str, value: Any) -> None:
     if name == "counts":
         rec.counts = {k: CountRange(**v) for k, v in (value or {}).items()}
@@ -138,18 +105,84 @@ def _apply(rec: EventRecord, name: str, value: Any) -> None:
 
 
 class ReviewStore:
-    """Review actions and reviewed reads over a Store."""
+    """Review actions and reviewed reads over a Store.
+
+    Every read (lists, filters, map points, daily counts, facets, exports) sees the effective
+    value of a field: the analyst's latest where one was given, else the machine's. SQL reads
+    it through event_overrides (one row per edited event), joined only while any event has
+    been edited, so a store nobody edited keeps its plain, index-friendly queries."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self._sessions = store._sessions  # noqa: SLF001 - same database, same session factory
+        self._fill_missing_overrides()
+
+    # -- effective values --------------------------------------------------------------------
+
+    def _effective(self, session) -> dict[str, ColumnElement[Any]] | None:
+        """Field -> SQL expression of its effective value, or None when nothing was edited."""
+        if session.scalar(select(EventOverrideRow.cluster_id).limit(1)) is None:
+            return None
+        out: dict[str, ColumnElement[Any]] = {}
+        for name in OVERRIDE_FIELDS:
+            edited = EventOverrideRow.edited.contains(f"|{name}|", autoescape=True)
+            out[name] = case((edited, getattr(EventOverrideRow, name)), else_=getattr(EventRow, name))
+        return out
+
+    @staticmethod
+    def _joined(stmt, eff: dict[str, ColumnElement[Any]] | None):
+        if eff is None:
+            return stmt
+        return stmt.outerjoin(EventOverrideRow, EventOverrideRow.cluster_id == EventRow.cluster_id)
+
+    def _col(self, eff: dict[str, ColumnElement[Any]] | None, name: str) -> ColumnElement[Any]:
+        return eff[name] if eff and name in eff else getattr(EventRow, name)
+
+    def refresh_overrides(self, cluster_ids: list[str]) -> None:
+        """Rewrite the SQL-readable analyst values of these events from their edits."""
+        for cid in dict.fromkeys(cluster_ids):
+            ev = self.get(cid)
+            with self._sessions.begin() as session:
+                session.execute(delete(EventOverrideRow).where(EventOverrideRow.cluster_id == cid))
+                if ev is None:
+                    continue
+                edited = [n for n in OVERRIDE_FIELDS if n in ev.machine_values]
+                if not edited:
+                    continue
+                rec = ev.record
+                values = {n: getattr(rec, n) for n in OVERRIDE_FIELDS}
+                values["event_date"] = date.fromisoformat(rec.event_date) if rec.event_date else None
+                session.add(EventOverrideRow(cluster_id=ev.record.event_id,
+                                             edited="|" + "|".join(edited) + "|", **values))
+
+    def _fill_missing_overrides(self) -> None:
+        """Events edited before event_overrides existed (or by `Store.record_edit` directly)."""
+        with self._sessions() as session:
+            missing = list(session.scalars(
+                select(EventRow.cluster_id).join(EventEditRow, EventEditRow.event_id == EventRow.id)
+                .where(EventRow.cluster_id.not_in(select(EventOverrideRow.cluster_id)))
+                .distinct()))
+        self.refresh_overrides(missing)
 
     # -- reading -----------------------------------------------------------------------------
 
-    def _review_conditions(self, rf: ReviewFilter) -> list[ColumnElement[Any]]:
+    def data_version(self) -> tuple[Any, ...]:
+        """Changes whenever what a read could return changes: reports added, re-extracted,
+        withdrawn or deleted (count, highest id, latest update), an edit, a review action
+        (merges and splits are logged as actions). Cheap: aggregates over indexed columns and
+        one pass over the events' update times."""
+        with self._sessions() as session:
+            events = session.execute(select(func.count(EventRow.id), func.max(EventRow.id),
+                                            func.max(EventRow.updated_at), func.max(EventRow.withdrawn_at))).one()
+            return tuple(events) + (
+                session.scalar(select(func.max(EventEditRow.id))),
+                session.scalar(select(func.max(EventReviewRow.id))),
+            )
+
+    def _review_conditions(self, rf: ReviewFilter, eff) -> list[ColumnElement[Any]]:
         out: list[ColumnElement[Any]] = []
         if rf.reliability:
-            out.append(EventRow.reliability == rf.reliability)
+            out.append(self._col(eff, "reliability") == rf.reliability)
 
         # NOT IN / IN over the small status table: evaluated once, not per event row.
         # Statuses are kept under the id the analyst saw: the event's (cluster's) id.
@@ -165,56 +198,94 @@ class ReviewStore:
             out.append(EventRow.cluster_id.not_in(having(EventStatusRow.status.in_(HIDDEN_STATUSES))))
         return out
 
-    def where(self, flt: EventFilter, rf: ReviewFilter) -> list[ColumnElement[Any]]:
-        """Conditions on report rows. An event (cluster) is listed when any of its reports
-        matches, placed by the dates of its matching reports: one pass over the matching rows
-        grouped by cluster, no second pass over every report of every cluster.
+    def where(self, flt: EventFilter, rf: ReviewFilter, eff=None) -> list[ColumnElement[Any]]:
+        """Conditions on report rows (joined to event_overrides when eff is given). An event
+        (cluster) is listed when any of its reports matches, placed by the dates of its matching
+        reports: one pass over the matching rows grouped by cluster.
 
-        report_kind is compared through coalesce() so that no planner walks its index: nearly
-        every report is an incident, and SQLite without statistics otherwise looks up 95% of the
-        table row by row through that index (5x slower than a scan at 100k events)."""
+        Without edits, report_kind is compared through coalesce() so that no planner walks its
+        index: nearly every report is an incident, and SQLite without statistics otherwise looks
+        up 95% of the table row by row through that index (5x slower than a scan at 100k events)."""
         out = []
-        if flt.report_kind:
+        if flt.report_kind and eff is None:
             flt = copy.copy(flt)
             out.append(func.coalesce(EventRow.report_kind, "") == flt.report_kind)
             flt.report_kind = None
-        return [*conditions(flt), *out, *self._review_conditions(rf)]
+        return [*conditions(flt, Columns(eff)), *out, *self._review_conditions(rf, eff)]
 
-    def _order(self, newest_first: bool) -> list[Any]:
+    def _order(self, newest_first: bool, eff=None, sort: str = "date") -> list[Any]:
         """By the event's date then id, undated events last. Newest first is what the dashboard
-        shows; oldest first is the store's own order (exports)."""
+        shows; oldest first is the store's own order (exports). Other sorts (the table's
+        columns, the review queue's priority) fall back to the date order for ties."""
+        day = self._col(eff, "event_date")
         if newest_first:
-            latest = func.max(EventRow.event_date)
+            latest = func.max(day)
             if self.store.engine.dialect.name == "sqlite":  # NULL sorts lowest there
-                return [latest.desc(), EventRow.cluster_id.desc()]
-            return [latest.desc().nulls_last(), EventRow.cluster_id.desc()]
-        first = func.min(EventRow.event_date)
-        return [first.is_(None), first, EventRow.cluster_id]
+                by_date = [latest.desc(), EventRow.cluster_id.desc()]
+            else:
+                by_date = [latest.desc().nulls_last(), EventRow.cluster_id.desc()]
+        else:
+            first = func.min(day)
+            by_date = [first.is_(None), first, EventRow.cluster_id]
+        if sort == "fatalities":
+            key = func.min(self._col(eff, "fatalities"))
+            return [key.desc() if newest_first else key, *by_date]
+        if sort in ("event_type", "location"):
+            key = func.min(self._col(eff, sort))
+            return [key.desc() if newest_first else key, *by_date]
+        if sort == "confidence":
+            key = func.min(EventRow.confidence)
+            return [key.desc() if newest_first else key, *by_date]
+        if sort == "priority":
+            contested = func.max(case((self._col(eff, "reliability") == "contested", 1), else_=0))
+            return [func.min(self._col(eff, "fatalities")).desc(), func.min(EventRow.confidence),
+                    contested.desc(), *by_date]
+        return by_date
 
     def list_events(self, flt: EventFilter, rf: ReviewFilter | None = None, with_total: bool = True,
-                    newest_first: bool = False) -> tuple[list[ReviewedEvent], int | None]:
+                    newest_first: bool = False, sort: str = "date") -> tuple[list[ReviewedEvent], int | None]:
         """A page of events (filter's limit/offset count events, i.e. clusters of reports from
         several documents) and the total matching. Each event comes back whole (every report
         folded in by the store), whichever of its reports matched."""
         rf = rf or ReviewFilter()
-        stmt = (
-            select(EventRow.cluster_id)
-            .where(*self.where(flt, rf))
-            .group_by(EventRow.cluster_id)
-            .order_by(*self._order(newest_first))
-            .offset(flt.offset or 0)
-        )
-        if flt.limit is not None:
-            stmt = stmt.limit(flt.limit)
+        if sort not in SORTS:
+            raise StoreError(f"sort must be one of {', '.join(SORTS)}")
         with self._sessions() as session:
+            eff = self._effective(session)
+            stmt = (
+                self._joined(select(EventRow.cluster_id), eff)
+                .where(*self.where(flt, rf, eff))
+                .group_by(EventRow.cluster_id)
+                .order_by(*self._order(newest_first, eff, sort))
+                .offset(flt.offset or 0)
+            )
+            if flt.limit is not None:
+                stmt = stmt.limit(flt.limit)
             cluster_ids = list(session.scalars(stmt))
             found = Store._cluster_records(session, cluster_ids, flt.include_withdrawn)  # noqa: SLF001
             total = None
             if with_total:
                 total = session.scalar(
-                    select(func.count(func.distinct(EventRow.cluster_id))).where(*self.where(flt, rf))
+                    self._joined(select(func.count(func.distinct(EventRow.cluster_id))).select_from(EventRow), eff)
+                    .where(*self.where(flt, rf, eff))
                 ) or 0
             return self._overlay(session, found, set()), total
+
+    def unplaced(self, flt: EventFilter, rf: ReviewFilter | None = None, limit: int = 50) -> tuple[int, list[ReviewedEvent]]:
+        """Events matching the filter that have no coordinates: how many, and the newest of them,
+        so the map can say what it does not show."""
+        rf = rf or ReviewFilter()
+        with self._sessions() as session:
+            eff = self._effective(session)
+            # an event is unplaced when none of its matching reports has coordinates: one grouped
+            # pass, no anti-join against every placed event
+            unplaced = (self._joined(select(EventRow.cluster_id), eff).where(*self.where(flt, rf, eff))
+                        .group_by(EventRow.cluster_id)
+                        .having(func.count(self._col(eff, "latitude")) == 0))
+            total = session.scalar(select(func.count()).select_from(unplaced.subquery())) or 0
+            ids = list(session.scalars(unplaced.order_by(*self._order(True, eff)).limit(limit))) if total else []
+            found = Store._cluster_records(session, ids, flt.include_withdrawn)  # noqa: SLF001
+            return total, self._overlay(session, found, set())
 
     def _overlay(self, session, found: list[tuple[list[int], EventRecord]],
                  withdrawn: set[str]) -> list[ReviewedEvent]:
@@ -290,14 +361,40 @@ class ReviewStore:
         items.sort(key=lambda i: i.at)
         return items
 
-    def _per_event(self, flt: EventFilter, rf: ReviewFilter):
+    def activity(self, user: str | None = None, action: str | None = None, event_id: str | None = None,
+                 limit: int = 100, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """Every analyst's review actions across all events, newest first (the team's activity
+        log), filterable by user, action and event; with the total matching."""
+        conds = []
+        if user:
+            conds.append(EventReviewRow.user == user)
+        if action:
+            conds.append(EventReviewRow.action == action)
+        if event_id:
+            conds.append(EventReviewRow.event_id == event_id)
+        with self._sessions() as session:
+            total = session.scalar(select(func.count(EventReviewRow.id)).where(*conds)) or 0
+            rows = session.scalars(select(EventReviewRow).where(*conds)
+                                   .order_by(EventReviewRow.id.desc()).limit(limit).offset(offset))
+            return [{"at": _aware(r.at).isoformat(), "user": r.user, "action": r.action, "status": r.status,
+                     "event_id": r.event_id, "note": r.note, "detail": dict(r.detail or {})} for r in rows], total
+
+    def activity_facets(self) -> dict[str, list[str]]:
+        with self._sessions() as session:
+            return {"user": list(session.scalars(select(EventReviewRow.user).distinct().order_by(EventReviewRow.user))),
+                    "action": list(session.scalars(select(EventReviewRow.action).distinct()
+                                                   .order_by(EventReviewRow.action)))}
+
+    def _per_event(self, flt: EventFilter, rf: ReviewFilter, eff):
         """One row per matching event (cluster): the first date, type, kind and the lowest
         fatality figure among its matching reports (ACLED's conservative count)."""
         return (
-            select(EventRow.cluster_id.label("cid"), func.min(EventRow.event_date).label("day"),
-                   func.min(EventRow.event_type).label("etype"), func.min(EventRow.report_kind).label("kind"),
-                   func.min(EventRow.fatalities).label("fatalities"))
-            .where(*self.where(flt, rf))
+            self._joined(select(
+                EventRow.cluster_id.label("cid"), func.min(self._col(eff, "event_date")).label("day"),
+                func.min(self._col(eff, "event_type")).label("etype"),
+                func.min(self._col(eff, "report_kind")).label("kind"),
+                func.min(self._col(eff, "fatalities")).label("fatalities")), eff)
+            .where(*self.where(flt, rf, eff))
             .group_by(EventRow.cluster_id)
             .subquery()
         )
@@ -305,15 +402,15 @@ class ReviewStore:
     def daily(self, flt: EventFilter, rf: ReviewFilter | None = None) -> dict[str, list[dict[str, Any]]]:
         """Events and fatalities per day and event type; incidents and tallies kept apart."""
         rf = rf or ReviewFilter()
-        ev = self._per_event(flt, rf)
-        stmt = (
-            select(ev.c.kind, ev.c.day, ev.c.etype, func.count(), func.coalesce(func.sum(ev.c.fatalities), 0))
-            .where(ev.c.day.is_not(None))
-            .group_by(ev.c.kind, ev.c.day, ev.c.etype)
-            .order_by(ev.c.day, ev.c.etype)
-        )
         out: dict[str, list[dict[str, Any]]] = {"incidents": [], "tallies": []}
         with self._sessions() as session:
+            ev = self._per_event(flt, rf, self._effective(session))
+            stmt = (
+                select(ev.c.kind, ev.c.day, ev.c.etype, func.count(), func.coalesce(func.sum(ev.c.fatalities), 0))
+                .where(ev.c.day.is_not(None))
+                .group_by(ev.c.kind, ev.c.day, ev.c.etype)
+                .order_by(ev.c.day, ev.c.etype)
+            )
             for kind, day, etype, n, fat in session.execute(stmt):
                 key = "tallies" if kind == "aggregate" else "incidents"
                 out[key].append({"date": day.isoformat() if isinstance(day, date) else str(day),
@@ -321,27 +418,35 @@ class ReviewStore:
         return out
 
     def map_points(self, flt: EventFilter, rf: ReviewFilter, limit: int) -> list[list[Any]]:
-        """[event_id, lat, lon, event_type, fatalities, report_kind] per placed event, newest first
-        (a cluster is placed at its lead report's point, approximated by the smallest coordinates)."""
-        stmt = (
-            select(EventRow.cluster_id, func.min(EventRow.latitude), func.min(EventRow.longitude),
-                   func.min(EventRow.event_type), func.min(EventRow.fatalities), func.min(EventRow.report_kind))
-            .where(*self.where(flt, rf), EventRow.latitude.is_not(None), EventRow.longitude.is_not(None))
-            .group_by(EventRow.cluster_id)
-            .order_by(*self._order(True))
-            .limit(limit)
-        )
+        """[event_id, lat, lon, event_type, fatalities, report_kind, location, event_date] per
+        placed event, newest first (a cluster is placed at its lead report's point, approximated
+        by the smallest coordinates)."""
         with self._sessions() as session:
-            return [list(r) for r in session.execute(stmt)]
+            eff = self._effective(session)
+            lat, lon = self._col(eff, "latitude"), self._col(eff, "longitude")
+            stmt = (
+                self._joined(select(
+                    EventRow.cluster_id, func.min(lat), func.min(lon), func.min(self._col(eff, "event_type")),
+                    func.min(self._col(eff, "fatalities")), func.min(self._col(eff, "report_kind")),
+                    func.min(self._col(eff, "location")), func.max(self._col(eff, "event_date"))), eff)
+                .where(*self.where(flt, rf, eff), lat.is_not(None), lon.is_not(None))
+                .group_by(EventRow.cluster_id)
+                .order_by(*self._order(True, eff))
+                .limit(limit)
+            )
+            # 5 decimals are a metre: more only lengthens the payload of every map
+            return [[r[0], round(r[1], 5), round(r[2], 5), *r[3:7], r[7].isoformat() if isinstance(r[7], date) else r[7]]
+                    for r in session.execute(stmt)]
 
     def facets(self) -> dict[str, list[str]]:
-        """Values present in the store, for the dashboard's filter menus."""
+        """Values present in the store (analysts' values included), for the filter menus."""
         with self._sessions() as session:
-            def distinct(col):
-                return [v for v in session.scalars(select(col).distinct().order_by(col)) if v]
-            return {"event_type": distinct(EventRow.event_type),
-                    "sub_event_type": distinct(EventRow.sub_event_type),
-                    "reliability": distinct(EventRow.reliability)}
+            def distinct(name):
+                values = set(session.scalars(select(getattr(EventRow, name)).distinct()))
+                values |= set(session.scalars(select(getattr(EventOverrideRow, name)).distinct()))
+                return sorted(v for v in values if v)
+            return {"event_type": distinct("event_type"), "sub_event_type": distinct("sub_event_type"),
+                    "reliability": distinct("reliability"), "country": distinct("country")}
 
     # -- review actions ----------------------------------------------------------------------
 
@@ -379,21 +484,55 @@ class ReviewStore:
         self._log(eid, "reopen", "unreviewed", user, note)
         return eid
 
+    def next_in_queue(self, after: str | None = None, flt: EventFilter | None = None) -> str | None:
+        """The most pressing unreviewed event (deadliest, then least confident, then contested)
+        other than `after`: what the review queue's "next" opens."""
+        flt = copy.copy(flt) if flt else EventFilter()
+        flt.limit, flt.offset = 2, 0
+        events, _ = self.list_events(flt, ReviewFilter(review_status="unreviewed"), with_total=False,
+                                     newest_first=True, sort="priority")
+        ids = [e.record.event_id for e in events if e.record.event_id != after]
+        return ids[0] if ids else None
+
     def edit(self, event_id: str, changes: dict[str, Any], user: str, note: str = "") -> list[str]:
-        """Record the fields whose value differs from the current one; returns their names."""
+        """Record the fields whose value differs from the current one; returns their names.
+
+        Derived values follow: a new fatality figure becomes the killed count when the counts
+        are not edited with it, and the generated notes sentence is rewritten from the corrected
+        fields unless an analyst wrote the notes."""
         ev = self._require(event_id)
         eid, current = ev.record.event_id, ev.record.to_dict()
-        values = {name: coerce_value(name, value) for name, value in changes.items()}
+        values = check_changes(changes)
+        if "fatalities" in values and "counts" not in values and values["fatalities"] != current["fatalities"]:
+            counts = dict(current["counts"])
+            if values["fatalities"]:
+                counts["killed"] = CountRange(values["fatalities"], values["fatalities"], values["fatalities"]).to_dict()
+            else:
+                counts.pop("killed", None)
+            values["counts"] = counts
         changed = [name for name, value in values.items() if current.get(name) != value]
+        # notes count as the analyst's own once they differ from what the generator would write
+        own_notes = "notes" in ev.machine_values and current["notes"] != generate_notes(ev.record)
+        if changed and "notes" not in values and not own_notes and any(n in NOTES_INPUTS for n in changed):
+            rec = copy.deepcopy(ev.record)
+            for name in changed:
+                _apply(rec, name, values[name])
+            notes = generate_notes(rec)
+            if notes != current["notes"]:
+                values["notes"] = notes
+                changed.append("notes")
         for name in changed:
             self.store.record_edit(eid, name, values[name], user)
         if changed:
             self._log(eid, "edit", "edited", user, note, {"fields": changed})
+            self.refresh_overrides([eid])
         return changed
 
     def merge(self, keep_id: str, other_id: str, user: str, note: str = "") -> None:
-        """other_id reports the same event as keep_id: it is marked merged and hidden from lists
-        (the store's own cross-document clustering does this by itself for the cases it sees)."""
+        """other_id reports the same event as keep_id: its reports join keep_id's cluster, so
+        the kept event is folded exactly as the store's own cross-document merge folds one
+        (sources, counts as ranges, conservative fatalities, reliability grade), and the
+        other id stays resolvable (it opens the kept event) with status "merged"."""
         keep, other = self._require(keep_id), self._require(other_id)
         kid, oid = keep.record.event_id, other.record.event_id
         if kid == oid:
@@ -402,9 +541,12 @@ class ReviewStore:
             raise StoreError(f"{kid} was itself merged into {keep.merged_into}")
         if other.status == "merged":
             raise StoreError(f"{oid} is already merged into {other.merged_into}")
+        with self._sessions.begin() as session:
+            session.execute(update(EventRow).where(EventRow.cluster_id == oid).values(cluster_id=kid))
         self._log(oid, "merge", "merged", user, note, {"merged_into": kid}, merged_into=kid)
         self._log(kid, "merge", keep.status if keep.status != "unreviewed" else "confirmed", user, note,
                   {"absorbed": oid}, merged_into=None)
+        self.refresh_overrides([kid, oid])
 
     def merged_into_this(self, event_id: str) -> list[str]:
         """Ids of the events an analyst merged into this one."""
@@ -414,12 +556,13 @@ class ReviewStore:
 
     def split(self, event_id: str, changes: dict[str, Any], user: str, note: str = "",
               evidence_positions: list[int] | None = None) -> str:
-        """Make a second event out of one that reported two: a copy of the event's lead report
-        (same document) with the chosen evidence, whose differing fields are stored as analyst
-        edits beside the copied machine values. Returns the new event id."""
+        """Make a second event out of one that reported two: a report of the same document with
+        the chosen evidence. It keeps the parent's when, where and source, but not its actors or
+        figures (those belonged to the other event): actors and counts come from `changes` only,
+        stored as analyst edits. Returns the new event id."""
         if not changes:
             raise StoreError("a split needs at least one field that differs for the new event")
-        values = {name: coerce_value(name, value) for name, value in changes.items()}
+        values = check_changes(changes)
         source = self._require(event_id)
         eid = source.record.event_id
         now = _now()
@@ -440,6 +583,9 @@ class ReviewStore:
                 if col not in ("id", "event_id", "cluster_id", "created_at", "updated_at", "withdrawn_at",
                                "document_id"):
                     setattr(new, col, copy.deepcopy(getattr(src, col)))
+            for col in SPLIT_CLEARED:
+                setattr(new, col, "")
+            new.fatalities, new.counts, new.corroboration, new.reliability = 0, {}, 1, "single source"
             new.event_id = new.cluster_id = new_id
             new.extra = dict(src.extra or {}, split_from=eid, created_by=user)
             keep = set(evidence_positions) if evidence_positions is not None else None
@@ -448,9 +594,22 @@ class ReviewStore:
                     new.evidence.append(EvidenceRow(position=len(new.evidence), field=ev.field,
                                                     start=ev.start, end=ev.end, text=ev.text))
             session.add(new)
+        if "fatalities" in values and "counts" not in values and values["fatalities"]:
+            values["counts"] = {"killed": CountRange(values["fatalities"], values["fatalities"],
+                                                     values["fatalities"]).to_dict()}
+        if "notes" not in values:
+            rec = copy.deepcopy(self._require(new_id).record)
+            for name, value in values.items():
+                _apply(rec, name, value)
+            values["notes"] = generate_notes(rec)
         for name, value in values.items():
             self.store.record_edit(new_id, name, value, user)
         self._log(new_id, "split", "edited", user, note, {"split_from": eid, "fields": list(values)})
         self._log(eid, "split", source.status if source.status != "unreviewed" else "edited", user, note,
                   {"split_into": new_id})
+        self.refresh_overrides([new_id])
         return new_id
+
+
+# the other event's participants do not carry over to an event split off it
+SPLIT_CLEARED = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "civilian_targeting")

@@ -15,10 +15,16 @@ from sqlalchemy import delete, select
 
 from .convert import StoreError
 from .repository import Store
-from .web_schema import ApiTokenRow, UserRow, WebSessionRow
+from .web_schema import ApiTokenRow, LoginFailureRow, UserRow, WebSessionRow
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 SESSION_DAYS = 7
+# a guesser gets this many wrong passwords per user name (or per client address, across names)
+# within the window; then logins of that name or from that address are refused until the
+# oldest failure leaves the window. Kept in the database so every worker process sees them.
+THROTTLE_WINDOW = timedelta(minutes=15)
+FAILURES_PER_NAME = 5
+FAILURES_PER_CLIENT = 20
 
 
 @dataclass
@@ -98,6 +104,31 @@ class UserStore:
         if row.disabled or not check_password(password, row.password_hash):
             return None
         return User(row.name)
+
+    def login_wait(self, name: str, client: str) -> int:
+        """Seconds until a login of `name` from `client` may be tried again; 0 = now."""
+        now = _now()
+        since = now - THROTTLE_WINDOW
+        waits = [0]
+        with self._sessions() as session:
+            for column, value, allowed in ((LoginFailureRow.name, name, FAILURES_PER_NAME),
+                                           (LoginFailureRow.client, client, FAILURES_PER_CLIENT)):
+                times = list(session.scalars(select(LoginFailureRow.at).where(column == value, LoginFailureRow.at >= since)
+                                             .order_by(LoginFailureRow.at.desc()).limit(allowed)))
+                if len(times) >= allowed:
+                    waits.append(int((_aware(times[-1]) + THROTTLE_WINDOW - now).total_seconds()) + 1)
+        return max(waits)
+
+    def record_login_failure(self, name: str, client: str) -> None:
+        now = _now()
+        with self._sessions.begin() as session:
+            session.execute(delete(LoginFailureRow).where(LoginFailureRow.at < now - THROTTLE_WINDOW))
+            session.add(LoginFailureRow(name=name[:200], client=client[:200], at=now))
+
+    def clear_login_failures(self, name: str) -> None:
+        """After a successful login the name's count starts again (the address's does not)."""
+        with self._sessions.begin() as session:
+            session.execute(delete(LoginFailureRow).where(LoginFailureRow.name == name))
 
     def create_token(self, name: str, label: str = "") -> str:
         """A new API token for the user; the only time its plain text is seen."""

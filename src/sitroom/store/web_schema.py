@@ -7,10 +7,10 @@ never blocks the store from removing an event the machine no longer produces.
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .schema import Base, EventRow
@@ -81,3 +81,49 @@ class EventStatusRow(Base):
 # Reading events groups reports by cluster and orders by date (store/review.py); this covering
 # index lets SQLite and PostgreSQL do both without touching the table rows (migration 0004).
 Index("ix_events_cluster_date", EventRow.cluster_id, EventRow.event_date, EventRow.withdrawn_at)
+
+
+class EventOverrideRow(Base):
+    """The analysts' values of one event (cluster), one column per field the dashboard filters,
+    maps, counts or sorts by, so SQL reads the effective (analyst-over-machine) value.
+
+    Derived from event_edits (the record of who changed what, which stays the truth): rewritten
+    after every edit by store/review.py. `edited` lists the edited fields as "|name|name|"; a
+    column whose field is not listed there is not used (the machine's value stands)."""
+
+    __tablename__ = "event_overrides"
+
+    cluster_id: Mapped[str] = mapped_column(String, primary_key=True)
+    edited: Mapped[str] = mapped_column(String, nullable=False, default="")
+    report_kind: Mapped[str | None] = mapped_column(String)
+    event_date: Mapped[date | None] = mapped_column(Date)
+    event_type: Mapped[str | None] = mapped_column(String)
+    sub_event_type: Mapped[str | None] = mapped_column(String)
+    actor1: Mapped[str | None] = mapped_column(String)
+    assoc_actor_1: Mapped[str | None] = mapped_column(String)
+    actor2: Mapped[str | None] = mapped_column(String)
+    assoc_actor_2: Mapped[str | None] = mapped_column(String)
+    country: Mapped[str | None] = mapped_column(String)
+    iso3: Mapped[str | None] = mapped_column(String)
+    location: Mapped[str | None] = mapped_column(String)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    fatalities: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    reliability: Mapped[str | None] = mapped_column(String)
+
+
+OVERRIDE_FIELDS = tuple(c for c in EventOverrideRow.__table__.columns.keys() if c not in ("cluster_id", "edited"))
+
+
+class LoginFailureRow(Base):
+    """A refused login (by user name and client address), for throttling guessers across every
+    worker process of the server; rows older than the throttle window are deleted."""
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String, nullable=False, index=True)
+    client: Mapped[str] = mapped_column(String, nullable=False, index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)

@@ -38,7 +38,7 @@
   var mapDiv = document.getElementById("map");
   if (mapDiv && window.L) {
     var query = mapDiv.getAttribute("data-query") || "";
-    var map = L.map(mapDiv, { preferCanvas: true, worldCopyJump: true }).setView([35.0, 38.5], 6);
+    var map = L.map(mapDiv, { preferCanvas: true, worldCopyJump: true, maxZoom: 14, minZoom: 2 }).setView([35.0, 38.5], 6);
     var tileUrl = mapDiv.getAttribute("data-tile-url");
     if (tileUrl) {
       L.tileLayer(tileUrl, { attribution: mapDiv.getAttribute("data-tile-attribution") || "", maxZoom: 18 }).addTo(map);
@@ -83,26 +83,85 @@
                 fillColor: admin ? "#f3efe4" : "#ece8dc", fillOpacity: 1 };
         }
       }).addTo(map);
+      // place names: countries when zoomed out, governorates when zoomed in
+      map.createPane("labels");
+      map.getPane("labels").style.zIndex = 450;
+      map.getPane("labels").style.pointerEvents = "none";
+      var labels = { country: L.layerGroup(), admin1: L.layerGroup() };
+      gj.features.forEach(function (f) {
+        var pr = f.properties;
+        if (!pr.name || !pr.label || !labels[pr.layer]) { return; }
+        L.marker(pr.label, { icon: L.divIcon({ className: "place-label place-" + pr.layer, html: el("span", pr.name),
+                                                iconSize: null }),
+                             interactive: false, keyboard: false, pane: "labels" }).addTo(labels[pr.layer]);
+      });
+      var showLabels = function () {
+        var z = map.getZoom();
+        [["country", z >= 3 && z < 8], ["admin1", z >= 6]].forEach(function (kv) {
+          if (kv[1]) { labels[kv[0]].addTo(map); } else { labels[kv[0]].remove(); }
+        });
+      };
+      map.on("zoomend", showLabels);
+      showLabels();
       mapDiv.setAttribute("data-basemap", "ready");
     }).catch(function () { mapDiv.setAttribute("data-basemap", "failed"); });
-    getJSON("/api/map?" + query).then(function (data) {
-      var bounds = [];
-      data.points.forEach(function (p) {
-        var id = p[0], lat = p[1], lon = p[2], type = p[3], fat = p[4], kind = p[5];
-        var m = L.circleMarker([lat, lon], {
-          radius: 4 + Math.min(10, Math.sqrt(fat || 0)), color: colour(type), weight: kind === "aggregate" ? 2 : 1,
-          fillOpacity: kind === "aggregate" ? 0.1 : 0.7, dashArray: kind === "aggregate" ? "3" : null
+    // markers are DOM icons (reachable by Tab, Enter opens them) grouped by Leaflet.markercluster;
+    // a click (or Enter) on a cluster lists its events beside the map instead of zooming
+    var clusters = L.markerClusterGroup ? L.markerClusterGroup({
+      zoomToBoundsOnClick: false, showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true
+    }) : L.layerGroup();
+    var listBox = document.getElementById("map-list");
+    function showList(markers) {
+      if (!listBox) { return; }
+      listBox.textContent = "";
+      listBox.hidden = false;
+      var head = el("div", markers.length + " events here", "map-list-head");
+      var close = el("button", "×", "link");
+      close.type = "button";
+      close.setAttribute("aria-label", "Close the list");
+      close.addEventListener("click", function () { listBox.hidden = true; });
+      head.appendChild(close);
+      listBox.appendChild(head);
+      var ul = el("ul");
+      markers.slice().sort(function (a, b) { return (b.options.ev[7] || "").localeCompare(a.options.ev[7] || ""); })
+        .slice(0, 200).forEach(function (m) {
+          var p = m.options.ev, li = el("li"), a = el("a", (p[7] || "?") + " · " + (p[3] || "event") + " · " + (p[6] || "") +
+                                                   " · " + p[4] + " killed");
+          a.href = "/events/" + encodeURIComponent(p[0]);
+          a.className = "map-list-event";
+          li.appendChild(a);
+          ul.appendChild(li);
         });
+      listBox.appendChild(ul);
+      var firstLink = listBox.querySelector("a");
+      if (firstLink) { firstLink.focus(); }
+    }
+    clusters.on("clusterclick", function (e) { showList(e.layer.getAllChildMarkers()); });
+    getJSON("/api/map?" + query).then(function (data) {
+      var bounds = [], markers = [];
+      data.points.forEach(function (p) {
+        var lat = p[1], lon = p[2], type = p[3], fat = p[4], kind = p[5];
+        var size = 10 + Math.min(14, Math.round(Math.sqrt(fat || 0) * 2));
+        var icon = L.divIcon({
+          className: "ev-marker" + (kind === "aggregate" ? " ev-tally" : ""),
+          html: "", iconSize: [size, size]
+        });
+        var m = L.marker([lat, lon], { icon: icon, keyboard: true, ev: p,
+                                       title: (p[7] || "") + " " + (type || "event") + ", " + fat + " killed" });
+        m.on("add", function () { var n = m.getElement(); if (n) { n.style.backgroundColor = colour(type); } });
         var pop = el("div");
         pop.appendChild(el("strong", type || "event"));
+        pop.appendChild(el("div", (p[7] || "") + " · " + (p[6] || "")));
         pop.appendChild(el("div", (kind === "aggregate" ? "tally · " : "") + "fatalities: " + fat));
         var a = el("a", "open event");
-        a.href = "/events/" + encodeURIComponent(id);
+        a.href = "/events/" + encodeURIComponent(p[0]);
         pop.appendChild(a);
         m.bindPopup(pop);
-        m.addTo(map);
+        markers.push(m);
         bounds.push([lat, lon]);
       });
+      if (clusters.addLayers) { clusters.addLayers(markers); } else { markers.forEach(function (m) { clusters.addLayer(m); }); }
+      clusters.addTo(map);
       if (bounds.length) { map.fitBounds(bounds, { maxZoom: 8, padding: [20, 20] }); }
       mapDiv.setAttribute("data-events", String(data.points.length));
       if (data.truncated) {
@@ -110,15 +169,44 @@
         note.onAdd = function () { return el("div", "Showing the latest " + data.points.length + " events", "hint"); };
         note.addTo(map);
       }
-    }).catch(function () { mapDiv.appendChild(el("p", "The events could not be loaded.", "error")); });
+      var unplaced = document.getElementById("unplaced");
+      if (unplaced && data.unplaced) {
+        unplaced.hidden = false;
+        document.getElementById("unplaced-count").textContent = data.unplaced + (data.unplaced === 1 ? " event" : " events") +
+          " not on the map (no coordinates)";
+        var ul = document.getElementById("unplaced-list");
+        data.unplaced_events.forEach(function (e) {
+          var li = el("li"), a = el("a", (e.event_date || "?") + " · " + (e.event_type || "event") + " · " + (e.location || ""));
+          a.href = "/events/" + encodeURIComponent(e.event_id);
+          li.appendChild(a);
+          ul.appendChild(li);
+        });
+        if (data.unplaced > data.unplaced_events.length) { ul.appendChild(el("li", "… and " + (data.unplaced - data.unplaced_events.length) + " more", "hint")); }
+        mapDiv.setAttribute("data-unplaced", String(data.unplaced));
+      }
+      mapDiv.setAttribute("data-ready", "1");
+    }).catch(function (err) {
+      mapDiv.appendChild(el("p", "The events could not be loaded.", "error"));
+      if (window.console) { console.error(err); }
+    });
   }
 
   // --- timeline ----------------------------------------------------------------------------
+  // bars per day, week (Monday) or month, chosen by the span unless the reader picks one; an
+  // axis with ticks; dragging across it (a brush) filters the page to that date range
+  var DAY = 86400000;
   var tl = document.getElementById("timeline");
+  var binSelect = document.getElementById("timeline-bins");
+  var timelineRows = null;
   if (tl) {
     getJSON("/api/aggregates/daily?" + (tl.getAttribute("data-query") || "")).then(function (data) {
-      drawTimeline(tl, data.incidents);
+      timelineRows = data.incidents;
+      drawTimeline(tl, timelineRows, binSelect ? binSelect.value : "auto");
+      tl.setAttribute("data-ready", "1");
     }).catch(function () { tl.textContent = "The timeline could not be loaded."; });
+    if (binSelect) {
+      binSelect.addEventListener("change", function () { if (timelineRows) { drawTimeline(tl, timelineRows, binSelect.value); } });
+    }
   }
 
   function svg(tag, attrs, parent) {
@@ -127,54 +215,122 @@
     if (parent) { parent.appendChild(e); }
     return e;
   }
+  function iso(t) { return new Date(t).toISOString().slice(0, 10); }
+  function binStart(t, bin) {
+    var d = new Date(t);
+    if (bin === "month") { return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1); }
+    if (bin === "week") { return t - ((d.getUTCDay() + 6) % 7) * DAY; }
+    return t;
+  }
+  function binNext(t, bin) {
+    var d = new Date(t);
+    if (bin === "month") { return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1); }
+    return t + (bin === "week" ? 7 : 1) * DAY;
+  }
+  function chooseBin(spanDays) { return spanDays <= 120 ? "day" : (spanDays <= 1100 ? "week" : "month"); }
 
-  function drawTimeline(box, rows) {
+  function ticks(t0, t1) {
+    // month ticks for spans under two years, else year ticks (every n years to keep ~8 labels)
+    var out = [], d = new Date(t0), spanDays = (t1 - t0) / DAY;
+    if (spanDays <= 45) {
+      var step = Math.max(1, Math.ceil(spanDays / 8));
+      for (var t = t0; t <= t1; t += step * DAY) { out.push([t, iso(t).slice(5)]); }
+      return out;
+    }
+    if (spanDays <= 730) {
+      var m = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1), every = Math.max(1, Math.ceil(spanDays / 30 / 8));
+      for (var i = 0; m <= t1; i++) {
+        if (i % every === 0) { out.push([m, new Date(m).toISOString().slice(0, 7)]); }
+        var md = new Date(m); m = Date.UTC(md.getUTCFullYear(), md.getUTCMonth() + 1, 1);
+      }
+      return out;
+    }
+    var y0 = d.getUTCFullYear() + 1, y1 = new Date(t1).getUTCFullYear(), ey = Math.max(1, Math.ceil((y1 - y0 + 1) / 8));
+    for (var y = y0; y <= y1; y += ey) { out.push([Date.UTC(y, 0, 1), String(y)]); }
+    return out;
+  }
+
+  function drawTimeline(box, rows, wanted) {
     box.textContent = "";
     if (!rows.length) { box.appendChild(el("p", "No dated incidents.", "hint")); return; }
-    var days = {}, types = {};
-    rows.forEach(function (r) {
-      var d = days[r.date] || (days[r.date] = { total: 0, fatalities: 0, byType: {} });
-      d.byType[r.event_type] = (d.byType[r.event_type] || 0) + r.events;
-      d.total += r.events; d.fatalities += r.fatalities; types[r.event_type] = true;
+    var days = rows.map(function (r) { return Date.parse(r.date + "T00:00:00Z"); });
+    var first = Math.min.apply(null, days), last = Math.max.apply(null, days);
+    var bin = wanted === "auto" ? chooseBin((last - first) / DAY) : wanted;
+    var bins = {}, types = {};
+    rows.forEach(function (r, i) {
+      var k = binStart(days[i], bin);
+      var b = bins[k] || (bins[k] = { total: 0, fatalities: 0, byType: {} });
+      b.byType[r.event_type] = (b.byType[r.event_type] || 0) + r.events;
+      b.total += r.events; b.fatalities += r.fatalities; types[r.event_type] = true;
     });
-    var dates = Object.keys(days).sort();
-    // a continuous day axis from first to last date
-    var start = new Date(dates[0] + "T00:00:00Z"), end = new Date(dates[dates.length - 1] + "T00:00:00Z");
-    var nDays = Math.round((end - start) / 86400000) + 1;
-    var W = 600, H = 300, L = 40, R = 40, T = 10, B = 30;
-    var bw = Math.max(1, (W - L - R) / nDays);
+    var t0 = binStart(first, bin), t1 = binNext(binStart(last, bin), bin);
+    var W = 600, H = 300, L = 40, R = 40, T = 10, B = 34, plotW = W - L - R, plotH = H - T - B;
+    var x = function (t) { return L + (t - t0) / (t1 - t0) * plotW; };
     var maxEv = 1, maxFat = 1;
-    dates.forEach(function (k) { maxEv = Math.max(maxEv, days[k].total); maxFat = Math.max(maxFat, days[k].fatalities); });
-    var s = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Incidents and fatalities per day" }, box);
-    var plotH = H - T - B;
+    Object.keys(bins).forEach(function (k) { maxEv = Math.max(maxEv, bins[k].total); maxFat = Math.max(maxFat, bins[k].fatalities); });
+    var s = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "group", "data-bin": bin,
+                         "aria-label": "Incidents and fatalities per " + bin }, box);
     svg("line", { x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: "#888" }, s);
+    var lab = function (xx, y, text, anchor) {
+      var t = svg("text", { x: xx, y: y, "font-size": 11, "text-anchor": anchor || "start", fill: "#333" }, s);
+      t.textContent = text;
+    };
+    ticks(t0, t1).forEach(function (tk) {
+      var xx = x(tk[0]);
+      svg("line", { x1: xx, y1: H - B, x2: xx, y2: H - B + 5, stroke: "#888", "class": "tick" }, s);
+      lab(xx, H - B + 17, tk[1], "middle");
+    });
     var typeList = Object.keys(types).sort();
     var linePts = [];
-    dates.forEach(function (k) {
-      var i = Math.round((new Date(k + "T00:00:00Z") - start) / 86400000);
-      var x = L + i * bw, y = H - B;
+    Object.keys(bins).map(Number).sort(function (a, b) { return a - b; }).forEach(function (k) {
+      var end = binNext(k, bin), x0 = x(k), bw = Math.max(1, x(end) - x0), y = H - B;
+      var from = iso(k), to = iso(end - DAY);
+      var g = svg("g", { "class": "bar-group", tabindex: 0, role: "button", "data-from": from, "data-to": to,
+                         "aria-label": (from === to ? from : from + " to " + to) + ": " + bins[k].total +
+                                       " incidents, " + bins[k].fatalities + " killed" }, s);
       typeList.forEach(function (t) {
-        var n = days[k].byType[t] || 0;
+        var n = bins[k].byType[t] || 0;
         if (!n) { return; }
         var h = n / maxEv * plotH;
         y -= h;
-        var rect = svg("rect", { x: x + 0.5, y: y, width: Math.max(0.5, bw - 1), height: h, fill: colour(t),
-                                 "class": "bar", "data-date": k }, s);
-        var title = svg("title", {}, rect);
-        title.textContent = k + " · " + t + ": " + n + " incident(s) · click to show this day";
-        rect.addEventListener("click", function () { refilter({ date_from: k, date_to: k }); });
+        var rect = svg("rect", { x: x0 + 0.25, y: y, width: Math.max(0.5, bw - 0.5), height: h, fill: colour(t),
+                                 "class": "bar", "data-date": from }, g);
+        svg("title", {}, rect).textContent = (from === to ? from : from + " – " + to) + " · " + t + ": " + n + " incident(s)";
       });
-      linePts.push((x + bw / 2).toFixed(1) + "," + (H - B - days[k].fatalities / maxFat * plotH).toFixed(1));
+      var go = function () { refilter({ date_from: from, date_to: to }); };
+      g.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); go(); } });
+      g.addEventListener("click", function (e) { if (!dragged) { go(); } e.stopPropagation(); });
+      linePts.push((x0 + bw / 2).toFixed(1) + "," + (H - B - bins[k].fatalities / maxFat * plotH).toFixed(1));
     });
-    svg("polyline", { points: linePts.join(" "), fill: "none", stroke: "#111", "stroke-width": 1.5, "stroke-dasharray": "4 2" }, s);
-    var lab = function (x, y, text, anchor) {
-      var t = svg("text", { x: x, y: y, "font-size": 11, "text-anchor": anchor || "start", fill: "#333" }, s);
-      t.textContent = text;
-    };
+    svg("polyline", { points: linePts.join(" "), fill: "none", stroke: "#111", "stroke-width": 1.5,
+                      "stroke-dasharray": "4 2", "pointer-events": "none" }, s);
     lab(L - 4, T + 10, String(maxEv), "end");
     lab(W - R + 4, T + 10, String(maxFat));
-    lab(L, H - 8, dates[0]);
-    lab(W - R, H - 8, dates[dates.length - 1], "end");
+    // the brush
+    var brush = svg("rect", { "class": "brush", x: 0, y: T, width: 0, height: plotH, fill: "rgba(41,128,185,0.2)",
+                              stroke: "#2980b9", "pointer-events": "none" }, s);
+    var startX = null, dragged = false;
+    var toX = function (ev) {
+      var r = s.getBoundingClientRect();
+      return Math.max(L, Math.min(W - R, (ev.clientX - r.left) / r.width * W));
+    };
+    var toT = function (xx) { return t0 + (xx - L) / plotW * (t1 - t0); };
+    s.addEventListener("mousedown", function (ev) { startX = toX(ev); dragged = false; ev.preventDefault(); });
+    s.addEventListener("mousemove", function (ev) {
+      if (startX === null) { return; }
+      var cur = toX(ev);
+      if (Math.abs(cur - startX) > 3) { dragged = true; }
+      brush.setAttribute("x", Math.min(cur, startX)); brush.setAttribute("width", Math.abs(cur - startX));
+    });
+    window.addEventListener("mouseup", function (ev) {
+      if (startX === null) { return; }
+      var endX = toX(ev), a = Math.min(startX, endX), b = Math.max(startX, endX);
+      startX = null;
+      if (!dragged) { return; }
+      var from = iso(binStart(toT(a), "day")), to = iso(binStart(toT(b), "day"));
+      box.setAttribute("data-brushed", from + "/" + to);
+      refilter({ date_from: from, date_to: to });
+    });
     var legend = document.getElementById("legend");
     if (legend) {
       legend.textContent = "";
