@@ -201,6 +201,15 @@ def test_unpaired_surrogate_in_a_jsonl_line_is_refused_by_name(tmp_path):
     assert isinstance(doc, Document) and "\U0001F680" in doc.text  # a proper pair is one character
 
 
+def test_nul_in_jsonl_text_is_refused_the_same_for_every_store(tmp_path):
+    # PostgreSQL cannot store U+0000 and SQLite would: refuse it up front, naming the field
+    line = '{"id": "n1", "text": "Gunmen burned a market in Bunia\\u0000 on Sunday."}'
+    clean = '{"id": "n2", "text": "Gunmen burned a market in Bunia on Sunday."}'
+    err, doc = _read(_jsonl(tmp_path, line, clean))
+    assert isinstance(err, InputError) and "NUL character" in err.reason and '"text"' in err.reason
+    assert isinstance(doc, Document) and doc.doc_id == "n2"
+
+
 def test_duplicate_jsonl_id_is_an_error_not_a_silent_replacement(tmp_path):
     items = _read(_jsonl(tmp_path,
                          {"id": "same", "text": "Troops shelled a village near Kidal on Friday."},

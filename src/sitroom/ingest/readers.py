@@ -248,7 +248,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def unicode_problem(text: str) -> str | None:
-    """Text that cannot be encoded as UTF-8 (an unpaired surrogate from a JSON escape), or None."""
+    """Text no store can hold the same way, or None: an unpaired surrogate from a JSON escape
+    cannot be encoded as UTF-8, and a NUL (``\\u0000``) is refused by PostgreSQL while SQLite would
+    keep it, so both are refused here for every store alike."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        return f"holds a NUL character (U+0000) at character {nul} (not allowed in text)"
     m = _SURROGATE.search(text)
     if m is None:
         return None
