@@ -106,3 +106,30 @@ def test_implausible_count_no_longer_costs_the_whole_document(db_url, tmp_path):
     assert result.exit_code == 0, result.output
     (rec,) = _stored(db_url)
     assert rec["fatalities"] == 0 and "above 50,000,000" in rec["notes"]
+
+
+def test_cli_events_and_export_show_the_analysts_corrections(db_url, tmp_path):
+    from sitroom.store import Store
+    from sitroom.store.review import ReviewStore
+
+    text = tmp_path / "clash.txt"
+    text.write_text("Government troops and rebels clashed in Bambari on Monday, killing four fighters.\n",
+                    encoding="utf-8")
+    assert _invoke("ingest", str(text), "--date", "2021-03-10", "--db", db_url).exit_code == 0
+    listed = [json.loads(l) for l in _invoke("events", "--db", db_url).stdout.splitlines() if l.startswith("{")]
+    clash = [r for r in listed if r["event_type"] == "Battles"]
+    assert clash, listed
+    ReviewStore(Store.open(db_url)).edit(clash[0]["event_id"], {
+        "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "fatalities": 12,
+    }, user="alice")
+
+    battles = _invoke("events", "--type", "Battles", "--db", db_url).stdout
+    assert clash[0]["event_id"] not in battles  # filters read the corrected type
+    out = tmp_path / "reviewed.csv"
+    done = _invoke("export", "--format", "acled", "--type", "Explosions/Remote violence", "-o", str(out),
+                   "--db", db_url)
+    assert done.exit_code == 0, done.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(rows) == 1
+    assert rows[0]["sub_event_type"] == "Air/drone strike" and rows[0]["fatalities"] == "12"
+    assert rows[0]["sub_event_type_machine"] == "Armed clash"

@@ -240,7 +240,8 @@ def events(fmt: str, db_url: str | None, **filters) -> None:
     from sitroom.store import Store
 
     store = Store.open(db_url)
-    _write_records(store.events(_event_filter(**filters)), fmt, sys.stdout)
+    records, _ = _reviewed_events(store, _event_filter(**filters))
+    _write_records(records, fmt, sys.stdout)
 
 
 @main.command()
@@ -256,18 +257,30 @@ def export(fmt: str, output: str | None, include_aggregates: bool, db_url: str |
     from sitroom.store import Store
 
     store = Store.open(db_url)
-    records = store.events(_event_filter(**filters))
+    records, review = _reviewed_events(store, _event_filter(**filters))
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         if fmt == "acled":
-            write_acled_csv(records, out, include_aggregates=include_aggregates)
+            write_acled_csv(records, out, include_aggregates=include_aggregates, review=review)
         elif fmt == "geojson":
-            write_geojson(records, out)
+            write_geojson(records, out, review=review)
         else:
-            write_jsonl(records, out)
+            write_jsonl(records, out, review=review)
     finally:
         if output:
             out.close()
+
+
+def _reviewed_events(store, flt) -> tuple[list, dict]:
+    """Stored events as analysts left them (their corrections over the machine's values, the
+    filters matching the corrected values), with each event's review status and machine values
+    for the export columns: the same reading the dashboard and the API give."""
+    from sitroom.store.review import ReviewStore
+
+    events, _ = ReviewStore(store).list_events(flt, None, with_total=False)
+    review = {e.record.event_id: {"status": e.status, "by": e.reviewed_by, "machine_values": e.machine_values}
+              for e in events}
+    return [e.record for e in events], review
 
 
 @main.command()
