@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from sitroom.extract.actors import EventActors, extract_actors
+from sitroom.extract.coref import resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts
 from sitroom.extract.dates import DateResolution, resolve_event_date
 from sitroom.extract.founding import founds_record
@@ -104,6 +105,7 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
         fallback = _main_event_fallback(doc, entries, geocoder, context)
         if fallback is not None:
             records.append(fallback)
+    records = resolve_coreference(records, {e.index: e.kind for e in entries})
     return entries, merge_records(records)
 
 
