@@ -21,7 +21,7 @@ from sitroom.extract.founding import founds_record
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, merge_mention_into
-from sitroom.extract.sources import Attribution, find_attribution
+from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
 from sitroom.extract.tally import is_aggregate
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentence, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
@@ -106,6 +106,7 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
         if fallback is not None:
             records.append(fallback)
     records = resolve_coreference(records, {e.index: e.kind for e in entries})
+    fill_missing_sources(records, doc.text)
     return entries, merge_records(records)
 
 
