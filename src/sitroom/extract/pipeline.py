@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from sitroom.extract.actors import EventActors, extract_actors
+from sitroom.extract.actors import EventActors, extract_actors, fill_unidentified_actors
 from sitroom.extract.coref import resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts
 from sitroom.extract.dates import DateResolution, resolve_event_date
@@ -107,7 +107,10 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
             records.append(fallback)
     records = resolve_coreference(records, {e.index: e.kind for e in entries})
     fill_missing_sources(records, doc.text)
-    return entries, merge_records(records)
+    records = merge_records(records)
+    # after merging, so that a guessed actor never makes two records look like one
+    fill_unidentified_actors(records)
+    return entries, records
 
 
 def _extract_entry(
