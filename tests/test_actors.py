@@ -150,3 +150,23 @@ def test_event_verb_under_a_claim_gives_the_perpetrator():
     sent = list(get_nlp()("The coalition claims that Kurdish police kidnapped a council member.").sents)[0]
     actors = extract_actors(sent, 0, "Syria", "Abduction/forced disappearance", "Violence against civilians")
     assert actors.actor1.startswith("Asayish")
+
+
+def test_unidentified_attackers_are_the_one_group_the_story_names_and_nobody_is_guessed_between_two():
+    from sitroom.extract.actors import fill_unidentified_actors
+    from sitroom.model import EventRecord
+
+    def rec(actor1, inter1="2", event_type="Battles"):
+        return EventRecord(event_id=actor1 or "x", doc_id="d", event_type=event_type, actor1=actor1, inter1=inter1)
+
+    named = rec("Red Hand Brigade")
+    later = rec("Unidentified Armed Group (Chad)", "3", "Violence against civilians")
+    protest = rec("Protesters (Chad)", "6", "Protests")
+    fill_unidentified_actors([named, later, protest])
+    assert later.actor1 == "Red Hand Brigade" and "actor1" in later.extra["inferred_fields"]
+    assert protest.actor1 == "Protesters (Chad)"
+
+    other = rec("Blue Dawn Front")
+    unknown = rec("Unidentified Armed Group (Chad)", "3")
+    fill_unidentified_actors([rec("Red Hand Brigade"), other, unknown])
+    assert unknown.actor1 == "Unidentified Armed Group (Chad)"

@@ -94,3 +94,20 @@ def test_administration_that_said_is_the_source():
     from sitroom.extract.sources import find_attribution
     sent = next(get_nlp()("Rockets hit the depot overnight, the district administration said.").sents)
     assert [s.name.lower() for s in find_attribution(sent, 0, None).sources] == ["district administration"]
+
+
+def test_a_record_citing_no_one_is_told_on_the_dateline_agency():
+    from datetime import date as _date
+
+    from sitroom.extract.pipeline import extract_document
+    from sitroom.extract.sources import dateline_agency
+    from sitroom.model import Document
+
+    text = "KADUNA, Nigeria (Wirepress) — Bandits killed seven villagers in Kajuru on Monday."
+    assert dateline_agency(text)[0] == "Wirepress"
+    assert dateline_agency("Bandits killed seven villagers (local time) - police.") is None
+    _, records = extract_document(Document(doc_id="s", text=text, pub_date=_date(2024, 6, 4)))
+    assert records and all("Wirepress" in r.source for r in records)
+    cited = "KADUNA, Nigeria (Wirepress) — Bandits killed seven villagers in Kajuru on Monday, police said."
+    _, records = extract_document(Document(doc_id="c", text=cited, pub_date=_date(2024, 6, 4)))
+    assert records and all("Wirepress" not in r.source for r in records)  # a cited source is kept alone

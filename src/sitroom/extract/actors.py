@@ -699,3 +699,31 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         out.append(f)
     return out
+
+
+# event types whose first actor is the one who used force
+FORCE_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+UNNAMED_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
+
+
+def fill_unidentified_actors(records) -> None:
+    """A story that names one perpetrator ("al-Shabaab fighters stormed the base") goes on calling
+    them "the militants" or "gunmen": when every named first actor of a document's violent records
+    is the same group, its records with an unidentified first actor are that group's (kept as
+    inferred, with the naming words as evidence). Two or more named groups: nothing is guessed."""
+    named = [r for r in records if r.event_type in FORCE_TYPES and r.actor1
+             and not r.actor1.startswith(UNNAMED_PREFIXES)]
+    if len({r.actor1 for r in named}) != 1:
+        return
+    source = named[0]
+    spans = [e for e in source.evidence if e.field == "actor1"]
+    for record in records:
+        if record.event_type not in FORCE_TYPES or not record.actor1.startswith("Unidentified"):
+            continue
+        record.actor1, record.inter1 = source.actor1, source.inter1
+        record.assoc_actor_1 = record.assoc_actor_1 or source.assoc_actor_1
+        inferred = record.extra.setdefault("inferred_fields", [])
+        if "actor1" not in inferred:
+            inferred.append("actor1")
+        record.extra["actor1_from"] = "document"
+        record.evidence = [e for e in record.evidence if e.field != "actor1"] + spans

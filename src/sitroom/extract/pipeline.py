@@ -13,14 +13,15 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from sitroom.extract.actors import EventActors, extract_actors
+from sitroom.extract.actors import EventActors, extract_actors, fill_unidentified_actors
+from sitroom.extract.coref import resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts
 from sitroom.extract.dates import DateResolution, resolve_event_date
 from sitroom.extract.founding import founds_record
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, merge_mention_into
-from sitroom.extract.sources import Attribution, find_attribution
+from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
 from sitroom.extract.tally import is_aggregate
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentence, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
@@ -104,7 +105,12 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
         fallback = _main_event_fallback(doc, entries, geocoder, context)
         if fallback is not None:
             records.append(fallback)
-    return entries, merge_records(records)
+    records = resolve_coreference(records, {e.index: e.kind for e in entries})
+    fill_missing_sources(records, doc.text)
+    records = merge_records(records)
+    # after merging, so that a guessed actor never makes two records look like one
+    fill_unidentified_actors(records)
+    return entries, records
 
 
 def _extract_entry(

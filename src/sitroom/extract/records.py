@@ -84,6 +84,11 @@ def _apply_date(record: EventRecord, mention: "Mention") -> None:
         if res.start is not None and res.end is not None:
             record.add_evidence("event_date", mention.doc.text, res.start, res.end)
         add_value_note(record, res.note)
+        if res.kind == "anchor":
+            # only the day it was reported: an explicit day of the event told elsewhere wins
+            record.extra["date_from"] = "entry date" if mention.entry.entry_date else "document date"
+        else:
+            record.extra.pop("date_from", None)
     elif mention.anchor is not None:
         # no date words: the event is reported as of the entry's (or document's) date
         day = mention.anchor.isoformat()
@@ -110,6 +115,10 @@ def apply_place(record: EventRecord, place, text: str) -> None:
     record.latitude = place.latitude
     record.longitude = place.longitude
     record.geo_precision = place.geo_precision
+    # the gazetteer kind tells coreference which of two mentions names the finer place
+    record.extra["place_kind"] = place.kind or ""
+    record.extra.pop("place_unresolved", None)
+    record.extra.pop("placed_within", None)
     if not place.resolved:
         # the name is kept and flagged; when the text puts it inside a known area ("Karki village in
         # Hasakah province") the record sits at that area's point with the area's coarser precision
@@ -200,9 +209,22 @@ def _apply_counts(record: EventRecord, counts: list[CountMention], text: str) ->
         if not is_plausible(c):
             add_value_note(record, f"count {c.text!r} (above {MAX_PLAUSIBLE_COUNT:,})")
     counts = [c for c in counts if is_plausible(c)]
+    # a figure beats a vague word for the same victims ("many killed" ... "19 civilians were
+    # killed"): "many" is no credible lowest figure once the text gives a number
+    vague = set(record.extra.get("vague_counts", []))
     for category, rng in sentence_ranges(counts).items():
         current = record.counts.get(category)
-        record.counts[category] = rng if current is None else combine_ranges(current, rng)
+        only_vague = all(c.qualifier == "vague" for c in counts if c.category == category)
+        if current is None or (category in vague and not only_vague):
+            record.counts[category] = rng
+            vague.discard(category)
+            if only_vague:
+                vague.add(category)
+        elif only_vague and category not in vague:
+            continue
+        else:
+            record.counts[category] = combine_ranges(current, rng)
+    record.extra["vague_counts"] = sorted(vague)
     for c in counts:
         record.add_evidence(f"counts.{c.category}", text, c.start, c.end)
         if c.category == "killed":

@@ -352,3 +352,39 @@ def attribution_token_ids(sent: Span) -> set[int]:
                 if c.dep_ == "nsubj" and not _crosses_boundary(c, t):
                     ids.update(x.i for x in c.subtree if x.dep_ not in ("relcl", "acl"))
     return ids
+
+
+# a wire dateline: "PLACE, Country (Agency) —" at the start of a line
+DATELINE_AGENCY = re.compile(
+    r"^[ \t]*[A-Z][\w .,'’-]{1,60}?\((?P<agency>[A-Z][\w&.]{1,15}(?:\s[A-Z][\w.]{1,15}){0,2})\)\s*[-—–:]",
+    re.MULTILINE,
+)
+
+
+def dateline_agency(text: str) -> tuple[str, int, int] | None:
+    """The news agency a wire story's dateline names ("BEIRUT (AP) —"), with its offsets."""
+    m = DATELINE_AGENCY.search(text[:3000])
+    if m is None:
+        return None
+    return m.group("agency"), m.start("agency"), m.end("agency")
+
+
+def fill_missing_sources(records, doc_text: str) -> None:
+    """A record whose sentences cite no one is reported on the authority of the story itself: the
+    source its text cites first (a report is usually told on one main source), then the agency of
+    its dateline. Records that cite someone keep exactly that."""
+    first = next((r.attribution["sources"][0] for r in records if r.attribution.get("sources")), None)
+    agency = dateline_agency(doc_text)
+    for record in records:
+        if record.attribution.get("sources"):
+            continue
+        names = [first] if first else []
+        if agency is not None and agency[0] not in names:
+            names.append(agency[0])
+            record.add_evidence("source", doc_text, agency[1], agency[2])
+        if not names:
+            continue
+        record.attribution["sources"] = names
+        record.extra["source_from"] = "document"
+        rest = [p for p in record.source.split("; ") if p and p not in names]
+        record.source = "; ".join(names + rest)

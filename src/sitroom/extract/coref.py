@@ -1,0 +1,288 @@
+"""Within-document event coreference: the mentions of one event become one record.
+
+A wire story tells its event several times: the headline and the lede often name only the
+country ("gunmen kill 19 in Niger"), a later sentence the village and the day. Each may have
+founded its own record, none of them complete. A record whose place is no finer than a country
+(or that names none) is the same event as a record of the same document that names a finer place
+inside that country when both are the same kind of report, of one type family, on compatible days
+(overlapping, or the undated one reported at most a day after the dated one) and with actors that
+do not contradict. Two records that each name a finer place are one event only at the same place
+with the same sub-event type. The merged record takes each slot from the mention that tells it
+best: the finest place and its sub-event type, the explicit event day over the reporting day, a
+figure over a vague word, a named actor over an inferred one, every source.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from sitroom.extract.notes import generate_notes
+from sitroom.model import CountRange, EventRecord
+
+# type families whose mentions may tell one event ("the attack" / "the clashes" / "the shelling")
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+DEMONSTRATIONS = {"Protests", "Riots"}
+# how many days before the reporting day an explicitly dated mention may lie and still be the
+# event the undated mentions report ("said on Sunday" / "the attack on Saturday")
+REPORTING_LAG_DAYS = 1
+# how specific a place is, by the gazetteer kind the geocoder gave it (bigger is finer)
+KIND_RANK = {"country": 1, "admin1": 2, "region": 3, "district": 3, "terrain": 3, "city": 4, "town": 5,
+             "village": 5, "camp": 6, "airport": 6, "site": 6, "neighbourhood": 6}
+
+
+# outcomes that are events of their own beside an attack at the same place and day
+DISTINCT_SUBTYPES = {"Abduction/forced disappearance", "Sexual violence", "Arrests"}
+
+
+def _family(record: EventRecord) -> str:
+    if record.sub_event_type in DISTINCT_SUBTYPES:
+        return record.sub_event_type
+    if record.event_type in VIOLENT:
+        return "violent"
+    if record.event_type in DEMONSTRATIONS:
+        return "demonstration"
+    return f"{record.event_type}/{record.sub_event_type}"
+
+
+def place_rank(record: EventRecord) -> int:
+    """0 for no place, 1 for a country ... 7 for a neighbourhood of a city."""
+    if not record.location:
+        return 0
+    if record.country and record.location == record.country:
+        return 1
+    if " - " in record.location:
+        return 7
+    kind = record.extra.get("place_kind", "")
+    if kind in KIND_RANK:
+        return KIND_RANK[kind]
+    if record.extra.get("place_unresolved"):
+        return 5  # an unknown name the text anchors ("the village of X"): finer than its area
+    if record.admin1 and record.location == record.admin1:
+        return 2
+    return {1: 5, 2: 4, 3: 2}.get(record.geo_precision or 3, 2)
+
+
+def _norm(name: str) -> str:
+    return " ".join((name or "").lower().replace("-", " ").split())
+
+
+def _contains(outer: EventRecord, inner: EventRecord) -> bool:
+    """The outer record's place is an area the inner record's place lies in."""
+    name = _norm(outer.location)
+    if not name:
+        return True
+    if name == _norm(inner.location):
+        return True
+    if inner.location.startswith(outer.location + " - "):
+        return True
+    areas = {_norm(inner.admin1), _norm(inner.admin2), _norm(inner.country),
+             _norm(inner.extra.get("placed_within", ""))}
+    return name in areas - {""}
+
+
+def places_compatible(a: EventRecord, b: EventRecord) -> bool:
+    """The same place, or one an area the other lies in (only a coarser place can contain a finer
+    one: "Marib" the city does not contain a village of Marib governorate)."""
+    if not a.location or not b.location or _norm(a.location) == _norm(b.location):
+        return True
+    ra, rb = place_rank(a), place_rank(b)
+    return (ra < rb and _contains(a, b)) or (rb < ra and _contains(b, a))
+
+
+def _days(record: EventRecord) -> tuple[date, date] | None:
+    first, last = record.date_start or record.event_date, record.date_end or record.event_date
+    if not first or not last:
+        return None
+    return date.fromisoformat(first), date.fromisoformat(last)
+
+
+def explicit_date(record: EventRecord) -> bool:
+    """The text itself dated the event (not only the entry's or the document's day)."""
+    return "date_from" not in record.extra and record.date_start is not None
+
+
+def dates_compatible(a: EventRecord, b: EventRecord) -> bool:
+    da, db = _days(a), _days(b)
+    if da is None or db is None:
+        return True
+    ea, eb = explicit_date(a), explicit_date(b)
+    if ea == eb:
+        return da[0] <= db[1] and db[0] <= da[1]
+    told, reported = (da, db) if ea else (db, da)
+    # an undated mention is as of its reporting day; the explicit day may precede it a little
+    return told[1] <= reported[1] and (reported[0] - told[0]).days <= REPORTING_LAG_DAYS
+
+
+def _named(actor: str) -> bool:
+    return bool(actor) and not actor.startswith("Unidentified") and not actor.startswith("Civilians")
+
+
+def actors_compatible(a: EventRecord, b: EventRecord) -> bool:
+    """Named actors must not contradict: the same first actor, or the sides told the other way round."""
+    if not (_named(a.actor1) and _named(b.actor1)) or a.actor1 == b.actor1:
+        return True
+    inferred_a = "actor1" in a.extra.get("inferred_fields", [])
+    inferred_b = "actor1" in b.extra.get("inferred_fields", [])
+    if inferred_a or inferred_b:
+        return True
+    return b.actor1 in (a.actor2, a.assoc_actor_1) or a.actor1 in (b.actor2, b.assoc_actor_1)
+
+
+def _update_entry(record: EventRecord, kinds: dict[int, str]) -> bool:
+    return kinds.get(record.extra.get("entry", -1)) == "update"
+
+
+def corefer(a: EventRecord, b: EventRecord, entry_kinds: dict[int, str] | None = None) -> bool:
+    """Whether two records of one document tell the same event (see the module docstring)."""
+    entry_kinds = entry_kinds or {}
+    if a.report_kind != b.report_kind:
+        return False
+    if _family(a) != _family(b):
+        return False
+    if a.extra.get("entry") != b.extra.get("entry") and (
+            _update_entry(a, entry_kinds) or _update_entry(b, entry_kinds)):
+        # live-blog updates each report their own moment: only the same named place joins them
+        if not (a.location and _norm(a.location) == _norm(b.location) and place_rank(a) >= 4):
+            return False
+    if min(place_rank(a), place_rank(b)) > 1 and (_norm(a.location) != _norm(b.location)
+                                                  or a.sub_event_type != b.sub_event_type):
+        # two mentions that each name a place: one event only at one place and of one sub-type;
+        # a mention with no finer place than a country folds into the event that names one
+        return False
+    return places_compatible(a, b) and dates_compatible(a, b) and actors_compatible(a, b)
+
+
+def _take_place(target: EventRecord, other: EventRecord) -> None:
+    for name in ("location", "country", "iso3", "admin1", "admin2", "latitude", "longitude", "geo_precision"):
+        setattr(target, name, getattr(other, name))
+    for key in ("place_kind", "place_unresolved", "placed_within"):
+        if key in other.extra:
+            target.extra[key] = other.extra[key]
+        else:
+            target.extra.pop(key, None)
+    target.evidence = [e for e in target.evidence if e.field != "location"]
+    target.evidence.extend(e for e in other.evidence if e.field == "location")
+
+
+def _take_date(target: EventRecord, other: EventRecord) -> None:
+    for name in ("event_date", "date_start", "date_end", "time_precision"):
+        setattr(target, name, getattr(other, name))
+    target.extra.pop("date_from", None)
+    target.evidence = [e for e in target.evidence if e.field != "event_date"]
+    target.evidence.extend(e for e in other.evidence if e.field == "event_date")
+
+
+def _span(record: EventRecord) -> int:
+    days = _days(record)
+    return (days[1] - days[0]).days if days else 10_000
+
+
+def _take_actors(target: EventRecord, other: EventRecord) -> None:
+    for name in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "civilian_targeting"):
+        setattr(target, name, getattr(other, name))
+    target.extra["inferred_fields"] = list(other.extra.get("inferred_fields", []))
+    target.evidence = [e for e in target.evidence if not e.field.startswith(("actor", "assoc_actor"))]
+    target.evidence.extend(e for e in other.evidence if e.field.startswith(("actor", "assoc_actor")))
+
+
+def _actor_strength(record: EventRecord) -> int:
+    if not record.actor1:
+        return 0
+    if "actor1" in record.extra.get("inferred_fields", []) or not _named(record.actor1):
+        return 1
+    return 2
+
+
+def _merge_counts(target: EventRecord, other: EventRecord) -> None:
+    """Two tellings of one figure: a figure beats a vague word; else the lowest credible figure."""
+    vague_t = set(target.extra.get("vague_counts", []))
+    vague_o = set(other.extra.get("vague_counts", []))
+    for category, rng in other.counts.items():
+        current = target.counts.get(category)
+        if current is None or (category in vague_t and category not in vague_o):
+            target.counts[category] = CountRange(rng.low, rng.best, rng.high)
+            vague_t.discard(category) if category not in vague_o else vague_t.add(category)
+        elif category in vague_o and category not in vague_t:
+            continue
+        else:
+            lows = [v for v in (current.low, rng.low) if v is not None]
+            bests = [v for v in (current.best, rng.best) if v is not None]
+            highs = [v for v in (current.high, rng.high, current.best, rng.best) if v is not None]
+            target.counts[category] = CountRange(min(lows) if lows else None, min(bests) if bests else None,
+                                                 max(highs) if highs else None)
+    target.extra["vague_counts"] = sorted(vague_t)
+    killed = target.counts.get("killed")
+    target.fatalities = 0
+    if killed is not None:
+        for value in (killed.low, killed.best, killed.high):
+            if value is not None:
+                target.fatalities = int(value)
+                break
+
+
+def _merge_sources(target: EventRecord, other: EventRecord) -> None:
+    names = list(target.attribution.get("sources", []))
+    for name in other.attribution.get("sources", []):
+        if name not in names:
+            names.append(name)
+    publisher_t = [p for p in target.source.split("; ") if p and p not in names]
+    publisher_o = [p for p in other.source.split("; ") if p and p not in names]
+    target.attribution["sources"] = names
+    target.attribution["hedged"] = bool(target.attribution.get("hedged")) and bool(other.attribution.get("hedged"))
+    publishers = list(dict.fromkeys(publisher_t + publisher_o))
+    target.source = "; ".join(names + publishers)
+
+
+def _type_strength(record: EventRecord) -> tuple:
+    """Which mention types the event: the one naming the finest place (it founded the cluster),
+    except that a battle absorbs the strikes told within it (codebook)."""
+    return (record.event_type == "Battles",)
+
+
+def merge_coreferent(target: EventRecord, other: EventRecord) -> None:
+    """Fold `other` (a later mention) into `target`, each slot from the mention that tells it best."""
+    if place_rank(other) > place_rank(target):
+        _take_place(target, other)
+    if explicit_date(other) and (not explicit_date(target) or _span(other) < _span(target)):
+        _take_date(target, other)
+    if _actor_strength(other) > _actor_strength(target):
+        _take_actors(target, other)
+    if _type_strength(other) > _type_strength(target):
+        target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
+        target.disorder_type = other.disorder_type
+    target.confidence = max(target.confidence, other.confidence)
+    _merge_counts(target, other)
+    _merge_sources(target, other)
+    seen = {(e.field, e.start, e.end) for e in target.evidence}
+    target.evidence.extend(e for e in other.evidence if (e.field, e.start, e.end) not in seen)
+    target.extra.setdefault("sentences", []).extend(other.extra.get("sentences", []))
+    target.extra.setdefault("coreferent", []).append(other.event_id)
+    target.notes = generate_notes(target)
+
+
+def affinity(cluster: EventRecord, record: EventRecord) -> int:
+    """How strongly a compatible record belongs to a cluster, to choose among several: the same
+    sub-event type, the same figure of dead, the same named actor, the same place."""
+    score = 3 * (cluster.sub_event_type == record.sub_event_type) + (cluster.event_type == record.event_type)
+    if record.fatalities and record.fatalities == cluster.fatalities:
+        score += 2
+    if _named(record.actor1) and record.actor1 == cluster.actor1:
+        score += 1
+    if record.location and _norm(record.location) == _norm(cluster.location):
+        score += 1
+    return score
+
+
+def resolve_coreference(records: list[EventRecord], entry_kinds: dict[int, str] | None = None) -> list[EventRecord]:
+    """One record per event of the document. The most specific mentions found the clusters; each
+    other record joins the compatible cluster it fits best, or founds its own."""
+    order = sorted(range(len(records)), key=lambda i: (-place_rank(records[i]), i))
+    clusters: list[tuple[int, EventRecord]] = []
+    for i in order:
+        record = records[i]
+        fits = [(affinity(c, record), -n, c) for n, (_, c) in enumerate(clusters) if corefer(c, record, entry_kinds)]
+        if not fits:
+            clusters.append((i, record))
+            continue
+        home = max(fits, key=lambda f: (f[0], f[1]))[2]
+        merge_coreferent(home, record)
+    return [c for _, c in sorted(clusters, key=lambda pair: pair[0])]
