@@ -15,15 +15,18 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import hstack
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.naive_bayes import ComplementNB
 
 from sitroom.cache import read_cached, write_cached
+from sitroom.extract.typing.static_embed import StaticEmbedder, static_hash
 
-MODEL_VERSION = "lr-cnb-2"
+MODEL_VERSION = "lr-cnb-static-3"
 NB_WEIGHT = 0.25  # share of the naive Bayes vote in the blended probabilities
+EMB_WEIGHT = 0.5  # scale of the dense embedding block beside the (L2-normalised) TF-IDF blocks
+EMB_DIMS = 256
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "typing"
 SEED = 13
 
@@ -71,7 +74,8 @@ def load_training(with_source: bool = False):
 def data_hash() -> str:
     import sklearn
 
-    h = hashlib.sha256(f"{MODEL_VERSION} sklearn={sklearn.__version__}".encode())
+    h = hashlib.sha256(f"{MODEL_VERSION} sklearn={sklearn.__version__} w={EMB_WEIGHT} d={EMB_DIMS} "
+                       f"static={static_hash()}".encode())
     for path in training_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())
@@ -92,19 +96,28 @@ class TypingModel:
     char: TfidfVectorizer
     clf: LogisticRegression
     nb: ComplementNB | None = None
+    emb: StaticEmbedder | None = None
+    emb_weight: float = EMB_WEIGHT
 
     @property
     def classes(self) -> list[str]:
         return list(self.clf.classes_)
 
-    def features(self, texts: list[str]):
+    def sparse_features(self, texts: list[str]):
         return hstack([self.word.transform(texts), self.char.transform(texts)]).tocsr()
 
+    def features(self, texts: list[str], sparse=None):
+        """TF-IDF blocks, then (when the model has one) the scaled static-embedding block."""
+        x = self.sparse_features(texts) if sparse is None else sparse
+        if self.emb is None:
+            return x
+        return hstack([x, csr_matrix(self.emb_weight * self.emb.embed(texts))]).tocsr()
+
     def predict_proba(self, texts: list[str]) -> np.ndarray:
-        x = self.features(texts)
-        p = self.clf.predict_proba(x)
-        if self.nb is not None:  # same class order: both fitted on the same labels
-            p = (1.0 - NB_WEIGHT) * p + NB_WEIGHT * self.nb.predict_proba(x)
+        sparse = self.sparse_features(texts)
+        p = self.clf.predict_proba(self.features(texts, sparse))
+        if self.nb is not None:  # same class order; NB reads only the non-negative TF-IDF blocks
+            p = (1.0 - NB_WEIGHT) * p + NB_WEIGHT * self.nb.predict_proba(sparse)
         return p
 
     def word_weights(self, label: str) -> dict[str, float]:
@@ -114,18 +127,20 @@ class TypingModel:
         return {term: float(coef[col]) for term, col in self.word.vocabulary_.items()}
 
 
-def fit(texts: list[str], labels: list[str]) -> TypingModel:
-    """Fit the model; deterministic for the same data."""
+def fit(texts: list[str], labels: list[str], embeddings: bool = True,
+        emb_weight: float = EMB_WEIGHT, emb_dims: int = EMB_DIMS) -> TypingModel:
+    """Fit the model; deterministic for the same data. `embeddings=False` is TF-IDF alone."""
     word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
                            token_pattern=r"(?u)\b[\w'-]+\b", max_features=60000)
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
                            max_features=80000)
-    x = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
+    sparse = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
+    model = TypingModel(word, char, None, None, StaticEmbedder(emb_dims) if embeddings else None, emb_weight)
     clf = LogisticRegression(C=20.0, max_iter=2000, random_state=SEED)
-    clf.fit(x, labels)
+    clf.fit(model.features(texts, sparse), labels)
     # a complement naive Bayes vote steadies the regression on wording it saw only a few times
-    nb = ComplementNB(alpha=0.3).fit(x, labels)
-    return TypingModel(word, char, clf, nb)
+    model.clf, model.nb = clf, ComplementNB(alpha=0.3).fit(sparse, labels)
+    return model
 
 
 @lru_cache(maxsize=1)
