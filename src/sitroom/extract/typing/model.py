@@ -1,9 +1,11 @@
 """The linear text classifier behind event typing: train once, cache on disk, load fast.
 
-TF-IDF word and character n-grams feed a logistic regression blended with a complement
-naive Bayes vote (probabilities double as confidence). Training takes seconds on CPU; the fitted model is pickled under the user
-cache directory keyed by a hash of the training data and this module's MODEL_VERSION, so
-a CLI process only pays the unpickling cost.
+TF-IDF word and character n-grams, plus a MiniLM sentence embedding (semantic neighbours of
+the training wording; see encoder.py), feed a logistic regression blended
+with a complement naive Bayes vote on the TF-IDF blocks (probabilities double as confidence).
+Training takes seconds on CPU; the fitted model is pickled under the user cache directory keyed
+by a hash of the training data, the embedding files and this module's MODEL_VERSION, so a CLI
+process only pays the unpickling cost.
 """
 from __future__ import annotations
 
@@ -21,12 +23,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.naive_bayes import ComplementNB
 
 from sitroom.cache import read_cached, write_cached
-from sitroom.extract.typing.static_embed import StaticEmbedder, static_hash
+from sitroom.extract.typing.encoder import SentenceEncoder, encoder_hash
 
-MODEL_VERSION = "lr-cnb-static-3"
+MODEL_VERSION = "lr-cnb-minilm-3"
 NB_WEIGHT = 0.25  # share of the naive Bayes vote in the blended probabilities
-EMB_WEIGHT = 0.5  # scale of the dense embedding block beside the (L2-normalised) TF-IDF blocks
-EMB_DIMS = 256
+EMB_WEIGHT = 0.5  # scale of the sentence-embedding block beside the (L2-normalised) TF-IDF blocks
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "typing"
 SEED = 13
 
@@ -74,8 +75,8 @@ def load_training(with_source: bool = False):
 def data_hash() -> str:
     import sklearn
 
-    h = hashlib.sha256(f"{MODEL_VERSION} sklearn={sklearn.__version__} w={EMB_WEIGHT} d={EMB_DIMS} "
-                       f"static={static_hash()}".encode())
+    h = hashlib.sha256(f"{MODEL_VERSION} sklearn={sklearn.__version__} w={EMB_WEIGHT} "
+                       f"encoder={encoder_hash()}".encode())
     for path in training_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())
@@ -96,7 +97,7 @@ class TypingModel:
     char: TfidfVectorizer
     clf: LogisticRegression
     nb: ComplementNB | None = None
-    emb: StaticEmbedder | None = None
+    emb: SentenceEncoder | None = None
     emb_weight: float = EMB_WEIGHT
 
     @property
@@ -107,7 +108,7 @@ class TypingModel:
         return hstack([self.word.transform(texts), self.char.transform(texts)]).tocsr()
 
     def features(self, texts: list[str], sparse=None):
-        """TF-IDF blocks, then (when the model has one) the scaled static-embedding block."""
+        """TF-IDF blocks, then (when the model has one) the scaled sentence-embedding block."""
         x = self.sparse_features(texts) if sparse is None else sparse
         if self.emb is None:
             return x
@@ -128,14 +129,14 @@ class TypingModel:
 
 
 def fit(texts: list[str], labels: list[str], embeddings: bool = True,
-        emb_weight: float = EMB_WEIGHT, emb_dims: int = EMB_DIMS) -> TypingModel:
+        emb_weight: float = EMB_WEIGHT) -> TypingModel:
     """Fit the model; deterministic for the same data. `embeddings=False` is TF-IDF alone."""
     word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
                            token_pattern=r"(?u)\b[\w'-]+\b", max_features=60000)
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
                            max_features=80000)
     sparse = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
-    model = TypingModel(word, char, None, None, StaticEmbedder(emb_dims) if embeddings else None, emb_weight)
+    model = TypingModel(word, char, None, None, SentenceEncoder() if embeddings else None, emb_weight)
     clf = LogisticRegression(C=20.0, max_iter=2000, random_state=SEED)
     clf.fit(model.features(texts, sparse), labels)
     # a complement naive Bayes vote steadies the regression on wording it saw only a few times
