@@ -4,6 +4,7 @@ Run from the project root:
     .venv/bin/python bench/bench_classify.py              # scores, gaps, speed, load time
     .venv/bin/python bench/bench_classify.py --ablation   # also TF-IDF alone / +embeddings, rules off/on
     .venv/bin/python bench/bench_classify.py --scorer     # also run the official scorer on the CLI
+    SITROOM_TYPING_ENCODER=1 .venv/bin/python bench/bench_classify.py --ablation   # the opt-in encoder
 
 Scores come from the official scorer's own weighted-F1 function (../shared/eval/sitroom_eval.py),
 so the figures match `sitroom_eval.py case`. Held-out files (src/sitroom/data/typing/heldout/) are
@@ -99,6 +100,26 @@ def heldout_scores(model, rules: bool = True) -> dict[str, float]:
     return out
 
 
+def memoise_embeddings(model):
+    """Remember each text's embedding while scoring the same texts several times; returns the
+    original method (None when the model has no encoder)."""
+    if model.emb is None:
+        return None
+    plain = model.emb.embed
+    memo: dict[str, object] = {}
+
+    def embed(texts: list[str]):
+        import numpy as np
+
+        missing = [t for t in dict.fromkeys(texts) if t not in memo]
+        if missing:
+            memo.update(zip(missing, plain(missing)))
+        return np.stack([memo[t] for t in texts])
+
+    model.emb.embed = embed
+    return plain
+
+
 def fmt(scores: dict[str, float]) -> str:
     return " ".join(f"{k}={v:.4f}" for k, v in scores.items())
 
@@ -141,7 +162,7 @@ def main() -> int:
     ap.add_argument("--scorer", action="store_true", help="also run the official scorer on the typing CLI")
     a = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from sitroom.extract.typing.model import get_model, load_training
+    from sitroom.extract.typing.model import ENCODER_ENV, get_model, load_training
 
     sev = load_scorer()
     gold = Path(a.gold)
@@ -149,19 +170,25 @@ def main() -> int:
     if not has_dev:
         print(f"no gold file at {gold} (or no scorer): dev figures skipped")
     model = get_model()
+    plain_embed = memoise_embeddings(model)
     report("shipped model", dev_scores(sev, gold, model) if has_dev else {}, heldout_scores(model))
     if a.ablation:
         from sitroom.extract.typing.model import fit
 
         texts, labels = load_training()
-        for name, m in (("TF-IDF alone", fit(texts, labels, embeddings=False)),
-                        ("TF-IDF + MiniLM embeddings", model)):
+        variants = [("TF-IDF + MiniLM embeddings", model), ("TF-IDF alone", fit(texts, labels))]
+        if model.emb is None:
+            variants = [("TF-IDF alone", model)]
+            print(f"(set {ENCODER_ENV}=1 to score the TF-IDF + MiniLM encoder variant)")
+        for name, m in variants:
             for rules in (False, True):
                 report(f"{name}{' + rules' if rules else ''}",
                        dev_scores(sev, gold, m, rules) if has_dev else {}, heldout_scores(m, rules))
     if a.scorer and has_dev:
         cmd = f"{sys.executable} -m sitroom.extract.typing.cli_main"
         subprocess.run([sys.executable, str(SCORER), "case", "--gold", str(gold), "--cmd", cmd], cwd=ROOT, check=True)
+    if plain_embed is not None:
+        model.emb.embed = plain_embed  # speed is measured without the memo
     print(f"model load (fresh process, cached model, first snippet typed): {load_time():.2f}s")
     from sitroom.extract.typing.model import DATA_DIR, parse_snippets
 

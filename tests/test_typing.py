@@ -300,6 +300,7 @@ def test_classify_sentences_batches_like_classify_sentence():
 
 
 def test_sentence_embeddings_put_paraphrases_closer_than_unrelated_events():
+    pytest.importorskip("onnxruntime")
     from sitroom.extract.typing.encoder import SentenceEncoder
 
     vec = SentenceEncoder().embed(["Insurgents overran the garrison town after a night of fighting.",
@@ -315,9 +316,14 @@ def test_sentence_embeddings_put_paraphrases_closer_than_unrelated_events():
 def test_changing_the_embedding_file_changes_the_model_cache_key(monkeypatch):
     from sitroom.extract.typing import model
 
-    before = model.data_hash()
+    before = model.data_hash(encoder=True)
+    assert before != model.data_hash(encoder=False)
     monkeypatch.setattr(model, "encoder_hash", lambda: "another-encoder")
-    assert model.data_hash() != before
+    assert model.data_hash(encoder=True) != before
+    monkeypatch.setenv(model.ENCODER_ENV, "1")
+    assert model.encoder_wanted()
+    monkeypatch.setenv(model.ENCODER_ENV, "0")
+    assert not model.encoder_wanted()
 
 
 def test_every_precedence_rule_can_be_switched_off_for_measurement(monkeypatch):

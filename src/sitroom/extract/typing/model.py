@@ -1,7 +1,7 @@
 """The linear text classifier behind event typing: train once, cache on disk, load fast.
 
-TF-IDF word and character n-grams, plus a MiniLM sentence embedding (semantic neighbours of
-the training wording; see encoder.py), feed a logistic regression blended
+TF-IDF word and character n-grams, plus (opt-in, SITROOM_TYPING_ENCODER=1) a MiniLM sentence
+embedding (semantic neighbours of the training wording; see encoder.py), feed a logistic regression blended
 with a complement naive Bayes vote on the TF-IDF blocks (probabilities double as confidence).
 Training takes seconds on CPU; the fitted model is pickled under the user cache directory keyed
 by a hash of the training data, the embedding files and this module's MODEL_VERSION, so a CLI
@@ -27,6 +27,9 @@ from sitroom.extract.typing.encoder import SentenceEncoder, encoder_hash
 
 MODEL_VERSION = "lr-cnb-minilm-3"
 NB_WEIGHT = 0.25  # share of the naive Bayes vote in the blended probabilities
+# The MiniLM encoder is opt-in: it adds ~0.01 weighted F1 but types ~10x slower on CPU and
+# makes the first training run take minutes (every training row is encoded), see bench/.
+ENCODER_ENV = "SITROOM_TYPING_ENCODER"
 EMB_WEIGHT = 0.5  # scale of the sentence-embedding block beside the (L2-normalised) TF-IDF blocks
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "typing"
 SEED = 13
@@ -72,11 +75,17 @@ def load_training(with_source: bool = False):
     return (texts, labels, source) if with_source else (texts, labels)
 
 
-def data_hash() -> str:
+def encoder_wanted() -> bool:
+    """True when the user asked for the sentence encoder (SITROOM_TYPING_ENCODER=1)."""
+    return os.environ.get(ENCODER_ENV, "").strip().lower() not in ("", "0", "no", "false")
+
+
+def data_hash(encoder: bool | None = None) -> str:
     import sklearn
 
-    h = hashlib.sha256(f"{MODEL_VERSION} sklearn={sklearn.__version__} w={EMB_WEIGHT} "
-                       f"encoder={encoder_hash()}".encode())
+    encoder = encoder_wanted() if encoder is None else encoder
+    tag = f"encoder={encoder_hash()} w={EMB_WEIGHT}" if encoder else "encoder=none"
+    h = hashlib.sha256(f"{MODEL_VERSION} sklearn={sklearn.__version__} {tag}".encode())
     for path in training_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())
@@ -128,7 +137,7 @@ class TypingModel:
         return {term: float(coef[col]) for term, col in self.word.vocabulary_.items()}
 
 
-def fit(texts: list[str], labels: list[str], embeddings: bool = True,
+def fit(texts: list[str], labels: list[str], embeddings: bool = False,
         emb_weight: float = EMB_WEIGHT) -> TypingModel:
     """Fit the model; deterministic for the same data. `embeddings=False` is TF-IDF alone."""
     word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
@@ -147,10 +156,11 @@ def fit(texts: list[str], labels: list[str], embeddings: bool = True,
 @lru_cache(maxsize=1)
 def get_model() -> TypingModel:
     """The cached model, training it (once per training-data version) when absent."""
-    path = cache_dir() / f"typing-{data_hash()}.pkl"
+    encoder = encoder_wanted()
+    path = cache_dir() / f"typing-{data_hash(encoder)}.pkl"
     cached = read_cached(path)
     if isinstance(cached, TypingModel):
         return cached
-    model = fit(*load_training())
+    model = fit(*load_training(), embeddings=encoder)
     write_cached(path, model)  # a read-only home keeps the in-memory model
     return model
