@@ -333,3 +333,12 @@ def test_every_precedence_rule_can_be_switched_off_for_measurement(monkeypatch):
     assert apply_precedence(text, "Remote explosive/landmine/IED")[0] == "Suicide bomb"
     monkeypatch.setattr(rules, "DISABLED", {"suicide"})
     assert apply_precedence(text, "Remote explosive/landmine/IED")[0] == "Remote explosive/landmine/IED"
+
+
+def test_people_kidnapped_or_fighting_outweigh_organisational_wording():
+    text = "Gunmen seized a member of the village council and have kidnapped two of his aides, the coalition said."
+    assert apply_precedence(text, "Change to group/activity")[0] == "Abduction/forced disappearance"
+    fight = "Fighting broke out near the new headquarters the rebels had opened in the valley."
+    assert apply_precedence(fight, "Headquarters or base established")[0] == "Armed clash"
+    assert apply_precedence("Three rebel factions merged into one command.", "Change to group/activity")[0] == \
+        "Change to group/activity"

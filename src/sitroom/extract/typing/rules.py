@@ -54,6 +54,13 @@ FOILED = re.compile(r"\b(?:foil(?:ed|s|ing)|thwart(?:ed|s|ing)|avert(?:ed|ing)|i
                     r"downed|defus(?:ed|ing)|(?:stopped|overpowered|arrested|detained|caught) (?:\w+ ){0,6}?before (?:he|she|they|it))\b", re.I)
 HARM = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|injur(?:ed|ing|ies)|casualties|destroyed|damag(?:ed|ing))\b", re.I)
 NO_HARM = re.compile(r"\b(?:no|without) (?:casualties|injuries|damage|one (?:was )?(?:hurt|injured|killed))\b", re.I)
+# Higher types absorb lower ones: fighting or people kidnapped, reported outright, outweigh the
+# deployment or organisational wording (a committee, a coalition, a base) around them.
+QUIET_LABELS = {"Change to group/activity", "Headquarters or base established"}
+KIDNAPPED = re.compile(r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|took (?:\w+ ){0,3}hostages?|taken hostage|"
+                       r"(?:have|has) (?:been )?disappeared|forcibly disappeared)\b", re.I)
+CLASHED = re.compile(r"\b(?:clash(?:ed|es)|fought|exchanged fire|engaged in (?:heavy )?fighting) (?:\w+ ){0,2}(?:with|against)\b|"
+                     r"\b(?:clashes|fighting|gun ?battles?|firefights?) (?:broke out|erupted|raged|continued)\b", re.I)
 REMOTE = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"}
 REMOTE_CUE = re.compile(
     r"\b(grenades?|mortars?|rockets?|missiles?|shell(?:s|ing|ed)|artillery|air ?strikes?|air raids?|"
@@ -256,6 +263,18 @@ def _suicide(text: str, label: str, ranked: list[str]) -> Decision | None:
     return None
 
 
+def _quiet(text: str, label: str, ranked: list[str]) -> Decision | None:
+    """Fighting or a kidnapping reported outright outweighs deployment or organisational wording."""
+    if label in QUIET_LABELS:
+        m = CLASHED.search(text)
+        if m:
+            return "Armed clash", m
+        m = KIDNAPPED.search(text)
+        if m:
+            return "Abduction/forced disappearance", m
+    return None
+
+
 def _who_gains(text: str, label: str, ranked: list[str]) -> Decision | None:
     """Who gains ground decides government regains vs non-state actor overtakes."""
     return _territory(text) if label in TERRITORY else None
@@ -268,7 +287,7 @@ def _protest_response(text: str, label: str, ranked: list[str]) -> Decision | No
 
 # Applied in order; the first that fires decides. Names let the bench switch each off.
 PRECEDENCE = [("gas_accident", _gas_accident), ("foiled", _foiled), ("chemical", _chemical),
-              ("suicide", _suicide), ("who_gains", _who_gains), ("protest_response", _protest_response)]
+              ("suicide", _suicide), ("quiet_labels", _quiet), ("who_gains", _who_gains), ("protest_response", _protest_response)]
 DISABLED: set[str] = set()  # rule names switched off (bench ablation only)
 
 
