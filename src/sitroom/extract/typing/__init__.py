@@ -16,11 +16,12 @@ from functools import lru_cache
 import numpy as np
 
 from sitroom.extract.typing.model import get_model
-from sitroom.extract.typing.rules import apply_precedence, battle_or_remote, protest_needs_a_gathering
+from sitroom.extract.typing import rules as _rules
+from sitroom.extract.typing.rules import apply_precedence, battle_or_remote
 from sitroom.extract.typing.sentence import no_event_sentence
 from sitroom.extract.typing.taxonomy import NO_EVENT, TAXONOMY
 
-__all__ = ["EventLabel", "TAXONOMY", "classify_text", "classify_sentence", "classify_many"]
+__all__ = ["EventLabel", "TAXONOMY", "classify_text", "classify_sentence", "classify_sentences", "classify_many"]
 
 _TOKEN = re.compile(r"(?u)\b[\w'-]+\b")
 NO_EVENT_THRESHOLD = 0.5
@@ -60,7 +61,8 @@ def _trigger(text: str, label: str) -> tuple[int | None, int | None]:
     return span
 
 
-def _label(text: str, probs: np.ndarray, classes: list[str], allow_none: bool) -> EventLabel | None:
+def _label(text: str, probs: np.ndarray, classes: list[str], allow_none: bool,
+           rules: bool = True) -> EventLabel | None:
     order = np.argsort(-probs)
     top = classes[order[0]]
     if allow_none and (top == NO_EVENT or probs[classes.index(NO_EVENT)] >= NO_EVENT_THRESHOLD):
@@ -73,9 +75,11 @@ def _label(text: str, probs: np.ndarray, classes: list[str], allow_none: bool) -
     label = str(classes[k])
     conf = float(event_probs[k]) / total
     ranked = [str(classes[i]) for i in np.argsort(-event_probs)]
-    label, _ = battle_or_remote(text, label, ranked)
-    label = protest_needs_a_gathering(text, label, ranked)
-    final, cue = apply_precedence(text, label, ranked)
+    final, cue = label, None
+    if rules:
+        if "battle_or_remote" not in _rules.DISABLED:
+            label, _ = battle_or_remote(text, label, ranked)
+        final, cue = apply_precedence(text, label, ranked)
     if final != classes[k]:
         # a codebook rule moved the label: trust it about as much as the classifier's pick
         conf = max(float(event_probs[classes.index(final)]) / total, 0.6 * conf)
@@ -105,8 +109,18 @@ def classify_text(text: str) -> EventLabel:
 
 def classify_sentence(text: str) -> EventLabel | None:
     """The event one sentence reports, or None when it reports none."""
-    if not text or not text.strip() or no_event_sentence(text):
-        return None
+    return classify_sentences([text])[0]
+
+
+def classify_sentences(texts: list[str]) -> list[EventLabel | None]:
+    """`classify_sentence` for many sentences through one vectorisation (same answers, in order):
+    the pipeline can type a document's sentences in one call instead of one call each."""
+    out: list[EventLabel | None] = [None] * len(texts)
+    todo = [i for i, t in enumerate(texts) if t and t.strip() and not no_event_sentence(t)]
+    if not todo:
+        return out
     model = get_model()
-    probs = model.predict_proba([text])[0]
-    return _label(text, probs, model.classes, allow_none=True)
+    probs = model.predict_proba([texts[i] for i in todo])
+    for i, p in zip(todo, probs):
+        out[i] = _label(texts[i], p, model.classes, allow_none=True)
+    return out

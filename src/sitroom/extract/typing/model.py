@@ -1,9 +1,11 @@
 """The linear text classifier behind event typing: train once, cache on disk, load fast.
 
-TF-IDF word and character n-grams feed a logistic regression blended with a complement
-naive Bayes vote (probabilities double as confidence). Training takes seconds on CPU; the fitted model is pickled under the user
-cache directory keyed by a hash of the training data and this module's MODEL_VERSION, so
-a CLI process only pays the unpickling cost.
+TF-IDF word and character n-grams, plus (opt-in, SITROOM_TYPING_ENCODER=1) a MiniLM sentence
+embedding (semantic neighbours of the training wording; see encoder.py), feed a logistic regression blended
+with a complement naive Bayes vote on the TF-IDF blocks (probabilities double as confidence).
+Training takes seconds on CPU; the fitted model is pickled under the user cache directory keyed
+by a hash of the training data, the embedding files and this module's MODEL_VERSION, so a CLI
+process only pays the unpickling cost.
 """
 from __future__ import annotations
 
@@ -15,15 +17,20 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import hstack
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.naive_bayes import ComplementNB
 
 from sitroom.cache import read_cached, write_cached
+from sitroom.extract.typing.encoder import SentenceEncoder, encoder_hash
 
-MODEL_VERSION = "lr-cnb-2"
+MODEL_VERSION = "lr-cnb-minilm-3"
 NB_WEIGHT = 0.25  # share of the naive Bayes vote in the blended probabilities
+# The MiniLM encoder is opt-in: it adds ~0.01 weighted F1 but types ~10x slower on CPU and
+# makes the first training run take minutes (every training row is encoded), see bench/.
+ENCODER_ENV = "SITROOM_TYPING_ENCODER"
+EMB_WEIGHT = 0.5  # scale of the sentence-embedding block beside the (L2-normalised) TF-IDF blocks
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "typing"
 SEED = 13
 
@@ -68,10 +75,17 @@ def load_training(with_source: bool = False):
     return (texts, labels, source) if with_source else (texts, labels)
 
 
-def data_hash() -> str:
+def encoder_wanted() -> bool:
+    """True when the user asked for the sentence encoder (SITROOM_TYPING_ENCODER=1)."""
+    return os.environ.get(ENCODER_ENV, "").strip().lower() not in ("", "0", "no", "false")
+
+
+def data_hash(encoder: bool | None = None) -> str:
     import sklearn
 
-    h = hashlib.sha256(f"{MODEL_VERSION} sklearn={sklearn.__version__}".encode())
+    encoder = encoder_wanted() if encoder is None else encoder
+    tag = f"encoder={encoder_hash()} w={EMB_WEIGHT}" if encoder else "encoder=none"
+    h = hashlib.sha256(f"{MODEL_VERSION} sklearn={sklearn.__version__} {tag}".encode())
     for path in training_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())
@@ -92,19 +106,28 @@ class TypingModel:
     char: TfidfVectorizer
     clf: LogisticRegression
     nb: ComplementNB | None = None
+    emb: SentenceEncoder | None = None
+    emb_weight: float = EMB_WEIGHT
 
     @property
     def classes(self) -> list[str]:
         return list(self.clf.classes_)
 
-    def features(self, texts: list[str]):
+    def sparse_features(self, texts: list[str]):
         return hstack([self.word.transform(texts), self.char.transform(texts)]).tocsr()
 
+    def features(self, texts: list[str], sparse=None):
+        """TF-IDF blocks, then (when the model has one) the scaled sentence-embedding block."""
+        x = self.sparse_features(texts) if sparse is None else sparse
+        if self.emb is None:
+            return x
+        return hstack([x, csr_matrix(self.emb_weight * self.emb.embed(texts))]).tocsr()
+
     def predict_proba(self, texts: list[str]) -> np.ndarray:
-        x = self.features(texts)
-        p = self.clf.predict_proba(x)
-        if self.nb is not None:  # same class order: both fitted on the same labels
-            p = (1.0 - NB_WEIGHT) * p + NB_WEIGHT * self.nb.predict_proba(x)
+        sparse = self.sparse_features(texts)
+        p = self.clf.predict_proba(self.features(texts, sparse))
+        if self.nb is not None:  # same class order; NB reads only the non-negative TF-IDF blocks
+            p = (1.0 - NB_WEIGHT) * p + NB_WEIGHT * self.nb.predict_proba(sparse)
         return p
 
     def word_weights(self, label: str) -> dict[str, float]:
@@ -114,27 +137,30 @@ class TypingModel:
         return {term: float(coef[col]) for term, col in self.word.vocabulary_.items()}
 
 
-def fit(texts: list[str], labels: list[str]) -> TypingModel:
-    """Fit the model; deterministic for the same data."""
+def fit(texts: list[str], labels: list[str], embeddings: bool = False,
+        emb_weight: float = EMB_WEIGHT) -> TypingModel:
+    """Fit the model; deterministic for the same data. `embeddings=False` is TF-IDF alone."""
     word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
                            token_pattern=r"(?u)\b[\w'-]+\b", max_features=60000)
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
                            max_features=80000)
-    x = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
+    sparse = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
+    model = TypingModel(word, char, None, None, SentenceEncoder() if embeddings else None, emb_weight)
     clf = LogisticRegression(C=20.0, max_iter=2000, random_state=SEED)
-    clf.fit(x, labels)
+    clf.fit(model.features(texts, sparse), labels)
     # a complement naive Bayes vote steadies the regression on wording it saw only a few times
-    nb = ComplementNB(alpha=0.3).fit(x, labels)
-    return TypingModel(word, char, clf, nb)
+    model.clf, model.nb = clf, ComplementNB(alpha=0.3).fit(sparse, labels)
+    return model
 
 
 @lru_cache(maxsize=1)
 def get_model() -> TypingModel:
     """The cached model, training it (once per training-data version) when absent."""
-    path = cache_dir() / f"typing-{data_hash()}.pkl"
+    encoder = encoder_wanted()
+    path = cache_dir() / f"typing-{data_hash(encoder)}.pkl"
     cached = read_cached(path)
     if isinstance(cached, TypingModel):
         return cached
-    model = fit(*load_training())
+    model = fit(*load_training(), embeddings=encoder)
     write_cached(path, model)  # a read-only home keeps the in-memory model
     return model

@@ -30,9 +30,6 @@ ACCIDENT = re.compile(r"\b(leak(?:s|ed|age|ing)?|spill(?:ed|s|age)?|accident(?:a
                       r"fumes|inhal\w+ (?:\w+ )?(?:fumes|smoke))\b", re.I)
 WEAPON_USE = re.compile(r"\b(attacks?|attacked|dropped|fired|shells?|shelling|bombs?|barrel|strikes?|used|"
                         r"helicopters?|warplanes?|aircraft|regime|forces|troops|rockets?|militants?|weapons?)\b", re.I)
-RIOT_GAS = re.compile(r"\b(?:tear ?gas|pepper (?:spray|gas)|CS gas)\b(?: (?:attacks?|canisters?|shells?))?", re.I)
-CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march(?:es|ers)?|crowds?|sit-ins?|riot\w*|mobs?|"
-                   r"youths|supporters|strikers|angry (?:\w+ )?(?:people|villagers|residents|men))\b", re.I)
 EXPLOSIVE_OR_ATTACK = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                        "Grenade", "Attack"}
 
@@ -49,54 +46,17 @@ PASSIVE_BY = re.compile(r"^\W*(?:[\w'-]+\s+){0,6}?by\s+((?:[\w'-]+\s*){1,6})", r
 FROM_X = re.compile(r"\bfrom\s+((?:[\w'-]+\s*){1,6})", re.I)
 TO_X = re.compile(r"^\s*((?:[\w'-]+\s*){1,6})", re.I)
 
-WITHDRAWAL = re.compile(
-    r"\b(withdr[ae]w(?:n|ing|s)?|withdrawal|pull(?:ed|ing|s)? (?:\w+ )?out|vacat(?:ed|ing|es)|"
-    r"hand(?:ed|ing|s)? (?:\w+ ){0,3}over|handover|without (?:a fight|firing a shot|resistance|clashes)|"
-    r"unopposed|without (?:any |a single )?(?:fighting|combat|bloodshed|violence|a battle|opposition|shots? (?:being )?fired)|abandon(?:ed|ing)|evacuat(?:ed|ing) (?:their|its) (?:positions|base|posts?)|peacefully entered)\b", re.I)
-FIGHTING = re.compile(
-    r"\b(clash(?:es|ed)?|fight(?:ing)?|fought|battles?|gun ?battle|firefight|exchange of fire|offensive|"
-    r"assault|stormed|killed|counter-?attack|heavy fire|under fire|shelling|air ?strikes?|bombardment|"
-    r"bombing|evicted|ousted|routed|recaptur\w*)\b", re.I)
-
-# Weapons found, seized or defused: the codebook's disrupted weapons use, whatever else the
-# wording resembles (a stash "belonging to" a group is not looting).
-SEIZURE_PRONE = {"Looting/property destruction", "Other", "Change to group/activity", "Headquarters or base established"}
-_ARMS = (r"(?:weapons?|arms|ammunition|munitions|explosives?|grenades?|rifles?|firearms?|guns?|bombs?|IEDs?|"
+(r"(?:weapons?|arms|ammunition|munitions|explosives?|grenades?|rifles?|firearms?|guns?|bombs?|IEDs?|"
          r"(?:mortar |artillery )?shells|projectiles|rockets?|missiles?|landmines?|mines|detonators?|explosive devices?)")
-WEAPON_SEIZURE = re.compile(
-    r"\b(?:seiz(?:ed|es|ure of)|found|discover(?:ed|y of)|confiscat(?:ed|ion of)|recover(?:ed|y of)|defus(?:ed|ing)|"
-    r"uncover(?:ed)?|intercept(?:ed)?|dismantl(?:ed|ing)|defuse|deactivat(?:ed|ing)|(?:caches?|stash(?:es)?|haul|"
-    r"stockpiles?) of)\b[^.;]{0,60}?\b" + _ARMS + r"\b|\b" + _ARMS + r"\b[^.;]{0,60}?\b(?:were|was|have been|had been|"
-    r"being)? ?(?:seized|found|discovered|confiscated|recovered|defused|uncovered|intercepted|identified)\b", re.I)
 # An attack stopped before it did harm (a missile or drone brought down, a bomber stopped, a
 # plot foiled) is disrupted weapons use, not the attack it would have been.
 FOILED = re.compile(r"\b(?:foil(?:ed|s|ing)|thwart(?:ed|s|ing)|avert(?:ed|ing)|intercept(?:ed|s|ing)|shot down|"
                     r"downed|defus(?:ed|ing)|(?:stopped|overpowered|arrested|detained|caught) (?:\w+ ){0,6}?before (?:he|she|they|it))\b", re.I)
 HARM = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|injur(?:ed|ing|ies)|casualties|destroyed|damag(?:ed|ing))\b", re.I)
 NO_HARM = re.compile(r"\b(?:no|without) (?:casualties|injuries|damage|one (?:was )?(?:hurt|injured|killed))\b", re.I)
-# A report whose opening clause is a claim, denial or accusation of responsibility.
-ATTRIBUTION_PRONE = {"Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike", "Attack",
-                     "Remote explosive/landmine/IED", "Armed clash", "Diplomatic event"}
-ATTRIBUTION_LEAD = re.compile(
-    r"^[^.;:]{0,80}?\b(?:claim(?:s|ed)? (?:the )?responsibility|takes? credit|took credit|(?:blames?|blamed) "
-    r"(?:\w+ ){0,4}for|den(?:ies|ied) (?:any )?(?:involvement|responsibility|role|(?:\w+ ){0,3}(?:report|claims?|accusations?))|"
-    r"accus(?:es|ed) (?:\w+ ){0,5}of (?:carrying out|being behind|launching|attacking|the attack))\b", re.I)
-DESTRUCTION = re.compile(r"\b(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set (?:\w+ ){0,3}(?:on fire|ablaze|alight)|set fire|arson\w*|"
-                         r"vandali[sz](?:ed|ing|m)|destroy(?:ed|ing)|loot(?:ed|ing|ers)?|ransack(?:ed|ing)|demolish(?:ed|ing)|"
-                         r"smash(?:ed|ing)|damag(?:ed|ing)|razed|plunder(?:ed|ing))\b", re.I)
-AIR_ATTACK = re.compile(r"\b(?:strikes?|struck|bomb\w*|raids?|attack\w*|fired|firing|hit|killed|dead|destroy\w*|"
-                        r"target\w*|pound\w*|shell\w*|missiles?|rockets?|wounded|injured|casualties|kill\w*|died|deaths?|"
-                        r"losses|combat|sorties? (?:on|against))\b",
-                        re.I)
-AIR_PRESENCE = re.compile(r"\b(?:planes?|aircraft|jets?|bombers?|drones?|warplanes?|helicopters?)\b[^.;]{0,80}?\b(?:entered|"
-                          r"flew|flying|fly|violat\w+|intru\w+|incursions?|patrol\w*|scrambl\w+|deployed|spotted|seen|"
-                          r"sorties?|exercises?|drills?|airspace|identification zone)\b", re.I)
-# Crowd behaviour that only a demonstration or riot shows: facing the police, blocking roads.
-CONFRONTATION = re.compile(r"\b(?:clash\w*|pelt(?:ed|ing)|(?:threw|thrown|throwing|hurl\w*) (?:\w+ ){0,3}(?:at|towards)|"
-                           r"barricad\w+|block(?:ed|ing|ade[sd]?) (?:\w+ ){0,3}(?:roads?|highways?|streets?|junctions?|bridges?)|"
-                           r"strik(?:ing|ers)|chant\w*|slogans?)\b", re.I)
+# Higher types absorb lower ones: fighting or people kidnapped, reported outright, outweigh the
+# deployment or organisational wording (a committee, a coalition, a base) around them.
 QUIET_LABELS = {"Change to group/activity", "Headquarters or base established"}
-# People kidnapped outright outweigh organisational wording (a committee, a coalition) around them.
 KIDNAPPED = re.compile(r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|took (?:\w+ ){0,3}hostages?|taken hostage|"
                        r"(?:have|has) (?:been )?disappeared|forcibly disappeared)\b", re.I)
 CLASHED = re.compile(r"\b(?:clash(?:ed|es)|fought|exchanged fire|engaged in (?:heavy )?fighting) (?:\w+ ){0,2}(?:with|against)\b|"
@@ -261,162 +221,82 @@ def battle_or_remote(text: str, label: str, ranked: list[str]) -> tuple[str, re.
     return label, None
 
 
-# Killing of people who were not fighting (relatives, villagers, passengers, prisoners; at a
-# checkpoint, at home, by execution) with no exchange of fire is violence against civilians,
-# not a battle: the codebook keeps Armed clash for two armed, organised sides fighting.
-UNARMED_VICTIM = re.compile(
-    r"\b(?:civilians?|unarmed|villagers|residents|farmers|herders|passengers|worshippers|mourners|"
-    r"pilgrims|students|pupils|teachers|children|women|girls|boys|babies|elderly|aid workers|journalists?|"
-    r"detainees|prisoners|captives|hostages|(?:my|his|her|their|our) (?:\w+ )?(?:brothers?|sisters?|"
-    r"uncles?|aunts?|cousins?|fathers?|mothers?|sons?|daughters?|husbands?|wives|wife|parents|relatives|"
-    r"family|neighbours?|neighbors?|friends?)|relatives|family members|members of (?:a|one|the same) family|"
-    r"(?:in|outside|inside) (?:their|his|her) (?:homes?|houses?|huts?|beds)|execut(?:ed|ion|ions|ing)|"
-    r"execution-style|summarily|lined up|massacr\w+)\b", re.I)
-KILLING = re.compile(r"\b(?:killed|killing|shot dead|gunned down|murdered|executed|slaughtered|massacred|"
-                     r"hacked to death|beheaded|shot|died|dead)\b", re.I)
-ARMED_EXCHANGE = re.compile(
-    r"\b(?:clash\w*|gun ?battles?|firefights?|exchange[ds]? (?:of )?fire|fought|fighting|battl\w+|"
-    r"shoot-?outs?|returned fire|repel\w*|repuls\w*|engag(?:ed|ing) (?:\w+ ){0,3}(?:in|with)|"
-    r"counter-?attack\w*|offensive|ambush\w*)\b", re.I)
 
 
-def unarmed_victims(text: str, label: str) -> tuple[str, re.Match | None]:
-    """An 'Armed clash' whose dead are unarmed people, with no sign of two sides fighting, is
-    an Attack (killings at checkpoints, in homes, executions)."""
-    if label != "Armed clash" or ARMED_EXCHANGE.search(text) or not KILLING.search(text):
-        return label, None
-    m = UNARMED_VICTIM.search(text)
-    return ("Attack", m) if m else (label, None)
+Decision = tuple[str, "re.Match | None"]
 
 
-# People fleeing, displaced or evacuated with no violence named: the codebook's Other
-# (a violent label the classifier guessed from the setting is not the event reported).
-DISPLACEMENT = re.compile(
-    r"\b(?:(?:have|has|had) fled|fled (?:their|the|from|to|into|across|towards?)|(?:were|been|are|was) (?:\w+ )?displaced|"
-    r"displacement|(?:left|abandoned) (?:their|the) (?:homes?|villages?|towns?|houses?)|(?:were|been|are|was) "
-    r"evacuated|evacuat(?:ed|ing) (?:residents|civilians|villagers|families|people|the (?:town|village|area))|"
-    r"evacuations?|refugees? (?:crossed|arrived|fled|poured)|exodus|took refuge|sought refuge)\b", re.I)
-VIOLENCE_NAMED = re.compile(
-    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|attack(?:ed|ing)?|shot|shoot\w*|fired|firing|shell(?:ed|ing)|"
-    r"bomb(?:ed|ing|s)?|strikes?|struck|raid(?:ed|s)?|clash\w*|fought|battl\w+|abduct\w*|kidnap\w*|rap(?:e|ed|es|ing)|"
-    r"sexual\w*|abus\w+|assault\w*|beat(?:en|ing)?|tortur\w*|burn(?:ed|t|ing)|torch\w*|loot\w*|damag\w+|destroy\w*|"
-    r"uproot\w*|vandal\w*|stormed|seiz\w+|captur\w+|took control|taken control|tak(?:e|es|ing) control|overran|"
-    r"occup\w+|recaptur\w+|explo\w+|blasts?|protest\w*|demonstrat\w+|riot\w*|lynch\w*|arrest\w*|detain\w*|"
-    r"massacr\w+|execut\w+)\b", re.I)
-VIOLENT_LABELS = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
-                  "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
-                  "Chemical weapon", "Suicide bomb", "Attack", "Sexual violence", "Abduction/forced disappearance",
-                  "Mob violence", "Violent demonstration", "Looting/property destruction"}
-
-
-def displacement_only(text: str, label: str, ranked: list[str]) -> tuple[str, re.Match | None]:
-    """A violent label on a report of people moving, with no violence named, becomes Other
-    when the classifier also ranks Other among its top three."""
-    if label not in VIOLENT_LABELS or "Other" not in ranked[:3]:
-        return label, None
-    m = DISPLACEMENT.search(text)
-    if m and not VIOLENCE_NAMED.search(text):
-        return "Other", m
-    return label, None
-
-
-GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies|ied|ying)|march\w*|crowds?|sit-ins?|vigils?|"
-                       r"riot\w*|mobs?|strik(?:e|es|ing|ers)|gather\w*|boycott\w*|picket\w*|chant\w*|slogans?|banners?|"
-                       r"placards?|human chain|walk-?outs?|hunger strike|took to the streets|activists|students|supporters|"
-                       r"tear ?gas|water cannons?|rubber (?:bullets|rounds))\b", re.I)
-CROWD_RESPONSE = {"Protest with intervention", "Excessive force against protesters"}
-
-
-def protest_needs_a_gathering(text: str, label: str, ranked: list[str]) -> str:
-    """A response to a protest needs a protest: with no sign of people gathered (or of crowd
-    weapons), the best-ranked label outside the demonstration types is the event (a man
-    dragged away at a checkpoint is an arrest, not a dispersed protest)."""
-    if label not in CROWD_RESPONSE or GATHERING.search(text):
-        return label
-    for alt in ranked:
-        if alt not in PROTEST | {"Mob violence", "No event"}:
-            return alt
-    return label
-
-
-# Ground changing hands without a fight is a Non-violent transfer of territory even when the
-# wording also reads as a troop movement or a deal: the handover itself is the event.
-HANDOVER = re.compile(r"\b(?:handed (?:\w+ ){0,3}(?:over|control)|handover of|(?:leaving|left) (?:it|them|the \w+) "
-                      r"(?:\w+ ){0,2}in the hands of|(?:control|positions?|bases?|town|city|villages?|districts?) "
-                      r"(?:was |were )?(?:passed|transferred) to)\b", re.I)
-HANDOVER_PRONE = {"Change to group/activity", "Agreement", "Other"}
-
-
-def apply_precedence(text: str, label: str, ranked: list[str] | None = None) -> tuple[str, re.Match | None]:
-    """Return the label after the codebook rules, and the cue match that justified it."""
-    label, m = unarmed_victims(text, label)
-    if m:
-        return label, m
-    label, m = displacement_only(text, label, ranked or [])
-    if m:
-        return label, m
-    if label == "Chemical weapon" and RIOT_GAS.search(text) and CROWD.search(text) and not CHEMICAL.search(RIOT_GAS.sub(" ", text)):
-        r = _protest(text)  # tear gas at a crowd is crowd control, not a chemical weapon
-        return r if r else ("Protest with intervention", RIOT_GAS.search(text))
+def _gas_accident(text: str, label: str, ranked: list[str]) -> Decision | None:
+    """A gas leak with no weapon or attacker named is a man-made disaster."""
     if label == "Chemical weapon":
         acc = ACCIDENT.search(text)
         if acc and not WEAPON_USE.search(text):
-            return "Man-made disaster", acc  # a gas leak is not a chemical attack
+            return "Man-made disaster", acc
+    return None
+
+
+def _foiled(text: str, label: str, ranked: list[str]) -> Decision | None:
+    """An attack stopped before it did harm is disrupted weapons use."""
     if label in REMOTE | {"Suicide bomb", "Chemical weapon"}:
         first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
         m = FOILED.search(first)
         if m and not HARM.search(NO_HARM.sub(" ", first)):
             return "Disrupted weapons use", m
+    return None
+
+
+def _chemical(text: str, label: str, ranked: list[str]) -> Decision | None:
+    """A chemical agent makes an explosive or armed attack a Chemical weapon event."""
     if label in EXPLOSIVE_OR_ATTACK | {"Suicide bomb"}:
         m = CHEMICAL.search(text)
         if m:
             return "Chemical weapon", m
+    return None
+
+
+def _suicide(text: str, label: str, ranked: list[str]) -> Decision | None:
+    """A suicide bomber makes an explosion or attack a Suicide bomb."""
     if label in EXPLOSIVE_OR_ATTACK:
         m = SUICIDE.search(text)
         if m:
             return "Suicide bomb", m
-    if label in TERRITORY | {"Non-violent transfer of territory"}:
-        w = WITHDRAWAL.search(text)
-        if w and re.match(r"\s+from (?:\w+ ){0,4}(?:pact|treaty|agreement|deal|accord|talks|negotiations|"
-                          r"convention|alliance|coalition|race|election|competition)s?\b", text[w.end():], re.I):
-            w = None  # leaving a treaty or a race is not ground changing hands
-        if w and not FIGHTING.search(text):
-            return "Non-violent transfer of territory", w
-    if label in HANDOVER_PRONE:
-        m = HANDOVER.search(text)
-        if m and not FIGHTING.search(text):
-            return "Non-violent transfer of territory", m
-    if label in ATTRIBUTION_PRONE:
-        m = ATTRIBUTION_LEAD.search(text)
-        if m:
-            return "Attribution of responsibility", m
-    if label in SEIZURE_PRONE:
-        m = WEAPON_SEIZURE.search(text)
-        if m:
-            return "Disrupted weapons use", m
+    return None
+
+
+def _quiet(text: str, label: str, ranked: list[str]) -> Decision | None:
+    """Fighting or a kidnapping reported outright outweighs deployment or organisational wording."""
     if label in QUIET_LABELS:
         m = CLASHED.search(text)
         if m:
-            return "Armed clash", m  # fighting reported outright outweighs deployment wording
+            return "Armed clash", m
         m = KIDNAPPED.search(text)
         if m:
             return "Abduction/forced disappearance", m
-    if label in TERRITORY:
-        r = _territory(text)
-        if r:
-            return r
-    if label == "Violent demonstration" and not CROWD.search(text) and not CONFRONTATION.search(text):
-        m = DESTRUCTION.search(text)
-        if m:
-            return "Looting/property destruction", m  # burning and smashing with no crowd or protest named
-    if label == "Air/drone strike" and not AIR_ATTACK.search(text):
-        m = AIR_PRESENCE.search(text)
-        if m:
-            return "Change to group/activity", m  # aircraft flying or patrolling, nothing hit
-    if label in PROTEST:
-        r = _protest(text)
-        if r:
-            return r
-        if label in {"Protest with intervention", "Excessive force against protesters"}:
-            return "Peaceful protest", None
+    return None
+
+
+def _who_gains(text: str, label: str, ranked: list[str]) -> Decision | None:
+    """Who gains ground decides government regains vs non-state actor overtakes."""
+    return _territory(text) if label in TERRITORY else None
+
+
+def _protest_response(text: str, label: str, ranked: list[str]) -> Decision | None:
+    """How a protest was met (rioters, lethal force, intervention) settles the protest type."""
+    return _protest(text) if label in PROTEST else None
+
+
+# Applied in order; the first that fires decides. Names let the bench switch each off.
+PRECEDENCE = [("gas_accident", _gas_accident), ("foiled", _foiled), ("chemical", _chemical),
+              ("suicide", _suicide), ("quiet_labels", _quiet), ("who_gains", _who_gains), ("protest_response", _protest_response)]
+DISABLED: set[str] = set()  # rule names switched off (bench ablation only)
+
+
+def apply_precedence(text: str, label: str, ranked: list[str] | None = None) -> tuple[str, re.Match | None]:
+    """Return the label after the codebook rules, and the cue match that justified it."""
+    for name, rule in PRECEDENCE:
+        if name in DISABLED:
+            continue
+        decided = rule(text, label, ranked or [])
+        if decided is not None:
+            return decided
     return label, None

@@ -1,0 +1,74 @@
+"""Sentence embeddings from all-MiniLM-L6-v2 run by onnxruntime (int8, CPU, no torch).
+
+Why: TF-IDF only knows the exact words of the training data; a sentence encoder puts
+"stormed" near "overran" and "tear gas" near "water cannon", which is what carries the model to
+wording the project never wrote. The encoder ships in the package as a 23 MB int8 ONNX file
+(src/sitroom/data/typing/minilm_onnx/, made by scripts/export_minilm_onnx.py), so nothing is
+downloaded and torch is never needed. Only the lead of each text is read (MAX_TOKENS): the
+event is reported there, and attention cost grows with length. Each text runs alone: int8
+dynamic quantisation scales activations per call, so a batch would make one text's vector
+depend on its batch mates (and classify_text disagree with classify_many).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ENCODER_DIR = Path(__file__).resolve().parents[2] / "data" / "typing" / "minilm_onnx"
+MAX_TOKENS = 64
+
+
+def encoder_files() -> list[Path]:
+    """The files whose bytes define the embedding (part of the typing model's cache key)."""
+    return [ENCODER_DIR / "minilm_int8.onnx", ENCODER_DIR / "tokenizer.json"]
+
+
+def encoder_hash() -> str:
+    h = hashlib.sha256(f"max_tokens={MAX_TOKENS} one-text-per-run".encode())
+    for path in encoder_files():
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class SentenceEncoder:
+    """Tokenizer + ONNX session; `embed` gives one L2-normalised mean-pooled row per text."""
+
+    dims: int = 384
+    _tok: object = field(default=None, repr=False)
+    _session: object = field(default=None, repr=False)
+
+    def _load(self) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        tok = Tokenizer.from_file(str(ENCODER_DIR / "tokenizer.json"))
+        tok.enable_truncation(MAX_TOKENS)
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = min(2, os.cpu_count() or 1)
+        opts.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(str(ENCODER_DIR / "minilm_int8.onnx"), opts,
+                                             providers=["CPUExecutionProvider"])
+        self._tok = tok
+
+    def __getstate__(self) -> dict:  # pickle only the settings: the session is rebuilt from the package
+        return {"dims": self.dims}
+
+    def __setstate__(self, state: dict) -> None:
+        self.dims, self._tok, self._session = state["dims"], None, None
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if self._session is None:
+            self._load()
+        out = np.zeros((len(texts), self.dims), dtype=np.float32)
+        for i, enc in enumerate(self._tok.encode_batch([t or "" for t in texts])):
+            ids = np.array([enc.ids], dtype=np.int64)  # one text per run: no padding, no batch effects
+            hidden = self._session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids),
+                                              "token_type_ids": np.zeros_like(ids)})[0]
+            out[i] = hidden[0].mean(axis=0)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-9)
