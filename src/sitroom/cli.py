@@ -264,10 +264,11 @@ def _register_optional_groups() -> None:
     """Command groups that live beside their component (gazetteer, serve, ...)."""
     from sitroom.batch.cli import batch
     from sitroom.resolve.gazetteer_cli import gazetteer
+    from sitroom.resolve.places_cli import places
     from sitroom.serve.cli import serve, users
     from sitroom.watch.cli import watch, watch_status
 
-    for command in (gazetteer, watch, watch_status, batch, serve, users):
+    for command in (gazetteer, places, watch, watch_status, batch, serve, users):
         main.add_command(command)
 
 
