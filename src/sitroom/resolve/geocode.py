@@ -47,7 +47,7 @@ _NEAR_BEFORE = re.compile(r"\b(near|outside|nearby|close\s+to|on\s+the\s+outskir
                           r"(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.I)
 # gap between a place and the larger place it lies in ("X village in Hasakah province", "X, Idlib")
 _PARENT_GAP = re.compile(r"^(?:\s+(?:village|town|city|district|neighbou?rhood|area|quarter|suburb|camp|region|"
-                         r"countryside|subdistrict|refugee\s+camp))?(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
+                         r"countryside|subdistrict|refugee\s+camp))?(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
                          r"\s*\(\s*|\s+near\s+(?:the\s+)?)(?:(?:" + _DIR + r")(?:ern)?\s+(?:part\s+of\s+)?)?"
                          r"(?:rural\s+|central\s+)?(?:the\s+)?$", re.I)
 # "Khan al-Shih, southwest of Damascus" / "X, 20 km north of Y"
@@ -170,8 +170,7 @@ class Geocoder:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
-        self._fuzzy_keys: dict[str, list[str]] = {}
-        self._vkeys: dict[str, dict[str, list[str]]] = {}
+        self._ckeys: tuple[dict[str, dict[str, list[str]]], dict[str, list[str]]] | None = None
 
     @classmethod
     def default(cls) -> "Geocoder":
@@ -208,26 +207,26 @@ class Geocoder:
                 picked.append(best)
             elif len(curated) == 1:
                 # a name in a curated list ("Palmyra") is read there unless the text says otherwise
-                cc = next(iter(curated))
+                cc = min(curated)
                 votes[cc] += 0.8
                 ambiguous.append(strong)
             else:
                 ambiguous.append(strong)
         # nationality adjectives count only for countries the places already point to, or when no place does
         place_ccs = set(votes)
-        for cc in {DEMONYMS[m.group(1)] for m in _DEMONYM_RE.finditer(doc_text)}:
+        for cc in sorted({DEMONYMS[m.group(1)] for m in _DEMONYM_RE.finditer(doc_text)}):
             if cc in place_ccs or not place_ccs:
                 votes[cc] += 0.5
         ctx.cc_counts = Counter(votes)  # countries the text names unambiguously
         # ambiguous names: each country they could be in gets a small vote, then each is read in the leader
         for strong in ambiguous:
-            for cc in {r.cc for r in strong}:
+            for cc in sorted({r.cc for r in strong}):
                 votes[cc] += 0.4
         home = self.gaz.home_cc
         if home:
             votes[home] += 0.3  # a text that names no country is about the curated lists' country
         if votes:
-            ctx.focus_cc = votes.most_common(1)[0][0]
+            ctx.focus_cc = _top(votes)
         for strong in ambiguous:
             inside = [r for r in strong if r.cc == ctx.focus_cc]
             if inside:
@@ -248,9 +247,9 @@ class Geocoder:
                         cities[pr.rid] += 1
                         break
         if a1:
-            ctx.focus_admin1 = a1.most_common(1)[0][0]
+            ctx.focus_admin1 = _top(a1)
         if cities:
-            rid = cities.most_common(1)[0][0]
+            rid = _top(cities)
             ctx.focus_city = next(r for r in picked + self._lookup_rid_parents(picked) if r.rid == rid)
         return ctx
 
@@ -382,27 +381,31 @@ class Geocoder:
         return ()
 
     def _vowel_keys(self, cc: str) -> dict[str, list[str]]:
-        """Vowel-insensitive key -> name keys of the country's places (built on first use)."""
-        if cc not in self._vkeys:
-            ids = set(self.gaz.in_country(cc))
-            out: dict[str, list[str]] = {}
-            for k, v in self.gaz._keys.items():
-                vs = (v,) if isinstance(v, int) else v
-                if len(k) >= 4 and any(i in ids for i in vs):
-                    out.setdefault(_vowelless(k), []).append(k)
-            self._vkeys[cc] = out
-        return self._vkeys[cc]
+        """Vowel-insensitive key -> name keys of the country's places (index built once, all countries)."""
+        return self._country_keys()[0].get(cc, {})
 
     def _keys_in(self, cc: str) -> list[str]:
-        if cc not in self._fuzzy_keys:
-            ids = set(self.gaz.in_country(cc))
-            keys = []
-            for k, v in self.gaz._keys.items():
-                vs = (v,) if isinstance(v, int) else v
-                if any(i in ids for i in vs) and len(k) >= 6:
-                    keys.append(k)
-            self._fuzzy_keys[cc] = keys
-        return self._fuzzy_keys[cc]
+        """Name keys (6+ letters) of the country's places, sorted: the fuzzy tier's choices."""
+        return self._country_keys()[1].get(cc, [])
+
+    def _country_keys(self) -> tuple[dict[str, dict[str, list[str]]], dict[str, list[str]]]:
+        """One pass over the gazetteer's keys, once per process: per country, the vowel-insensitive
+        index and the fuzzy tier's key list (a per-lookup scan cost three quarters of extraction)."""
+        if self._ckeys is None:
+            ccs = self.gaz._d["cc"]
+            vkeys: dict[str, dict[str, list[str]]] = {}
+            fuzzy: dict[str, list[str]] = {}
+            for k in sorted(self.gaz._keys):
+                if len(k) < 4:
+                    continue
+                v = self.gaz._keys[k]
+                vl = _vowelless(k)
+                for cc in sorted({ccs[i] for i in ((v,) if isinstance(v, int) else v)}):
+                    vkeys.setdefault(cc, {}).setdefault(vl, []).append(k)
+                    if len(k) >= 6:
+                        fuzzy.setdefault(cc, []).append(k)
+            self._ckeys = (vkeys, fuzzy)
+        return self._ckeys
 
     # -- disambiguation -----------------------------------------------------------------------
     def _score(self, r: Rec, m: _M, ctx: GeoContext, local: list[tuple[float, float]]) -> float:
@@ -710,6 +713,11 @@ _DEMONYM_RE = re.compile(r"\b(" + "|".join(DEMONYMS) + r")s?\b")
 _fold = lru_cache(maxsize=100_000)(fold)
 
 
+def _top(counts: Counter) -> str:
+    """The most counted key, ties broken by the key itself (never by insertion or hash order)."""
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
 
 
@@ -720,7 +728,8 @@ def _vowelless(key: str) -> str:
 
 def _outlet_subject(text: str, raw: RawMention) -> bool:
     """The name opens its sentence's subject and a reporting verb follows ("Gulf Times reported")."""
-    line_start = max(text.rfind(". ", 0, raw.start), text.rfind("\n", 0, raw.start)) + 1
+    lo = max(0, raw.start - 300)  # bounded look-back: a search to the text's start is quadratic in long texts
+    line_start = max(text.rfind(". ", lo, raw.start), text.rfind("\n", lo, raw.start), lo - 1) + 1
     before = text[line_start:raw.start]
     return bool(_REPORTER.match(text[raw.end:raw.end + 80])) and not _LOCATIVE.search(before)
 

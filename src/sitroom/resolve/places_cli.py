@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from collections.abc import Iterator
 from typing import Any
 
@@ -76,7 +77,10 @@ def places(inputs: tuple[str, ...], date_value: str | None, fmt: str) -> None:
 
     failed = False
     geocoder = Geocoder.default()
-    for item in read_inputs(inputs, parse_cli_date(date_value)):
+    # places reads no dates: a stand-in publication date keeps a free-text "date" field
+    # ("Dec 17, 2016, 3:58 PM") from refusing a document whose places are all this command wants
+    cli_date = parse_cli_date(date_value) or date(2000, 1, 1)
+    for item in read_inputs(inputs, cli_date):
         if isinstance(item, InputError):
             click.echo(f"sitroom: error: {item}", err=True)
             failed = True
