@@ -16,6 +16,8 @@ from .placenames import ARTICLES, _ARABIC, token_key
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`][^\W\d_]+)*|\d+", re.UNICODE)
 _LINK = re.compile(r"^(?:[ \t]?-[ \t]?|[ \t]|\u00a0)$")
+# lower-case words that are Arabic articles ("at-Tall") and English words ("at Edmonton")
+ENGLISH_ARTICLE_HOMOGRAPHS = frozenset({"at", "an", "as", "ad", "ed", "en", "es", "et"})
 INNER_CONNECTORS = frozenset({"de", "des", "du", "del", "la", "le", "da", "do", "dos", "das", "upon", "on", "sur",
                               "am", "im"})
 # "Temple of Bel", "Castle of Ibn Maan": a building word, "of", then a name that is usually not a place
@@ -114,8 +116,11 @@ def _runs(text: str, ws: list[Word]) -> list[list[int]]:
     cur: list[int] = []
     for i, w in enumerate(ws):
         linked = bool(cur) and bool(_LINK.match(text[ws[cur[-1]].end:w.start]))
+        gap = text[w.end:ws[i + 1].start] if i + 1 < len(ws) else ""
         name_word = w.cap or ((w.article or w.text.lower() in INNER_CONNECTORS) and i + 1 < len(ws)
-                              and ws[i + 1].cap and _LINK.match(text[w.end:ws[i + 1].start]))
+                              and ws[i + 1].cap and _LINK.match(gap)
+                              # "at Edmonton", "an Ohio man": English words, articles only when hyphenated
+                              and (w.text not in ENGLISH_ARTICLE_HOMOGRAPHS or "-" in gap))
         if name_word and (linked or not cur):
             cur.append(i)
         elif name_word:
@@ -135,6 +140,17 @@ def _runs(text: str, ws: list[Word]) -> list[list[int]]:
         if r:
             out.append(r)
     return out
+
+
+# what follows a dateline's place: ", <Region> —", " (AP) —", " —"
+_DATELINE_AFTER = re.compile(r"(?:\s*,[^\n]{0,60}?)?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[-–—]")
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Nothing but white space between the previous line break (or the text's start) and pos."""
+    lo = max(0, pos - 200)
+    nl = text.rfind("\n", lo, pos)
+    return not text[(nl + 1 if nl >= 0 else lo):pos].strip() and (nl >= 0 or lo == 0)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -180,6 +196,9 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
         found.extend(_match_run(text, ws, run, has_key, max_words))
         k += 1
     _mark_unknown(text, ws, found, runs)
+    for m in found:
+        if _DATELINE_AFTER.match(text, m.end) and _line_start(text, m.start) and m.text.isupper():
+            m.extra["dateline"] = True  # "BENI, Democratic Republic of Congo —", "DETROIT (AP) —"
     for m in found:
         after = _PLACE_NOUN_AFTER.match(text, m.end)
         if after:

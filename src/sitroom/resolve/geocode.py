@@ -154,6 +154,7 @@ class _M:
     ner: str = ""
     pos: str = ""
     locative: bool = False
+    ner_whole: bool = False     # the entity is exactly this name (not "Edmonton Oilers" around "Edmonton")
 
 
 def display_name(name: str) -> str:
@@ -275,6 +276,7 @@ class Geocoder:
                     m.ner = label
                     if text[s:s + 4].lower() == "the ":
                         s += 4
+                    m.ner_whole = (s, e) == (raw.start, raw.end)
                     if label == "PERSON" and (e - s) > (raw.end - raw.start) + 1 and raw.key:
                         m.extra_org = True  # type: ignore[attr-defined]
                     break
@@ -477,6 +479,8 @@ class Geocoder:
         if not in_focus and r.kind != "country" and ctx.focus_cc and not ctx.cc_counts.get(r.cc) \
                 and any(o.cc == ctx.focus_cc and o.kind != "country" for o in m.recs):
             return False  # the focus country has a place of this name: a namesake abroad needs its country named
+        if r.kind not in ("country", "admin1") and not self._named_as_place(r, m, in_focus):
+            return False
         if r.kind in ("country", "admin1") or in_focus:
             return True
         cue = m.raw.extra.get("cue") or m.raw.cue_after
@@ -495,6 +499,22 @@ class Geocoder:
         if m.supported and not m.raw.sentence_initial and (r.population >= 1_000 or m.ner in ("GPE", "LOC", "FAC")):
             return True
         return False
+
+    @staticmethod
+    def _named_as_place(r: Rec, m: _M, in_focus: bool) -> bool:
+        """Recognition reads names, not words: a settlement needs spaCy's place label, a place cue,
+        a container link or a curated list behind it; a bare capitalised word ("Burton", "Lakes",
+        "Secretary") that some small town shares is not a mention of it."""
+        if m.ner in ("GPE", "LOC", "FAC") or m.raw.extra.get("cue") or m.raw.cue_after:
+            return True
+        if m.parent is not None or m.is_parent or r.source in ("supplement", "user", "namelist"):
+            return True
+        if m.raw.extra.get("dateline"):
+            return True
+        if m.ner in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE") \
+                and not (m.ner_whole and m.ner == "ORG"):  # a bare city name is often tagged ORG
+            return m.locative and (r.population >= 100_000 or (in_focus and r.population >= 10_000))
+        return m.supported or r.population >= 100_000
 
     def _resolve(self, ms: list[_M], text: str, base: int, ctx: GeoContext) -> None:
         # hierarchy links: a mention followed by "in/of/, <larger place>" or "southwest of <place>"
