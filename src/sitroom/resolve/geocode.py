@@ -309,6 +309,8 @@ class Geocoder:
             if any(p.search(before) for p in _NON_EVENT_BEFORE) or _NON_EVENT_AFTER.match(after) \
                     or (raw.key and _SOURCE_WORDS.match(after)) or getattr(m, "extra_org", False):
                 m.event_ok = False
+            if raw.words == 1 and len(raw.text) == 2 and raw.text.isupper() and not m.locative:
+                m.event_ok = False  # "US strikes", "UK officials": an acronym country names an actor
             if raw.key is None and not recs:
                 ms.append(m)
                 continue
