@@ -105,3 +105,9 @@ def test_place_choice_does_not_depend_on_hash_seed(tmp_path):
         assert p.returncode == 0, p.stderr
         outs.append(p.stdout)
     assert outs[0] == outs[1] and outs[0].strip()
+
+
+def test_nationality_adjective_is_a_mention_of_its_country(geo):
+    got = rows(geo, "Canadian officials met the delegation.")
+    assert [(r["text"], r["feature"], r["flag"]) for r in got] == [("Canadian", "country", "demonym")]
+    assert got[0]["country"] == "Canada"

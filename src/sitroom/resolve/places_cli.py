@@ -11,30 +11,57 @@ import json
 import sys
 from datetime import date
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import click
 
 from sitroom.errors import InputError
 
+from .geo_boundaries import GEO_DATA, country_info
 from .geocode import Geocoder, Place
 
 # geo_precision 3 (admin1/country) and 2 (district) are coarser areas; 1 is a point place
 _PRECISION_NAMES = {1: "point", 2: "district", 3: "region"}
 
 
+DEMONYM_FILE = GEO_DATA / "demonyms.tsv"
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    with open(DEMONYM_FILE, encoding="utf-8") as fh:
+        lines = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
+    return {a: cc for a, cc in lines[1:]}
+
+
 def place_rows(doc_id: str, text: str, geocoder: Geocoder | None = None) -> Iterator[dict[str, Any]]:
-    """One dict per place mention of `text`, in text order (document offsets)."""
+    """One dict per place mention of `text`, in text order (document offsets); nationality adjectives
+    ("Russian") are mentions of their country, flagged "demonym" (the event geocoder never uses them)."""
     from sitroom.extract.nlp import get_nlp
 
     geocoder = geocoder or Geocoder.default()
     ctx = geocoder.context_for(text)
     parsed = get_nlp()(text)
+    demonyms = _demonyms()
     for sent in parsed.sents:
-        for place in geocoder.find_places(sent, 0, ctx):
-            row = place_row(doc_id, place)
-            if row is not None:
-                yield row
+        places = geocoder.find_places(sent, 0, ctx)
+        taken = [(p.start, p.end) for p in places]
+        out = [r for r in (place_row(doc_id, p) for p in places) if r is not None]
+        for tok in sent:
+            cc = demonyms.get(tok.text)
+            s, e = tok.idx, tok.idx + len(tok.text)
+            if cc is None or any(a < e and s < b for a, b in taken):
+                continue
+            rec = geocoder.gaz.country(cc)
+            if rec is None:
+                continue
+            name, _ = country_info(cc)
+            out.append({"doc_id": doc_id, "start": s, "end": e, "text": tok.text, "name": name or rec.name,
+                        "geonameid": None, "feature": "country", "country": name or rec.name,
+                        "latitude": round(rec.lat, 5), "longitude": round(rec.lon, 5), "precision": 3,
+                        "flag": "demonym"})
+        yield from sorted(out, key=lambda r: r["start"])
 
 
 def place_row(doc_id: str, place: Place) -> dict[str, Any] | None:
