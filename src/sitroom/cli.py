@@ -34,6 +34,7 @@ def report_error(err: SitroomError | str) -> None:
 LAZY_COMMANDS: dict[str, str] = {
     "batch": "sitroom.batch.cli:batch",
     "gazetteer": "sitroom.resolve.gazetteer_cli:gazetteer",
+    "places": "sitroom.resolve.places_cli:places",
     "serve": "sitroom.serve.cli:serve",
     "users": "sitroom.serve.cli:users",
     "watch": "sitroom.watch.cli:watch",

