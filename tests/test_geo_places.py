@@ -111,3 +111,11 @@ def test_nationality_adjective_is_a_mention_of_its_country(geo):
     got = rows(geo, "Canadian officials met the delegation.")
     assert [(r["text"], r["feature"], r["flag"]) for r in got] == [("Canadian", "country", "demonym")]
     assert got[0]["country"] == "Canada"
+
+
+def test_large_city_of_the_documents_country_survives_a_wrong_ner_tag(geo):
+    # spaCy tags unfamiliar transliterations as products or people; a big city of the country the
+    # text is about is still a place, even as the object of a verb with no "in" before it
+    text = "Ukraine says Russian artillery pounded Kramatorsk overnight, wounding three people."
+    found = {r["text"]: r for r in rows(geo, text)}
+    assert "Kramatorsk" in found and found["Kramatorsk"]["country"] == "Ukraine"

@@ -507,6 +507,10 @@ class Geocoder:
             return True
         if m.ner in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE") \
                 and not (m.ner_whole and m.ner == "ORG"):  # a bare city name is often tagged ORG
+            # spaCy often tags an unfamiliar transliterated city as a person ("struck Makiivka"):
+            # a large city of the country the document is about is still that city
+            if in_focus and r.population >= 100_000:
+                return True
             return m.locative and (r.population >= 100_000 or (in_focus and r.population >= 10_000))
         return m.supported or r.population >= 100_000
 
