@@ -62,3 +62,37 @@ def test_habitual_background_founds_nothing():
     event = list(get_nlp()("Militias and rebels fought around the northern district on Monday.").sents)[0]
     assert event_triggers(background) == []
     assert [t.lemma_ for t in event_triggers(event)] == ["fight"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid groups received reports of looting and abductions across the province.",
+    "The envoy repeated calls for an end to the shelling of the capital.",
+    "The minister warned of attacks on polling stations.",
+    "The scourge of kidnapping has emptied whole districts of the north.",
+])
+def test_talk_and_generic_framing_leave_no_factual_trigger(text):
+    assert event_triggers(_sent(text)) == []
+
+
+def test_a_condemned_attack_still_has_a_trigger():
+    assert event_triggers(_sent("The governor condemned the attack on the clinic."))
+
+
+TODAY_RAID = "Gunmen killed three farmers in Gusau on Monday. "
+
+
+def test_history_dated_years_before_the_text_founds_nothing():
+    records = _records(TODAY_RAID + "After the 2009 elections, rebels attacked the capital of Upper Kivu "
+                       "and clashed with the army.", day=date(2021, 5, 12))
+    assert [r.event_date for r in records if r.event_type != "Non-conflict"] == ["2021-05-10"]
+
+
+def test_a_dated_accord_under_a_modal_founds_nothing():
+    records = _records(TODAY_RAID + "The mediators said both armies must honour the truce signed in Nairobi on 3 May.")
+    assert [r.event_date for r in records if r.event_type != "Non-conflict"] == ["2021-05-10"]
+
+
+def test_whole_war_toll_without_a_period_founds_nothing_but_a_dated_raid_does():
+    records = _records(TODAY_RAID + "Donors met in Geneva on Tuesday to raise money for the north. "
+                       "The war and the blockade have killed more than 80,000 people.")
+    assert [(r.event_date, r.fatalities) for r in records if r.event_type != "Non-conflict"] == [("2021-05-10", 3)]
