@@ -87,9 +87,30 @@ def test_history_dated_years_before_the_text_founds_nothing():
     assert [r.event_date for r in records if r.event_type != "Non-conflict"] == ["2021-05-10"]
 
 
-def test_a_dated_accord_under_a_modal_founds_nothing():
-    records = _records(TODAY_RAID + "The mediators said both armies must honour the truce signed in Nairobi on 3 May.")
-    assert [r.event_date for r in records if r.event_type != "Non-conflict"] == ["2021-05-10"]
+@pytest.mark.parametrize("text, dates_a_fact", [
+    ("The mediators said both armies must honour the truce in Nairobi on 3 May.", False),
+    ("Both armies will resume talks in Nairobi on 3 May.", False),
+    ("Soldiers stormed the camp in Nairobi on 3 May.", True),
+])
+def test_a_date_founds_only_when_it_dates_a_fact(text, dates_a_fact):
+    from sitroom.extract.dates import resolve_event_date
+    from sitroom.extract.founding import _date_dates_a_fact
+
+    sent = _sent(text)
+    own_date = resolve_event_date(sent, 0, date(2021, 5, 12))
+    assert own_date is not None and _date_dates_a_fact(sent, 0, own_date) is dates_a_fact
+
+
+@pytest.mark.parametrize("text, whole_war", [
+    ("The war and the blockade have killed more than 80,000 people.", True),
+    ("Fighting has claimed thousands of lives.", True),
+    ("Gunmen have killed 12 villagers.", False),
+    ("The war killed four soldiers on the bridge.", False),
+])
+def test_whole_war_toll_is_told_apart_from_an_incident(text, whole_war):
+    from sitroom.extract.founding import _whole_war_toll
+
+    assert _whole_war_toll(_sent(text)) is whole_war
 
 
 def test_whole_war_toll_without_a_period_founds_nothing_but_a_dated_raid_does():
