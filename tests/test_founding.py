@@ -81,12 +81,6 @@ def test_a_condemned_attack_still_has_a_trigger():
 TODAY_RAID = "Gunmen killed three farmers in Gusau on Monday. "
 
 
-def test_history_dated_years_before_the_text_founds_nothing():
-    records = _records(TODAY_RAID + "After the 2009 elections, rebels attacked the capital of Upper Kivu "
-                       "and clashed with the army.", day=date(2021, 5, 12))
-    assert [r.event_date for r in records if r.event_type != "Non-conflict"] == ["2021-05-10"]
-
-
 @pytest.mark.parametrize("text, dates_a_fact", [
     ("The mediators said both armies must honour the truce in Nairobi on 3 May.", False),
     ("Both armies will resume talks in Nairobi on 3 May.", False),

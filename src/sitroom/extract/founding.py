@@ -183,8 +183,6 @@ def _whole_war_toll(sent: Span) -> bool:
 
 def founds_record(sent: Span, offset: int, event_type: str, counts, own_place: bool, actors, own_date) -> bool:
     """Whether the sentence reports an event of its own (see the module docstring)."""
-    if own_date is not None and own_date.start is not None and own_date.kind == "historical":
-        return False  # dated years before the text: background, not an event of the text's own time
     has_date = own_date is not None and own_date.start is not None
     if counts and not has_date and _whole_war_toll(sent):
         return False  # a war's running total with no period: not a tally anyone can code
