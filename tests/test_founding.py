@@ -62,3 +62,52 @@ def test_habitual_background_founds_nothing():
     event = list(get_nlp()("Militias and rebels fought around the northern district on Monday.").sents)[0]
     assert event_triggers(background) == []
     assert [t.lemma_ for t in event_triggers(event)] == ["fight"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid groups received reports of looting and abductions across the province.",
+    "The envoy repeated calls for an end to the shelling of the capital.",
+    "The minister warned of attacks on polling stations.",
+    "The scourge of kidnapping has emptied whole districts of the north.",
+])
+def test_talk_and_generic_framing_leave_no_factual_trigger(text):
+    assert event_triggers(_sent(text)) == []
+
+
+def test_a_condemned_attack_still_has_a_trigger():
+    assert event_triggers(_sent("The governor condemned the attack on the clinic."))
+
+
+TODAY_RAID = "Gunmen killed three farmers in Gusau on Monday. "
+
+
+@pytest.mark.parametrize("text, dates_a_fact", [
+    ("The mediators said both armies must honour the truce in Nairobi on 3 May.", False),
+    ("Both armies will resume talks in Nairobi on 3 May.", False),
+    ("Soldiers stormed the camp in Nairobi on 3 May.", True),
+])
+def test_a_date_founds_only_when_it_dates_a_fact(text, dates_a_fact):
+    from sitroom.extract.dates import resolve_event_date
+    from sitroom.extract.founding import _date_dates_a_fact
+
+    sent = _sent(text)
+    own_date = resolve_event_date(sent, 0, date(2021, 5, 12))
+    assert own_date is not None and _date_dates_a_fact(sent, 0, own_date) is dates_a_fact
+
+
+@pytest.mark.parametrize("text, whole_war", [
+    ("The war and the blockade have killed more than 80,000 people.", True),
+    ("Fighting has claimed thousands of lives.", True),
+    ("Gunmen have killed 12 villagers.", False),
+    ("The war killed four soldiers on the bridge.", False),
+])
+def test_whole_war_toll_is_told_apart_from_an_incident(text, whole_war):
+    from sitroom.extract.founding import _whole_war_toll
+
+    assert _whole_war_toll(_sent(text)) is whole_war
+
+
+def test_whole_war_toll_without_a_period_founds_nothing_but_a_dated_raid_does():
+    records = _records(TODAY_RAID + "Donors met in Geneva on Tuesday to raise money for the north. "
+                       "The war and the blockade have killed more than 80,000 people.")
+    assert [(r.event_date, r.fatalities) for r in records if r.event_type != "Non-conflict"] == [("2021-05-10", 3)]

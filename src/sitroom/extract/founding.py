@@ -11,7 +11,22 @@ strikes killed 25") still founds one: saying is not a non-factual governor.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 from spacy.tokens import Span, Token
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "founding.yaml"
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, frozenset[str]]:
+    """Talk verbs, talk nouns and generic nouns of data/founding.yaml, lower-cased."""
+    with open(DATA_FILE, encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    return {key: frozenset(str(w).lower() for w in data.get(key) or []) for key in
+            ("talk_verbs", "talk_nouns", "generic_nouns", "whole_conflict_nouns")}
 
 # lemmas of verbs that report a conflict event happening
 EVENT_VERBS = {
@@ -66,6 +81,19 @@ SUBORDINATORS = {"when", "as", "while", "because", "since", "if", "after", "befo
                  "though", "whenever", "unless", "once"}
 
 
+def _frames_as_talk_or_generic(node: Token) -> bool:
+    """A word above the trigger that makes it feared, wished, called for or warned of ("calls for
+    an end to the bombing", "reports of killings"), or a general phenomenon rather than one
+    instance ("the scourge of kidnapping")."""
+    vocab = _vocabulary()
+    lemma, word = node.lemma_.lower(), node.lower_
+    if node.pos_ in ("VERB", "AUX", "ADJ") and lemma in vocab["talk_verbs"]:
+        return True
+    if lemma in NON_FACTUAL_GOVERNORS:
+        return True
+    return node.pos_ in ("NOUN", "PROPN") and bool({lemma, word} & (vocab["talk_nouns"] | vocab["generic_nouns"]))
+
+
 def is_factual(tok: Token, sent: Span) -> bool:
     """The trigger is told as having happened, in a main clause: no modal, negation or
     non-factual verb above it, not an adjective ("opposition-held") nor inside a scene-setting
@@ -79,10 +107,8 @@ def is_factual(tok: Token, sent: Span) -> bool:
             return False
         if node.pos_ in ("VERB", "AUX", "ADJ") and _negated_or_modal(node):
             return False
-        if node is not tok and node.lemma_.lower() in NON_FACTUAL_GOVERNORS:
+        if node is not tok and _frames_as_talk_or_generic(node):
             return False
-        if node.lower_ in ("fears", "fear", "hopes", "calls") and node is not tok:
-            return False  # "fears that men were seized", "calls for an end to the bombing"
         if node.head is node or not (sent.start <= node.head.i < sent.end):
             break
         node = node.head
@@ -126,14 +152,48 @@ def named_actor(actors, sent_start: int) -> bool:
     return False
 
 
+def _date_dates_a_fact(sent: Span, offset: int, own_date) -> bool:
+    """The verb the sentence's date hangs from is told as fact: "on Monday gunmen stormed" dates an
+    event, "they must honour the accord of 11 May" only names an accord under a modal."""
+    at = own_date.start - offset
+    tok = next((t for t in sent if t.idx <= at < t.idx + max(len(t), 1)), None)
+    node = tok
+    for _ in range(12):
+        if node is None or node.head is node or not (sent.start <= node.head.i < sent.end):
+            return True  # no verb above the date (a headline fragment): keep the date's word
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return is_factual(node, sent)
+    return True
+
+
+def _whole_war_toll(sent: Span) -> bool:
+    """A count told as the running toll of a whole war ("the air campaign and the battles have
+    killed thousands"): a perfect-tense verb whose subject is the conflict itself."""
+    nouns = _vocabulary()["whole_conflict_nouns"]
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "conj") and tok.lemma_.lower() in nouns:
+            verb = tok.head
+            while verb.dep_ == "conj" and verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+                return True
+    return False
+
+
 def founds_record(sent: Span, offset: int, event_type: str, counts, own_place: bool, actors, own_date) -> bool:
     """Whether the sentence reports an event of its own (see the module docstring)."""
+    has_date = own_date is not None and own_date.start is not None
+    if counts and not has_date and _whole_war_toll(sent):
+        return False  # a war's running total with no period: not a tally anyone can code
     if counts:
         return True  # counts.py already requires an outcome verb or noun told as fact
-    has_date = own_date is not None and own_date.start is not None
-    if has_date and own_place and own_date.kind in POINT_DATE_KINDS:
-        return True  # dated and placed: a report of something that happened there, whatever its verb
     triggers = event_triggers(sent)
+    if has_date and own_place and own_date.kind in POINT_DATE_KINDS and _date_dates_a_fact(sent, offset, own_date) \
+            and (event_type != "Strategic developments" or triggers or event_triggers(sent, non_conflict=True)):
+        # dated and placed: a report of something that happened there, whatever its verb; a
+        # strategic development still needs an event word (distributing ballots is no event)
+        return True
     if event_type == "Non-conflict":
         # a conflict trigger still founds a record the typing model filed as non-conflict
         triggers += event_triggers(sent, non_conflict=True)
