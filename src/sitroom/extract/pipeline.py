@@ -23,7 +23,7 @@ from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, merge_mention_into
 from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
 from sitroom.extract.tally import is_aggregate
-from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentence, classify_text
+from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentences, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
 from sitroom.model import Document, Entry, EventRecord
 from sitroom.resolve.geo_boundaries import country_info
@@ -132,6 +132,9 @@ def _extract_entry(
     told: tuple[int, DateResolution] | None = None  # (paragraph, past date) of the sentence before
     sentences = list(parsed.sents)
     entry_text = parsed.text  # once: spaCy rebuilds Doc.text from every token at each call
+    # every sentence of the entry typed in one vectorised call (the same answers as one call per
+    # sentence, at a fraction of the cost: typing was half of all extraction time)
+    typed = classify_sentences([sent.text for sent in sentences])
     for index, sent in enumerate(sentences):
         start = offset + sent.start_char
         if not sent.text.strip() or any(a <= start < b for a, b in skipped):
@@ -159,7 +162,7 @@ def _extract_entry(
         else:
             told = None
         counts = extract_counts(sent, offset)
-        label = None if not counts and reports_nothing(sent) else classify_sentence(sent.text)
+        label = None if not counts and reports_nothing(sent) else typed[index]
         label = _counts_overrule_guess(label, counts)
         if is_aggregate(sent, offset, counts)[0] and (label is None or label.event_type == "Non-conflict"):
             # a tally needs no event word of its own ("91 deaths were documented across Syria");
