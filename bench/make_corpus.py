@@ -200,11 +200,9 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def make_document(rng: random.Random, i: int, start: date, days: int) -> dict:
-    country = rng.choice(list(COUNTRIES))
-    prof = COUNTRIES[country]
-    pub = start + timedelta(days=rng.randrange(days))
-    main, follow = rng.choice(EVENTS)
+def slot_fields(rng: random.Random, prof: dict, pub: date) -> dict:
+    """Slot fillers for one generated report (place, forces, source, site, day, numbers), each also
+    capitalised for the start of a sentence; shared with realistic_corpus.py."""
     fields = {
         "place": rng.choice(prof["places"]),
         "state": rng.choice(prof["state"]),
@@ -217,6 +215,15 @@ def make_document(rng: random.Random, i: int, start: date, days: int) -> dict:
         "big": rng.choice(["200", "1,500", "3,000", "a thousand", "12,000"]),
     }
     fields.update({k.capitalize(): _cap(v) for k, v in list(fields.items())})
+    return fields
+
+
+def make_document(rng: random.Random, i: int, start: date, days: int) -> dict:
+    country = rng.choice(list(COUNTRIES))
+    prof = COUNTRIES[country]
+    pub = start + timedelta(days=rng.randrange(days))
+    main, follow = rng.choice(EVENTS)
+    fields = slot_fields(rng, prof, pub)
     parts = [main.format(**fields)]
     parts += [s.format(**fields) for s in rng.sample(follow, k=rng.randint(0, len(follow)))]
     extra = rng.choice(BACKGROUND)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_corpus import BACKGROUND, COUNTRIES, EVENTS, PUBLISHERS, SITES, _cap, number, when  # noqa: E402
+from make_corpus import BACKGROUND, COUNTRIES, EVENTS, PUBLISHERS, SITES, _cap, number, slot_fields, when  # noqa: E402
 
 QUOTES = [
     "\"We heard a huge explosion and then the windows fell in,\" said a shopkeeper who asked not to be named.",
@@ -70,19 +70,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def _fields(rng: random.Random, prof: dict, pub: date) -> dict:
-    fields = {
-        "place": rng.choice(prof["places"]),
-        "state": rng.choice(prof["state"]),
-        "rebels": rng.choice(prof["rebels"]),
-        "source": rng.choice(prof["sources"]),
-        "site": rng.choice(SITES),
-        "when": when(rng, pub),
-        "n": number(rng),
-        "n2": number(rng, 2, 90),
-        "big": rng.choice(["200", "1,500", "3,000", "a thousand", "12,000"]),
-    }
-    fields.update({k.capitalize(): _cap(v) for k, v in list(fields.items())})
-    return fields
+    return slot_fields(rng, prof, pub)
 
 
 def _event_paragraph(rng: random.Random, prof: dict, pub: date) -> str:
