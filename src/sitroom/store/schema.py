@@ -150,10 +150,12 @@ class EventRow(Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    # indexed (with withdrawn_at) so that the data version every cached read checks is a
+    # lookup at the index's end, not a scan of every event (store/review.py: data_version)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
     # set when a newer version of the document no longer yields this event but an analyst has
     # edited it, so the edit is kept; withdrawn events are hidden from queries by default
-    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
     # the real-world event this report belongs to (store/clusters.py): reports of several
     # documents share it. A plain value, not a reference, so it outlives the report that founded it
     cluster_id: Mapped[str] = mapped_column(String, nullable=False, index=True)
