@@ -174,7 +174,7 @@ class ReviewStore:
         # one statement of separate scalar subqueries: each MAX is then a lookup at the end of its
         # index (a single SELECT of several aggregates makes SQLite scan the table instead)
         parts = [select(func.count(EventRow.id)), select(func.max(EventRow.id)),
-                 select(func.max(EventRow.updated_at)), select(func.max(EventRow.withdrawn_at)),
+                 select(func.max(EventRow.updated_at)), select(func.max(EventRow.withdrawn_at)).where(EventRow.withdrawn_at.is_not(None)),
                  select(func.max(EventEditRow.id)), select(func.max(EventReviewRow.id))]
         with self._sessions() as session:
             return tuple(session.execute(select(*(p.scalar_subquery() for p in parts))).one())

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -107,6 +108,10 @@ class EventRow(Base):
     __tablename__ = "events"
     __table_args__ = (
         Index("ix_events_lat_lon", "latitude", "longitude"),
+        # partial: only withdrawn rows, so that no planner walks it for "withdrawn_at IS NULL"
+        # (nearly every row) instead of a selective index
+        Index("ix_events_withdrawn_at", "withdrawn_at", sqlite_where=text("withdrawn_at IS NOT NULL"),
+              postgresql_where=text("withdrawn_at IS NOT NULL")),
         # candidate lookup when merging across documents (store/clusters.py): same kind, a day range
         Index("ix_events_kind_date", "report_kind", "event_date"),
     )
@@ -155,7 +160,7 @@ class EventRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
     # set when a newer version of the document no longer yields this event but an analyst has
     # edited it, so the edit is kept; withdrawn events are hidden from queries by default
-    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # the real-world event this report belongs to (store/clusters.py): reports of several
     # documents share it. A plain value, not a reference, so it outlives the report that founded it
     cluster_id: Mapped[str] = mapped_column(String, nullable=False, index=True)
