@@ -108,6 +108,23 @@ def test_truncated_gzip_keeps_documents_before_the_break(tmp_path):
     assert "gzip" in str(items[-1])
 
 
+@pytest.mark.parametrize("name", ["twice.jsonl", "twice.jsonl.gz"])
+def test_repeated_id_in_one_jsonl_is_reported_not_replaced(tmp_path, name):
+    lines = [{"id": "same", "text": "First telling of the market fire in the old town."},
+             {"id": "other", "text": "A separate report about a road closure."},
+             {"id": "same", "text": "A different text that must not take the first one's place."}]
+    raw = "".join(json.dumps(line) + "\n" for line in lines).encode()
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(raw) if name.endswith(".gz") else raw)
+    items = list(iter_documents([str(path)]))
+    docs = [i for i in items if isinstance(i, Document)]
+    errors = [str(i) for i in items if not isinstance(i, Document)]
+    assert [d.doc_id for d in docs] == ["same", "other"]
+    assert docs[0].text.startswith("First telling")
+    assert len(errors) == 1 and f"{name}:3" in errors[0] and "duplicate id 'same'" in errors[0]
+    assert "first on line 1" in errors[0]
+
+
 def test_local_batch_writes_parquet_and_reports_failures(tmp_path):
     root = write_corpus(tmp_path / "corpus")
     out = tmp_path / "out"

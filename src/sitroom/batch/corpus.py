@@ -97,9 +97,11 @@ def documents_from_jsonl_stream(source: str, fh: io.BufferedIOBase) -> Iterator[
     """One document per line, same fields and rules as sitroom.ingest.readers.documents_from_jsonl.
 
     Streams (that reader takes the whole text); a truncated gzip ends with one error after the
-    documents read so far.
+    documents read so far. As there, an id seen on an earlier line of the file is an error for
+    the later line, which is skipped (it would silently replace the first document's output).
     """
     lineno = 0
+    first_line: dict[str, int] = {}  # only ids are kept: a line's text is dropped once read
     try:
         for lineno, raw in enumerate(fh, start=1):
             if not raw.strip():
@@ -110,7 +112,14 @@ def documents_from_jsonl_stream(source: str, fh: io.BufferedIOBase) -> Iterator[
             except UnicodeDecodeError as exc:
                 yield InputError(where, f"not valid UTF-8 (byte {exc.start})")
                 continue
-            yield document_from_json_line(where, line)
+            item = document_from_json_line(where, line)
+            if isinstance(item, Document):
+                if item.doc_id in first_line:
+                    item = InputError(where, f"duplicate id {item.doc_id!r} (first on line "
+                                             f"{first_line[item.doc_id]}); line skipped")
+                else:
+                    first_line[item.doc_id] = lineno
+            yield item
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         yield InputError(f"{source}:{lineno + 1}", f"broken gzip data ({exc or type(exc).__name__})")
 

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.sources import attribution_token_ids
+from sitroom.spans import span_ents
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
 
@@ -406,7 +407,7 @@ def _head_mentions(sent: Span, d: ActorDictionary, country: str | None,
 def _person_victims(sent: Span, d: ActorDictionary, country: str | None, taken: set[int]) -> list[_Found]:
     """Named people are not actors, but a named victim is a civilian."""
     out: list[_Found] = []
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ != "PERSON" or taken & set(range(ent.start, ent.end)):
             continue
         root = _first_conjunct(ent.root)

@@ -238,22 +238,41 @@ def _type_strength(record: EventRecord) -> tuple:
     return (record.event_type == "Battles",)
 
 
-def merge_coreferent(target: EventRecord, other: EventRecord) -> None:
-    """Fold `other` (a later mention) into `target`, each slot from the mention that tells it best."""
+def _evidence_key(e) -> tuple[str, int, int]:
+    return (e.field, e.start, e.end)
+
+
+def merge_coreferent(target: EventRecord, other: EventRecord,
+                     evidence_keys: dict[int, set[tuple[str, int, int]]] | None = None) -> None:
+    """Fold `other` (a later mention) into `target`, each slot from the mention that tells it best.
+
+    `evidence_keys` (id of a target -> the keys of its evidence) lets a caller folding many
+    mentions into one record skip rebuilding that set at every fold, which made a long report
+    telling one event hundreds of times quadratic in its length."""
+    reshaped = False  # a slot taken from `other` replaces part of the target's evidence
     if place_rank(other) > place_rank(target):
         _take_place(target, other)
+        reshaped = True
     if explicit_date(other) and (not explicit_date(target) or _span(other) < _span(target)):
         _take_date(target, other)
+        reshaped = True
     if _actor_strength(other) > _actor_strength(target):
         _take_actors(target, other)
+        reshaped = True
     if _type_strength(other) > _type_strength(target):
         target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
         target.disorder_type = other.disorder_type
     target.confidence = max(target.confidence, other.confidence)
     _merge_counts(target, other)
     _merge_sources(target, other)
-    seen = {(e.field, e.start, e.end) for e in target.evidence}
-    target.evidence.extend(e for e in other.evidence if (e.field, e.start, e.end) not in seen)
+    seen = None if evidence_keys is None or reshaped else evidence_keys.get(id(target))
+    if seen is None:
+        seen = {_evidence_key(e) for e in target.evidence}
+    added = [e for e in other.evidence if _evidence_key(e) not in seen]
+    target.evidence.extend(added)
+    seen.update(_evidence_key(e) for e in added)
+    if evidence_keys is not None:
+        evidence_keys[id(target)] = seen
     target.extra.setdefault("sentences", []).extend(other.extra.get("sentences", []))
     target.extra.setdefault("coreferent", []).append(other.event_id)
     target.notes = generate_notes(target)
@@ -277,12 +296,18 @@ def resolve_coreference(records: list[EventRecord], entry_kinds: dict[int, str] 
     other record joins the compatible cluster it fits best, or founds its own."""
     order = sorted(range(len(records)), key=lambda i: (-place_rank(records[i]), i))
     clusters: list[tuple[int, EventRecord]] = []
+    # corefer() needs the same report kind and type family, which folding never changes: a
+    # record is compared only with the clusters of its own kind and family (their global order kept)
+    by_family: dict[tuple[str, str], list[tuple[int, EventRecord]]] = {}
+    evidence_keys: dict[int, set[tuple[str, int, int]]] = {}
     for i in order:
         record = records[i]
-        fits = [(affinity(c, record), -n, c) for n, (_, c) in enumerate(clusters) if corefer(c, record, entry_kinds)]
+        family = by_family.setdefault((record.report_kind, _family(record)), [])
+        fits = [(affinity(c, record), -n, c) for n, c in family if corefer(c, record, entry_kinds)]
         if not fits:
+            family.append((len(clusters), record))
             clusters.append((i, record))
             continue
         home = max(fits, key=lambda f: (f[0], f[1]))[2]
-        merge_coreferent(home, record)
+        merge_coreferent(home, record, evidence_keys)
     return [c for _, c in sorted(clusters, key=lambda pair: pair[0])]

@@ -30,6 +30,8 @@ from sitroom.resolve.geo_boundaries import country_info
 from sitroom.resolve.geocode import Geocoder, GeoContext, Place
 from sitroom.resolve.merge import merge_records
 
+# entries parsed together by spaCy (ingest/entries.py bounds each entry's length)
+PARSE_BATCH = 8
 # a sentence with casualty figures but no event word continues the previous event of its entry
 # when it is at most this many sentences away
 CONTINUATION_WINDOW = 2
@@ -94,11 +96,11 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     entries = split_entries(doc)
     skipped = caption_spans(doc.text)
     records: list[EventRecord] = []
-    for entry in entries:
-        entry_text = doc.text[entry.start : entry.end]
-        if not entry_text.strip():
-            continue
-        parsed = nlp(entry_text)
+    parsed_entries = [e for e in entries if doc.text[e.start : e.end].strip()]
+    # parsed a few entries at a time (spaCy batches its matrix work), each Doc dropped once read:
+    # a long document's memory stays that of a few bounded entries
+    texts = (doc.text[e.start : e.end] for e in parsed_entries)
+    for entry, parsed in zip(parsed_entries, nlp.pipe(texts, batch_size=PARSE_BATCH)):
         context.new_entry()
         records.extend(_extract_entry(doc, entry, parsed, geocoder, context, skipped))
     if not records:

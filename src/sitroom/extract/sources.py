@@ -112,6 +112,7 @@ def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s.lower().replace("’", "'").replace("'s", "")).strip()
 
 
+@lru_cache(maxsize=8192)  # a long report names the same few sources again and again
 def canonical_source(phrase: str) -> str:
     """A known organisation's canonical name when the phrase is that name plus descriptors, else the
     phrase itself tidied (leading article dropped, first letter capitalised)."""

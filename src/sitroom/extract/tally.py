@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from sitroom.extract.counts import CountMention
 from sitroom.extract.numbers import find_quantities
+from sitroom.spans import span_ents
 
 _AREA = re.compile(
     r"(?i)\b(?:across|throughout|nationwide|country-?wide|all\s+over|around)\s+"
@@ -95,7 +96,7 @@ def is_aggregate(sent: Span, offset: int, counts: list[CountMention]) -> tuple[b
         return True, "monitor's documented total"
     if len(_PER_PLACE.findall(text)) >= 2:
         return True, "figures over several places"
-    places = {e.text for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")}
+    places = {e.text for e in span_ents(sent) if e.label_ in ("GPE", "LOC", "FAC")}
     numbered = [c for c in counts if c.category == "killed"]
     if len(places) >= 3 and len(numbered) >= 2:
         return True, "figures over several places"

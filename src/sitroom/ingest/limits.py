@@ -15,8 +15,8 @@ EARLIEST_PUBLICATION = date(1900, 1, 1)
 FUTURE_TOLERANCE = timedelta(days=1)
 
 # Extraction costs time in proportion to a document's length (entries are parsed in bounded parts,
-# ingest/entries.py), about 2.5 minutes per million characters of event-dense text on a 2-core
-# machine (bench/bench_bigdoc.py). Beyond this many characters a document is refused up front
+# ingest/entries.py), about 1.5 minutes per million characters of event-dense text on a 2-core
+# machine (bench/bench_bigdoc.py; spaCy's parse is over half of it). Beyond this many characters a document is refused up front
 # rather than keep a batch busy for many minutes; SITROOM_MAX_DOC_CHARS changes it.
 DEFAULT_MAX_DOC_CHARS = 1_000_000
 

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from sitroom.spans import span_ents
+
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
@@ -788,6 +790,6 @@ def _sent_parts(sent: Any, offset: int) -> tuple[str, int, list[tuple[int, int, 
         return sent, offset, [], {}
     text = sent.text
     start = sent.start_char
-    ents = [(e.start_char - start, e.end_char - start, e.label_) for e in getattr(sent, "ents", ())]
+    ents = [(e.start_char - start, e.end_char - start, e.label_) for e in span_ents(sent)]
     pos = {t.idx - start: t.pos_ for t in sent}
     return text, offset + start, ents, pos

@@ -106,7 +106,9 @@ def evidence_rows(rec: EventRecord) -> list[EvidenceRow]:
     ]
 
 
-def record_from_row(row: EventRow, doc_id: str) -> EventRecord:
+def record_from_row(row: Any, doc_id: str, evidence: list[Any] | None = None) -> EventRecord:
+    """The record of an events row: an ORM EventRow, or a plain result row of the events columns
+    with its evidence rows given apart (reads that skip the ORM's per-object bookkeeping)."""
     rec = EventRecord(event_id=row.event_id, doc_id=doc_id)
     for name in SCALAR_FIELDS:
         setattr(rec, name, getattr(row, name))
@@ -115,7 +117,7 @@ def record_from_row(row: EventRow, doc_id: str) -> EventRecord:
         setattr(rec, name, value.isoformat() if value is not None else None)
     rec.counts = {k: CountRange(**v) for k, v in (row.counts or {}).items()}
     rec.attribution = dict(row.attribution or {})
-    rec.evidence = [Evidence(e.field, e.start, e.end, e.text) for e in row.evidence]
+    rec.evidence = [Evidence(e.field, e.start, e.end, e.text) for e in (row.evidence if evidence is None else evidence)]
     rec.extra = dict(row.extra or {})
     return rec
 

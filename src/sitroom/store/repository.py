@@ -26,7 +26,7 @@ from . import clusters, convert
 from .convert import StoreError
 from .db import make_engine, resolve_db_url, upgrade_to_head
 from .query import EventFilter, conditions
-from .schema import DocumentRow, EntryRow, EventEditRow, EventRow
+from .schema import DocumentRow, EntryRow, EventEditRow, EventRow, EvidenceRow
 
 
 @dataclass
@@ -318,25 +318,30 @@ class Store:
     def _cluster_records(
         session: Session, cluster_ids: list[str], include_withdrawn: bool,
     ) -> list[tuple[list[int], EventRecord]]:
-        """(report row ids, merged record) per cluster, in the order of cluster_ids."""
-        members: dict[str, list[tuple[EventRow, str, str | None]]] = {}
+        """(report row ids, merged record) per cluster, in the order of cluster_ids.
+
+        Plain column selects, not ORM objects: a page of a hundred events is read on every
+        dashboard request, and building and tracking ORM objects for it cost more than the SQL."""
+        members: dict[str, list[tuple[Any, str, str | None]]] = {}
         for i in range(0, len(cluster_ids), 500):  # keep IN lists short for SQLite's variable limit
             chunk = cluster_ids[i : i + 500]
             rows = session.execute(
-                select(EventRow, DocumentRow.doc_id, DocumentRow.near_duplicate_of)
+                select(*EventRow.__table__.columns, DocumentRow.doc_id.label("doc_key"),
+                       DocumentRow.near_duplicate_of.label("doc_duplicate_of"))
                 .join(DocumentRow, EventRow.document_id == DocumentRow.id)
                 .where(EventRow.cluster_id.in_(chunk), *_visible(include_withdrawn))
-                .options(selectinload(EventRow.evidence))
                 .order_by(EventRow.event_date.is_(None), EventRow.event_date, EventRow.id)
-            )
-            for ev, doc_id, dup in rows:
-                members.setdefault(ev.cluster_id, []).append((ev, doc_id, dup))
+            ).all()
+            for row in rows:
+                members.setdefault(row.cluster_id, []).append((row, row.doc_key, row.doc_duplicate_of))
+        evidence = _evidence_of(session, [row.id for group in members.values() for row, _, _ in group])
         out = []
         for cid in cluster_ids:
             group = members.get(cid)
             if not group:
                 continue
-            rec = clusters.cluster_record(cid, [(convert.record_from_row(ev, d), dup) for ev, d, dup in group])
+            rec = clusters.cluster_record(cid, [(convert.record_from_row(ev, d, evidence.get(ev.id, [])), dup)
+                                                for ev, d, dup in group])
             out.append(([ev.id for ev, _, _ in group], rec))
         return out
 
@@ -368,6 +373,19 @@ class Store:
             if row is None:
                 return None
             return convert.document_from_row(row), [convert.entry_from_row(e) for e in row.entries]
+
+
+def _evidence_of(session: Session, row_ids: list[int]) -> dict[int, list[Any]]:
+    """Evidence rows (field, start, end, text) per events row id, in their stored order."""
+    out: dict[int, list[Any]] = {}
+    for i in range(0, len(row_ids), 500):  # keep IN lists short for SQLite's variable limit
+        for ev in session.execute(
+            select(EvidenceRow.event_id, EvidenceRow.field, EvidenceRow.start, EvidenceRow.end, EvidenceRow.text)
+            .where(EvidenceRow.event_id.in_(row_ids[i : i + 500]))
+            .order_by(EvidenceRow.event_id, EvidenceRow.position)
+        ):
+            out.setdefault(ev.event_id, []).append(ev)
+    return out
 
 
 def _visible(include_withdrawn: bool) -> list[Any]:

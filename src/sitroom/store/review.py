@@ -171,13 +171,13 @@ class ReviewStore:
         withdrawn or deleted (count, highest id, latest update), an edit, a review action
         (merges and splits are logged as actions). Cheap: aggregates over indexed columns and
         one pass over the events' update times."""
+        # one statement of separate scalar subqueries: each MAX is then a lookup at the end of its
+        # index (a single SELECT of several aggregates makes SQLite scan the table instead)
+        parts = [select(func.count(EventRow.id)), select(func.max(EventRow.id)),
+                 select(func.max(EventRow.updated_at)), select(func.max(EventRow.withdrawn_at)).where(EventRow.withdrawn_at.is_not(None)),
+                 select(func.max(EventEditRow.id)), select(func.max(EventReviewRow.id))]
         with self._sessions() as session:
-            events = session.execute(select(func.count(EventRow.id), func.max(EventRow.id),
-                                            func.max(EventRow.updated_at), func.max(EventRow.withdrawn_at))).one()
-            return tuple(events) + (
-                session.scalar(select(func.max(EventEditRow.id))),
-                session.scalar(select(func.max(EventReviewRow.id))),
-            )
+            return tuple(session.execute(select(*(p.scalar_subquery() for p in parts))).one())
 
     def _review_conditions(self, rf: ReviewFilter, eff) -> list[ColumnElement[Any]]:
         out: list[ColumnElement[Any]] = []

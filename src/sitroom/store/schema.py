@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -107,6 +108,10 @@ class EventRow(Base):
     __tablename__ = "events"
     __table_args__ = (
         Index("ix_events_lat_lon", "latitude", "longitude"),
+        # partial: only withdrawn rows, so that no planner walks it for "withdrawn_at IS NULL"
+        # (nearly every row) instead of a selective index
+        Index("ix_events_withdrawn_at", "withdrawn_at", sqlite_where=text("withdrawn_at IS NOT NULL"),
+              postgresql_where=text("withdrawn_at IS NOT NULL")),
         # candidate lookup when merging across documents (store/clusters.py): same kind, a day range
         Index("ix_events_kind_date", "report_kind", "event_date"),
     )
@@ -150,7 +155,9 @@ class EventRow(Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    # indexed (with withdrawn_at) so that the data version every cached read checks is a
+    # lookup at the index's end, not a scan of every event (store/review.py: data_version)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
     # set when a newer version of the document no longer yields this event but an analyst has
     # edited it, so the edit is kept; withdrawn events are hidden from queries by default
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
