@@ -31,10 +31,10 @@ from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
 from .placenames import fold, skeleton
 
 PRECISION_BY_KIND = {"neighbourhood": 1, "site": 1, "airport": 1, "camp": 1, "village": 1, "town": 1, "city": 1,
-                     "district": 2, "region": 2, "terrain": 2, "admin1": 3, "country": 3}
+                     "district": 2, "region": 2, "terrain": 2, "admin1": 3, "country": 3, "continent": 3}
 SPECIFICITY = {"neighbourhood": 0, "site": 0, "airport": 0, "camp": 0, "village": 1, "town": 1, "city": 2,
-               "district": 3, "region": 3, "terrain": 3, "admin1": 4, "country": 5}
-KIND_PRIOR = {"country": 2.5, "admin1": 1.2, "city": 2.0, "town": 1.2, "village": 0.5, "neighbourhood": 1.0,
+               "district": 3, "region": 3, "terrain": 3, "admin1": 4, "country": 5, "continent": 6}
+KIND_PRIOR = {"continent": 2.5, "country": 2.5, "admin1": 1.2, "city": 2.0, "town": 1.2, "village": 0.5, "neighbourhood": 1.0,
               "district": 1.0, "region": 0.8, "site": 0.8, "airport": 0.8, "camp": 0.8, "terrain": 0.3}
 BIG_CITY_POP = 250_000
 
@@ -124,6 +124,9 @@ class GeoContext:
     anchors: list[tuple[float, float]] = field(default_factory=list)
     cc_counts: Counter = field(default_factory=Counter)
     last: Place | None = None
+    # words of people's full names seen so far in the document ("Campbell Paterson" -> "Paterson"):
+    # one name, one sense: the same word alone later is still the person, not a town
+    person_words: set = field(default_factory=set)
 
     def remember(self, place: Place | None) -> None:
         """Record the entry's last located place (locate calls this itself)."""
@@ -155,6 +158,7 @@ class _M:
     pos: str = ""
     locative: bool = False
     ner_whole: bool = False     # the entity is exactly this name (not "Edmonton Oilers" around "Edmonton")
+    in_person: bool = False     # part of a person's full name here or earlier in the document
 
 
 def display_name(name: str) -> str:
@@ -268,6 +272,9 @@ class Geocoder:
         ms: list[_M] = []
         pos = pos or {}
         ws = words_of(text)
+        for s, e, label in ents:
+            if label == "PERSON" and " " in text[s:e].strip():
+                ctx.person_words.update(w for w in re.findall(r"[A-Z][\w'’-]+", text[s:e]) if len(w) > 2)
         for raw in scan(text, self.gaz.has_key, ws=ws):
             recs = self.gaz.lookup(raw.key) if raw.key else ()
             m = _M(raw, base + raw.start, base + raw.end, recs)
@@ -280,9 +287,13 @@ class Geocoder:
                     m.ner_whole = (s, e) == (raw.start, raw.end)
                     if label == "PERSON" and (e - s) > (raw.end - raw.start) + 1 and raw.key:
                         m.extra_org = True  # type: ignore[attr-defined]
+                        m.in_person = True  # "Georgia Stevens", "Campbell Paterson": part of a person's name
                     break
+            if raw.key and raw.words == 1 and raw.text in ctx.person_words and not raw.text.isupper():
+                m.in_person = True
             before = text[max(0, raw.start - 80):raw.start]
             after = text[raw.end:raw.end + 60]
+            raw.extra["before"] = before[-30:]
             m.locative = bool(_LOCATIVE_BEFORE.search(before)) and m.ner in ("GPE", "LOC", "FAC", "")
             m.supported = bool(re.search(r"\b(?:in|near|at|outside|from|to|into|towards?|around|across|"
                                          r"of|on|between|and|through|via|inside|within)\s+(?:the\s+)?$", before)
@@ -363,6 +374,10 @@ class Geocoder:
         letters only towns and curated places qualify (short names collide too often)."""
         if len(key) < 4 or not ctx.focus_cc or m.raw.extra.get("site_lead") or m.raw.extra.get("site_of"):
             return ()
+        if m.in_person or (m.ner in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT")
+                           and not (m.raw.extra.get("cue") or m.raw.cue_after or m.parent is not None
+                                    or _LOCATIVE_BEFORE.search(m.raw.extra.get("before", "")))):
+            return ()  # "Haley", "Taylor": a respelling of a person's or outlet's name is no place
 
         def keep(recs):
             recs = tuple(r for r in recs if r.cc == ctx.focus_cc)
@@ -409,6 +424,8 @@ class Geocoder:
         if ctx.focus_cc:
             if r.cc == ctx.focus_cc:
                 s += 3.0
+            elif r.kind == "city" and r.population >= 1_000_000:
+                s += 1.5  # "Paris" in a US story is still Paris unless the text says Texas
             elif r.kind != "country":
                 s -= 1.0
         if ctx.focus_admin1 and r.admin1 == ctx.focus_admin1:
@@ -438,11 +455,16 @@ class Geocoder:
                 d = distance_km(r.lat, r.lon, p.lat, p.lon)
                 s += 4.0 if d < 60 else -3.0
         if _fold(r.name) == _fold(m.raw.text):
-            s += 0.3
+            # a country or area written exactly as its name ("France") beats a town that only shares
+            # the spelling-folded key ("Franca")
+            s += 2.0 if r.kind in ("country", "admin1", "continent") else 0.3
         return s
 
     def _accept(self, r: Rec, m: _M, ctx: GeoContext) -> bool:
         text = m.raw.text
+        if m.in_person and not (m.raw.extra.get("cue") or m.raw.cue_after or m.parent is not None
+                                or (m.locative and m.ner in ("GPE", "LOC"))):
+            return False  # a person's name, whatever place shares it
         low = text.lower()
         single = m.raw.words == 1
         if single and (low in COMMON_WORDS or len(_key(text)) < 3):
@@ -475,7 +497,7 @@ class Geocoder:
             return False  # the focus country has a place of this name: a namesake abroad needs its country named
         if r.kind not in ("country", "admin1") and not self._named_as_place(r, m, in_focus):
             return False
-        if r.kind in ("country", "admin1") or in_focus:
+        if r.kind in ("country", "admin1", "continent") or in_focus:
             return True
         cue = m.raw.extra.get("cue") or m.raw.cue_after
         if ctx.focus_cc and cue in ("district", "neighbourhood", "neighborhood", "quarter", "area", "suburb",
@@ -703,8 +725,8 @@ class Geocoder:
         placed = [self._place(m, ctx, "") for m in ms]
         for i, m in enumerate(ms):
             p = placed[i]
-            if p is None or not m.event_ok:
-                continue
+            if p is None or not m.event_ok or p.kind == "continent":
+                continue  # "fighting in Africa" names no event place
             if any(c.parent is m and placed[j] is not None and c.event_ok for j, c in enumerate(ms)):
                 continue  # a container ("Idlib" in "X, Idlib") is context for its child, not a rival
             spec = SPECIFICITY.get(p.kind or "neighbourhood", 1)
