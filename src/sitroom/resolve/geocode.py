@@ -29,6 +29,7 @@ from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
 from .placenames import fold, skeleton
+from .world_admin import demonyms
 
 PRECISION_BY_KIND = {"neighbourhood": 1, "site": 1, "airport": 1, "camp": 1, "village": 1, "town": 1, "city": 1,
                      "district": 2, "region": 2, "terrain": 2, "admin1": 3, "country": 3, "continent": 3}
@@ -49,7 +50,10 @@ _NEAR_BEFORE = re.compile(r"\b(near|outside|nearby|close\s+to|on\s+the\s+outskir
 _PARENT_GAP = re.compile(r"^(?:\s+(?:village|town|city|district|neighbou?rhood|area|quarter|suburb|camp|region|"
                          r"countryside|subdistrict|refugee\s+camp))?(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
                          r"\s*\(\s*|\s+near\s+(?:the\s+)?)(?:(?:" + _DIR + r")(?:ern)?\s+(?:part\s+of\s+)?)?"
-                         r"(?:rural\s+|central\s+)?(?:the\s+)?$", re.I)
+                         r"(?:rural\s+|central\s+)?(?:the\s+)?"
+                         # ", in the northern Mozambican province of <Area>"
+                         r"(?:(?:[a-z]+\s+)?(?:province|region|state|district|governorate|county|department|"
+                         r"prefecture|oblast)\s+of\s+(?:the\s+)?)?$", re.I)
 # "Khan al-Shih, southwest of Damascus" / "X, 20 km north of Y"
 _REL_GAP = re.compile(r"^\s*(?:,|\(|-|–|—)?\s*(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
                       r"(?:to\s+the\s+)?(" + _DIR + r")\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
@@ -202,6 +206,11 @@ class Geocoder:
             # an alternate name ("Khalil" for Hebron) is too weak to vote for a country
             strong = [r for r in recs if r.kind in ("country", "admin1") or r.source == "supplement"
                       or (r.population >= 50_000 and _key(r.name) == raw.key)]
+            # a one-word area name abroad ("Pool", "Mon"), or one only the spelling key matches
+            # ("al Qaeda" ~ "Kedah"), is too weak to vote
+            placed_by_text = bool(raw.cue_after or _LOCATIVE_BEFORE.search(doc_text[max(0, raw.start - 30):raw.start]))
+            strong = [r for r in strong if r.source != "geonames-admin"
+                      or (_fold(r.name) == _fold(raw.text) and (len(r.name.split()) > 1 or placed_by_text))]
             if raw.extra.get("possessive"):  # "Syria’s war" votes, "Bana’s tweets" does not
                 strong = [r for r in strong if r.kind in ("country", "admin1")]
             if not strong:
@@ -457,7 +466,7 @@ class Geocoder:
         if _fold(r.name) == _fold(m.raw.text):
             # a country or area written exactly as its name ("France") beats a town that only shares
             # the spelling-folded key ("Franca")
-            s += 2.0 if r.kind in ("country", "admin1", "continent") else 0.3
+            s += 5.0 if r.kind in ("country", "continent") else 0.3
         return s
 
     def _accept(self, r: Rec, m: _M, ctx: GeoContext) -> bool:
@@ -467,6 +476,8 @@ class Geocoder:
             return False  # a person's name, whatever place shares it
         low = text.lower()
         single = m.raw.words == 1
+        if m.raw.extra.get("abbreviation"):
+            return r.kind in ("country", "admin1", "city")  # "U.S.", "Ky.": read by the abbreviation list
         if single and (low in COMMON_WORDS or len(_key(text)) < 3):
             if not (r.kind == "country" and text.isupper() and len(text) == 2):  # "US", "UK"
                 return False
@@ -497,6 +508,9 @@ class Geocoder:
             return False  # the focus country has a place of this name: a namesake abroad needs its country named
         if r.kind not in ("country", "admin1") and not self._named_as_place(r, m, in_focus):
             return False
+        if r.source == "geonames-admin" and not in_focus and ctx.focus_cc and not ctx.cc_counts.get(r.cc) \
+                and not m.raw.extra.get("dateline"):
+            return False  # an area abroad ("Gaza" province, "Pool" department) needs its country named
         if r.kind in ("country", "admin1", "continent") or in_focus:
             return True
         cue = m.raw.extra.get("cue") or m.raw.cue_after
@@ -538,8 +552,12 @@ class Geocoder:
 
     def _resolve(self, ms: list[_M], text: str, base: int, ctx: GeoContext) -> None:
         # hierarchy links: a mention followed by "in/of/, <larger place>" or "southwest of <place>"
-        for a, b in zip(ms, ms[1:]):
+        linkable = [m for m in ms if m.ner != "NORP" and not (
+            m.raw.key is None and not (m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("GPE", "LOC", "FAC"))]
+        for a, b in zip(linkable, linkable[1:]):
             gap = text[a.raw.end:b.raw.start]
+            if b.raw.start < a.raw.end:
+                continue
             rel = _REL_GAP.match(gap)
             if rel:
                 a.parent, a.rel_dir, b.is_parent = b, rel.group(1).lower().replace("-", ""), True
@@ -745,14 +763,9 @@ class Geocoder:
         return ctx.last if use_last else None
 
 
-# Nationality adjectives: weak votes for a document's focus country ("Syrian army" -> SY).
-DEMONYMS = {"Syrian": "SY", "Iraqi": "IQ", "Lebanese": "LB", "Jordanian": "JO", "Turkish": "TR", "Iranian": "IR",
-            "Israeli": "IL", "Palestinian": "PS", "Egyptian": "EG", "Libyan": "LY", "Yemeni": "YE", "Saudi": "SA",
-            "Afghan": "AF", "Ukrainian": "UA", "Russian": "RU", "Sudanese": "SD", "Somali": "SO", "Malian": "ML",
-            "Nigerian": "NG", "Ethiopian": "ET", "Congolese": "CD", "Burkinabe": "BF", "Pakistani": "PK",
-            "Burmese": "MM", "Myanmar": "MM", "Tunisian": "TN", "Algerian": "DZ", "Kurdish": "", "Nigerien": "NE"}
-DEMONYMS = {k: v for k, v in DEMONYMS.items() if v}
-_DEMONYM_RE = re.compile(r"\b(" + "|".join(DEMONYMS) + r")s?\b")
+# Nationality adjectives (data/geo/demonyms.tsv): weak votes for a document's focus country ("Syrian army" -> SY).
+DEMONYMS = demonyms()
+_DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")s?\b")
 
 
 _fold = lru_cache(maxsize=100_000)(fold)

@@ -18,6 +18,7 @@ COUNTRY_POINTS_FILE = GEO_DATA / "country_points.tsv"
 GEONAMES_COUNTRY_POINTS_FILE = GEO_DATA / "country_points_geonames.tsv"
 ABBREVIATIONS_FILE = GEO_DATA / "place_abbreviations.tsv"
 ADMIN_WORDS_FILE = GEO_DATA / "admin_words.txt"
+DEMONYM_FILE = GEO_DATA / "demonyms.tsv"
 GENERIC_AREA_WORDS_FILE = GEO_DATA / "generic_area_words.txt"
 
 
@@ -102,3 +103,9 @@ class Abbreviation:
 def abbreviations() -> tuple[Abbreviation, ...]:
     return tuple(Abbreviation(r["abbreviation"], r["name"], r["where"] == "after-comma")
                  for r in _rows(ABBREVIATIONS_FILE))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Nationality adjective -> ISO2 ("Mozambican" -> "MZ")."""
+    return {r["adjective"]: r["iso2"] for r in _rows(DEMONYM_FILE)}
