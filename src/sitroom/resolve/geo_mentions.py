@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .placenames import ARTICLES, _ARABIC, token_key
+from .placenames import ARTICLES, _ARABIC, name_key, token_key
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`][^\W\d_]+)*|\d+", re.UNICODE)
 _LINK = re.compile(r"^(?:[ \t]?-[ \t]?|[ \t]|\u00a0)$")
@@ -196,6 +197,9 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
         found.extend(_match_run(text, ws, run, has_key, max_words))
         k += 1
     _mark_unknown(text, ws, found, runs)
+    abbrevs = _abbreviation_mentions(text, has_key)
+    if abbrevs:
+        found = [m for m in found if not any(a.start < m.end and m.start < a.end for a in abbrevs)] + abbrevs
     for m in found:
         if _DATELINE_AFTER.match(text, m.end) and _line_start(text, m.start) and m.text.isupper():
             m.extra["dateline"] = True  # "BENI, Democratic Republic of Congo —", "DETROIT (AP) —"
@@ -209,6 +213,39 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
                 m.extra["cue"] = _singular((before.group(1) or before.group(2)).lower())
     found.sort(key=lambda m: m.start)
     return found
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    """One regex per abbreviation: "Ky." only after "<Name>, ", "U.S." anywhere but not after a
+    number ("300 B.C." is a year)."""
+    from .world_admin import abbreviations
+
+    out = []
+    for ab in abbreviations():
+        body = re.escape(ab.text)
+        tail = r"(?![A-Za-z])" if ab.text.endswith(".") else r"\b"
+        if ab.after_comma_only:
+            pat = r"(?<=[A-Za-z\.],\s)" + body + tail
+        else:
+            pat = r"(?<![\w.])(?<!\d\s)" + body + tail
+        out.append((re.compile(pat), name_key(ab.name)))
+    return tuple(out)
+
+
+def _abbreviation_mentions(text: str, has_key) -> list[RawMention]:
+    """News-style abbreviations of places ("Glasgow, Ky.", "U.S.") as mentions of the full name."""
+    if "." not in text and "Qld" not in text:
+        return []
+    out = []
+    for pat, key in _abbreviation_patterns():
+        if not has_key(key):
+            continue
+        for m in pat.finditer(text):
+            hit = RawMention(m.start(), m.end(), m.group(), key, 1, _sentence_initial(text, m.start()))
+            hit.extra["abbreviation"] = True
+            out.append(hit)
+    return out
 
 
 _OLD_CITY_AFTER = re.compile(r"^['’]s\s+(old|ancient|historic)\s+(city|quarter|town)\b", re.I)

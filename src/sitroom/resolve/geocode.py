@@ -31,12 +31,13 @@ from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
 from .placenames import fold, skeleton
+from .world_admin import demonyms
 
 PRECISION_BY_KIND = {"neighbourhood": 1, "site": 1, "airport": 1, "camp": 1, "village": 1, "town": 1, "city": 1,
-                     "district": 2, "region": 2, "terrain": 2, "admin1": 3, "country": 3}
+                     "district": 2, "region": 2, "terrain": 2, "admin1": 3, "country": 3, "continent": 3}
 SPECIFICITY = {"neighbourhood": 0, "site": 0, "airport": 0, "camp": 0, "village": 1, "town": 1, "city": 2,
-               "district": 3, "region": 3, "terrain": 3, "admin1": 4, "country": 5}
-KIND_PRIOR = {"country": 2.5, "admin1": 1.2, "city": 2.0, "town": 1.2, "village": 0.5, "neighbourhood": 1.0,
+               "district": 3, "region": 3, "terrain": 3, "admin1": 4, "country": 5, "continent": 6}
+KIND_PRIOR = {"continent": 2.5, "country": 2.5, "admin1": 1.2, "city": 2.0, "town": 1.2, "village": 0.5, "neighbourhood": 1.0,
               "district": 1.0, "region": 0.8, "site": 0.8, "airport": 0.8, "camp": 0.8, "terrain": 0.3}
 BIG_CITY_POP = 250_000
 
@@ -51,7 +52,10 @@ _NEAR_BEFORE = re.compile(r"\b(near|outside|nearby|close\s+to|on\s+the\s+outskir
 _PARENT_GAP = re.compile(r"^(?:\s+(?:village|town|city|district|neighbou?rhood|area|quarter|suburb|camp|region|"
                          r"countryside|subdistrict|refugee\s+camp))?(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
                          r"\s*\(\s*|\s+near\s+(?:the\s+)?)(?:(?:" + _DIR + r")(?:ern)?\s+(?:part\s+of\s+)?)?"
-                         r"(?:rural\s+|central\s+)?(?:the\s+)?$", re.I)
+                         r"(?:rural\s+|central\s+)?(?:the\s+)?"
+                         # ", in the northern Mozambican province of <Area>"
+                         r"(?:(?:[a-z]+\s+)?(?:province|region|state|district|governorate|county|department|"
+                         r"prefecture|oblast)\s+of\s+(?:the\s+)?)?$", re.I)
 # "Khan al-Shih, southwest of Damascus" / "X, 20 km north of Y"
 _REL_GAP = re.compile(r"^\s*(?:,|\(|-|–|—)?\s*(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
                       r"(?:to\s+the\s+)?(" + _DIR + r")\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
@@ -126,6 +130,9 @@ class GeoContext:
     anchors: list[tuple[float, float]] = field(default_factory=list)
     cc_counts: Counter = field(default_factory=Counter)
     last: Place | None = None
+    # words of people's full names seen so far in the document ("Campbell Paterson" -> "Paterson"):
+    # one name, one sense: the same word alone later is still the person, not a town
+    person_words: set = field(default_factory=set)
 
     def remember(self, place: Place | None) -> None:
         """Record the entry's last located place (locate calls this itself)."""
@@ -157,6 +164,7 @@ class _M:
     pos: str = ""
     locative: bool = False
     ner_whole: bool = False     # the entity is exactly this name (not "Edmonton Oilers" around "Edmonton")
+    in_person: bool = False     # part of a person's full name here or earlier in the document
 
 
 def display_name(name: str) -> str:
@@ -200,6 +208,11 @@ class Geocoder:
             # an alternate name ("Khalil" for Hebron) is too weak to vote for a country
             strong = [r for r in recs if r.kind in ("country", "admin1") or r.source == "supplement"
                       or (r.population >= 50_000 and _key(r.name) == raw.key)]
+            # a one-word area name abroad ("Pool", "Mon"), or one only the spelling key matches
+            # ("al Qaeda" ~ "Kedah"), is too weak to vote
+            placed_by_text = bool(raw.cue_after or _LOCATIVE_BEFORE.search(doc_text[max(0, raw.start - 30):raw.start]))
+            strong = [r for r in strong if r.source != "geonames-admin"
+                      or (_fold(r.name) == _fold(raw.text) and (len(r.name.split()) > 1 or placed_by_text))]
             if raw.extra.get("possessive"):  # "Syria’s war" votes, "Bana’s tweets" does not
                 strong = [r for r in strong if r.kind in ("country", "admin1")]
             if not strong:
@@ -270,6 +283,9 @@ class Geocoder:
         ms: list[_M] = []
         pos = pos or {}
         ws = words_of(text)
+        for s, e, label in ents:
+            if label == "PERSON" and " " in text[s:e].strip():
+                ctx.person_words.update(w for w in re.findall(r"[A-Z][\w'’-]+", text[s:e]) if len(w) > 2)
         for raw in scan(text, self.gaz.has_key, ws=ws):
             recs = self.gaz.lookup(raw.key) if raw.key else ()
             m = _M(raw, base + raw.start, base + raw.end, recs)
@@ -282,9 +298,13 @@ class Geocoder:
                     m.ner_whole = (s, e) == (raw.start, raw.end)
                     if label == "PERSON" and (e - s) > (raw.end - raw.start) + 1 and raw.key:
                         m.extra_org = True  # type: ignore[attr-defined]
+                        m.in_person = True  # "Georgia Stevens", "Campbell Paterson": part of a person's name
                     break
+            if raw.key and raw.words == 1 and raw.text in ctx.person_words and not raw.text.isupper():
+                m.in_person = True
             before = text[max(0, raw.start - 80):raw.start]
             after = text[raw.end:raw.end + 60]
+            raw.extra["before"] = before[-30:]
             m.locative = bool(_LOCATIVE_BEFORE.search(before)) and m.ner in ("GPE", "LOC", "FAC", "")
             m.supported = bool(re.search(r"\b(?:in|near|at|outside|from|to|into|towards?|around|across|"
                                          r"of|on|between|and|through|via|inside|within)\s+(?:the\s+)?$", before)
@@ -365,6 +385,10 @@ class Geocoder:
         letters only towns and curated places qualify (short names collide too often)."""
         if len(key) < 4 or not ctx.focus_cc or m.raw.extra.get("site_lead") or m.raw.extra.get("site_of"):
             return ()
+        if m.in_person or (m.ner in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT")
+                           and not (m.raw.extra.get("cue") or m.raw.cue_after or m.parent is not None
+                                    or _LOCATIVE_BEFORE.search(m.raw.extra.get("before", "")))):
+            return ()  # "Haley", "Taylor": a respelling of a person's or outlet's name is no place
 
         def keep(recs):
             recs = tuple(r for r in recs if r.cc == ctx.focus_cc)
@@ -411,6 +435,8 @@ class Geocoder:
         if ctx.focus_cc:
             if r.cc == ctx.focus_cc:
                 s += 3.0
+            elif r.kind == "city" and r.population >= 1_000_000:
+                s += 1.5  # "Paris" in a US story is still Paris unless the text says Texas
             elif r.kind != "country":
                 s -= 1.0
         if ctx.focus_admin1 and r.admin1 == ctx.focus_admin1:
@@ -440,13 +466,20 @@ class Geocoder:
                 d = distance_km(r.lat, r.lon, p.lat, p.lon)
                 s += 4.0 if d < 60 else -3.0
         if _fold(r.name) == _fold(m.raw.text):
-            s += 0.3
+            # a country or area written exactly as its name ("France") beats a town that only shares
+            # the spelling-folded key ("Franca")
+            s += 5.0 if r.kind in ("country", "continent") else 0.3
         return s
 
     def _accept(self, r: Rec, m: _M, ctx: GeoContext) -> bool:
         text = m.raw.text
+        if m.in_person and not (m.raw.extra.get("cue") or m.raw.cue_after or m.parent is not None
+                                or (m.locative and m.ner in ("GPE", "LOC"))):
+            return False  # a person's name, whatever place shares it
         low = text.lower()
         single = m.raw.words == 1
+        if m.raw.extra.get("abbreviation"):
+            return r.kind in ("country", "admin1", "city")  # "U.S.", "Ky.": read by the abbreviation list
         if single and (low in COMMON_WORDS or len(_key(text)) < 3):
             if not (r.kind == "country" and text.isupper() and len(text) == 2):  # "US", "UK"
                 return False
@@ -477,7 +510,10 @@ class Geocoder:
             return False  # the focus country has a place of this name: a namesake abroad needs its country named
         if r.kind not in ("country", "admin1") and not self._named_as_place(r, m, in_focus):
             return False
-        if r.kind in ("country", "admin1") or in_focus:
+        if r.source == "geonames-admin" and not in_focus and ctx.focus_cc and not ctx.cc_counts.get(r.cc) \
+                and not m.raw.extra.get("dateline"):
+            return False  # an area abroad ("Gaza" province, "Pool" department) needs its country named
+        if r.kind in ("country", "admin1", "continent") or in_focus:
             return True
         cue = m.raw.extra.get("cue") or m.raw.cue_after
         if ctx.focus_cc and cue in ("district", "neighbourhood", "neighborhood", "quarter", "area", "suburb",
@@ -518,8 +554,12 @@ class Geocoder:
 
     def _resolve(self, ms: list[_M], text: str, base: int, ctx: GeoContext) -> None:
         # hierarchy links: a mention followed by "in/of/, <larger place>" or "southwest of <place>"
-        for a, b in zip(ms, ms[1:]):
+        linkable = [m for m in ms if m.ner != "NORP" and not (
+            m.raw.key is None and not (m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("GPE", "LOC", "FAC"))]
+        for a, b in zip(linkable, linkable[1:]):
             gap = text[a.raw.end:b.raw.start]
+            if b.raw.start < a.raw.end:
+                continue
             rel = _REL_GAP.match(gap)
             if rel:
                 a.parent, a.rel_dir, b.is_parent = b, rel.group(1).lower().replace("-", ""), True
@@ -705,8 +745,8 @@ class Geocoder:
         placed = [self._place(m, ctx, "") for m in ms]
         for i, m in enumerate(ms):
             p = placed[i]
-            if p is None or not m.event_ok:
-                continue
+            if p is None or not m.event_ok or p.kind == "continent":
+                continue  # "fighting in Africa" names no event place
             if any(c.parent is m and placed[j] is not None and c.event_ok for j, c in enumerate(ms)):
                 continue  # a container ("Idlib" in "X, Idlib") is context for its child, not a rival
             spec = SPECIFICITY.get(p.kind or "neighbourhood", 1)
@@ -725,14 +765,9 @@ class Geocoder:
         return ctx.last if use_last else None
 
 
-# Nationality adjectives: weak votes for a document's focus country ("Syrian army" -> SY).
-DEMONYMS = {"Syrian": "SY", "Iraqi": "IQ", "Lebanese": "LB", "Jordanian": "JO", "Turkish": "TR", "Iranian": "IR",
-            "Israeli": "IL", "Palestinian": "PS", "Egyptian": "EG", "Libyan": "LY", "Yemeni": "YE", "Saudi": "SA",
-            "Afghan": "AF", "Ukrainian": "UA", "Russian": "RU", "Sudanese": "SD", "Somali": "SO", "Malian": "ML",
-            "Nigerian": "NG", "Ethiopian": "ET", "Congolese": "CD", "Burkinabe": "BF", "Pakistani": "PK",
-            "Burmese": "MM", "Myanmar": "MM", "Tunisian": "TN", "Algerian": "DZ", "Kurdish": "", "Nigerien": "NE"}
-DEMONYMS = {k: v for k, v in DEMONYMS.items() if v}
-_DEMONYM_RE = re.compile(r"\b(" + "|".join(DEMONYMS) + r")s?\b")
+# Nationality adjectives (data/geo/demonyms.tsv): weak votes for a document's focus country ("Syrian army" -> SY).
+DEMONYMS = demonyms()
+_DEMONYM_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")s?\b")
 
 
 _fold = lru_cache(maxsize=100_000)(fold)

@@ -11,28 +11,18 @@ import json
 import sys
 from datetime import date
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 import click
 
 from sitroom.errors import InputError
 
-from .geo_boundaries import GEO_DATA, country_info
+from .geo_boundaries import country_info
 from .geocode import Geocoder, Place
+from .world_admin import demonyms as _demonyms
 
 # geo_precision 3 (admin1/country) and 2 (district) are coarser areas; 1 is a point place
 _PRECISION_NAMES = {1: "point", 2: "district", 3: "region"}
-
-
-DEMONYM_FILE = GEO_DATA / "demonyms.tsv"
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    with open(DEMONYM_FILE, encoding="utf-8") as fh:
-        lines = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
-    return {a: cc for a, cc in lines[1:]}
 
 
 def place_rows(doc_id: str, text: str, geocoder: Geocoder | None = None) -> Iterator[dict[str, Any]]:
