@@ -36,7 +36,7 @@ SEED = 13
 # Weight of one generated template row (train.jsonl) against one hand-written snippet (1.0):
 # template rows repeat a few hundred frames, so at full weight they drown the snippets'
 # real-reporting wording once snippets are plentiful (measured in bench_classify --ablation).
-TEMPLATE_WEIGHT = 1.0
+TEMPLATE_WEIGHT = 0.25
 
 
 def training_files() -> list[Path]:

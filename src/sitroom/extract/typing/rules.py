@@ -46,8 +46,6 @@ PASSIVE_BY = re.compile(r"^\W*(?:[\w'-]+\s+){0,6}?by\s+((?:[\w'-]+\s*){1,6})", r
 FROM_X = re.compile(r"\bfrom\s+((?:[\w'-]+\s*){1,6})", re.I)
 TO_X = re.compile(r"^\s*((?:[\w'-]+\s*){1,6})", re.I)
 
-(r"(?:weapons?|arms|ammunition|munitions|explosives?|grenades?|rifles?|firearms?|guns?|bombs?|IEDs?|"
-         r"(?:mortar |artillery )?shells|projectiles|rockets?|missiles?|landmines?|mines|detonators?|explosive devices?)")
 # An attack stopped before it did harm (a missile or drone brought down, a bomber stopped, a
 # plot foiled) is disrupted weapons use, not the attack it would have been.
 FOILED = re.compile(r"\b(?:foil(?:ed|s|ing)|thwart(?:ed|s|ing)|avert(?:ed|ing)|intercept(?:ed|s|ing)|shot down|"
