@@ -2,7 +2,8 @@
 
 Run from the project root:
     .venv/bin/python bench/bench_classify.py              # scores, gaps, speed, load time
-    .venv/bin/python bench/bench_classify.py --ablation   # also TF-IDF alone / +embeddings, rules off/on
+    .venv/bin/python bench/bench_classify.py --ablation   # rules off/on, template weights, per-rule gain
+    .venv/bin/python bench/bench_classify.py --ablation --encoder   # also refit TF-IDF + MiniLM (slow)
     .venv/bin/python bench/bench_classify.py --scorer     # also run the official scorer on the CLI
     SITROOM_TYPING_ENCODER=1 .venv/bin/python bench/bench_classify.py --ablation   # the opt-in encoder
 
@@ -79,14 +80,21 @@ def dev_scores(sev, gold_path: Path, model, rules: bool = True) -> dict[str, flo
 
 
 def heldout_scores(model, rules: bool = True) -> dict[str, float]:
-    """Weighted F1 per held-out file, 'own' over the project's own batches, 'independent' alone."""
+    """Weighted F1 per held-out file, 'own' over the project's own batches, 'independent' alone.
+    Like CASE, F1 is over event snippets (classify_text always names an event); 'No event' rows
+    are scored apart as 'no_event_ok', the share the sentence classifier turns away."""
+    from sitroom.extract.typing import _label
     from sitroom.extract.typing.model import DATA_DIR, parse_snippets
+    from sitroom.extract.typing.taxonomy import NO_EVENT
 
     out: dict[str, float] = {}
     own_g: list[str] = []
     own_p: list[str] = []
+    quiet: list[str] = []
     for path in sorted((DATA_DIR / "heldout").glob("*.txt")):
         rows = parse_snippets(path)
+        quiet += [t for t, lab in rows if lab == NO_EVENT]
+        rows = [(t, lab) for t, lab in rows if lab != NO_EVENT]
         if not rows:
             continue
         gold = [lab for _, lab in rows]
@@ -97,27 +105,53 @@ def heldout_scores(model, rules: bool = True) -> dict[str, float]:
             own_p += pred
     if own_g:
         out["own"] = weighted_f1(own_g, own_p)
+    if quiet:
+        probs = model.predict_proba(quiet)
+        out["no_event_ok"] = sum(_label(t, p, model.classes, allow_none=True, rules=rules) is None
+                                 for t, p in zip(quiet, probs)) / len(quiet)
     return out
 
 
-def memoise_embeddings(model):
-    """Remember each text's embedding while scoring the same texts several times; returns the
-    original method (None when the model has no encoder)."""
-    if model.emb is None:
-        return None
-    plain = model.emb.embed
+def memoise_embeddings():
+    """Remember each text's embedding across every model the bench fits and scores (the encoder
+    is frozen, so a text's vector never changes); returns a function that restores the original."""
+    from sitroom.extract.typing.encoder import SentenceEncoder
+
+    plain = SentenceEncoder.embed
     memo: dict[str, object] = {}
 
-    def embed(texts: list[str]):
+    def embed(self, texts: list[str]):
         import numpy as np
 
         missing = [t for t in dict.fromkeys(texts) if t not in memo]
         if missing:
-            memo.update(zip(missing, plain(missing)))
-        return np.stack([memo[t] for t in texts])
+            memo.update(zip(missing, plain(self, missing)))
+        return np.stack([memo[t] for t in texts]) if texts else plain(self, texts)
 
-    model.emb.embed = embed
-    return plain
+    SentenceEncoder.embed = embed
+
+    def restore() -> None:
+        SentenceEncoder.embed = plain
+
+    return restore
+
+
+def encoder_available() -> bool:
+    return all(importlib.util.find_spec(m) is not None for m in ("onnxruntime", "tokenizers"))
+
+
+def install_size(modules: tuple[str, ...] = ("onnxruntime", "tokenizers")) -> str:
+    """Disk size of the encoder's extra packages (with their own dependencies that the default
+    install lacks is not counted), as 'name=MB'."""
+    out = []
+    for name in modules:
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        root = Path(list(spec.submodule_search_locations)[0])
+        size = sum(f.stat().st_size for f in root.rglob("*") if f.is_file())
+        out.append(f"{name}={size / 1e6:.0f}MB")
+    return " ".join(out)
 
 
 def fmt(scores: dict[str, float]) -> str:
@@ -127,7 +161,7 @@ def fmt(scores: dict[str, float]) -> str:
 def report(name: str, dev: dict[str, float], held: dict[str, float]) -> None:
     line = f"{name}: {fmt(dev)} {fmt(held)}"
     if dev and "own" in held:
-        line += f" gap_dev30-own={dev['dev30'] - held['own']:+.4f}"
+        line += f" gap_dev30-own={dev['dev30'] - held['own']:+.4f} gap_dev25-own={dev['dev25'] - held['own']:+.4f}"
     if dev and INDEPENDENT in held:
         line += f" gap_dev30-independent={dev['dev30'] - held[INDEPENDENT]:+.4f}"
     print(line, flush=True)
@@ -154,42 +188,75 @@ def speed(texts: list[str]) -> None:
         print(f"classify_many batch={batch}: {len(texts) / secs:.0f} snippets/s")
 
 
+def score(sev, gold: Path, has_dev: bool, model, rules: bool = True) -> tuple[dict, dict]:
+    return (dev_scores(sev, gold, model, rules) if has_dev else {}), heldout_scores(model, rules)
+
+
+def ablation(sev, gold: Path, has_dev: bool, shipped, with_encoder: bool = False) -> None:
+    """Representation x rules, training-set composition, then each rule's gain (rule on minus off)."""
+    from sitroom.extract.typing import rules as rule_mod
+    from sitroom.extract.typing.model import TEMPLATE_WEIGHT, fit, load_training, row_weights
+
+    texts, labels, source = load_training(with_source=True)
+    weights = row_weights(source)
+    # refitting with the encoder embeds every training row (minutes on 2 cores): only on request
+    want = with_encoder or shipped.emb is not None
+    reps = [("TF-IDF alone", False)] + ([("TF-IDF + MiniLM encoder", True)] if want and encoder_available() else [])
+    for name, emb in reps:
+        m = shipped if (shipped.emb is not None) == emb else fit(texts, labels, embeddings=emb, sample_weight=weights)
+        for rules in (False, True):
+            report(f"{name}{' + rules' if rules else ''} (templates x{TEMPLATE_WEIGHT:g})",
+                   *score(sev, gold, has_dev, m, rules))
+    for tw in (0.0, 0.25, 0.5, 1.0):
+        if tw == TEMPLATE_WEIGHT:
+            continue
+        m = fit(texts, labels, embeddings=shipped.emb is not None, sample_weight=row_weights(source, tw))
+        report(f"shipped representation + rules, templates x{tw:g}", *score(sev, gold, has_dev, m))
+    base_dev, base_held = score(sev, gold, has_dev, shipped)
+    names = ["battle_or_remote"] + [n for n, _ in rule_mod.PRECEDENCE]
+    for name in names:
+        rule_mod.DISABLED.add(name)
+        try:
+            dev, held = score(sev, gold, has_dev, shipped)
+        finally:
+            rule_mod.DISABLED.discard(name)
+        gains = {k: base_dev[k] - dev[k] for k in dev}
+        gains.update({k: base_held[k] - held[k] for k in ("own", INDEPENDENT, "no_event_ok") if k in held})
+        print(f"rule {name} gain (on minus off): {fmt(gains)}", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", default=str(GOLD))
     ap.add_argument("--ablation", action="store_true",
-                    help="also score TF-IDF alone (refitted) and the shipped model, each with rules off and on")
+                    help="also score TF-IDF alone / + encoder with rules off and on, template weights, "
+                         "and each rule's gain")
+    ap.add_argument("--encoder", action="store_true",
+                    help="with --ablation, also refit and score the TF-IDF + MiniLM encoder variant (slow)")
     ap.add_argument("--scorer", action="store_true", help="also run the official scorer on the typing CLI")
     a = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from sitroom.extract.typing.model import ENCODER_ENV, get_model, load_training
+    from sitroom.extract.typing.model import get_model
 
     sev = load_scorer()
     gold = Path(a.gold)
     has_dev = sev is not None and gold.exists()
     if not has_dev:
         print(f"no gold file at {gold} (or no scorer): dev figures skipped")
+    restore = memoise_embeddings() if encoder_available() else None
     model = get_model()
-    plain_embed = memoise_embeddings(model)
-    report("shipped model", dev_scores(sev, gold, model) if has_dev else {}, heldout_scores(model))
+    report(f"shipped model ({'TF-IDF + MiniLM encoder' if model.emb is not None else 'TF-IDF'} + rules)",
+           *score(sev, gold, has_dev, model))
     if a.ablation:
-        from sitroom.extract.typing.model import fit
-
-        texts, labels = load_training()
-        variants = [("TF-IDF + MiniLM embeddings", model), ("TF-IDF alone", fit(texts, labels))]
-        if model.emb is None:
-            variants = [("TF-IDF alone", model)]
-            print(f"(set {ENCODER_ENV}=1 to score the TF-IDF + MiniLM encoder variant)")
-        for name, m in variants:
-            for rules in (False, True):
-                report(f"{name}{' + rules' if rules else ''}",
-                       dev_scores(sev, gold, m, rules) if has_dev else {}, heldout_scores(m, rules))
+        ablation(sev, gold, has_dev, model, a.encoder)
     if a.scorer and has_dev:
         cmd = f"{sys.executable} -m sitroom.extract.typing.cli_main"
         subprocess.run([sys.executable, str(SCORER), "case", "--gold", str(gold), "--cmd", cmd], cwd=ROOT, check=True)
-    if plain_embed is not None:
-        model.emb.embed = plain_embed  # speed is measured without the memo
+    if restore is not None:
+        restore()  # speed is measured without the memo
     print(f"model load (fresh process, cached model, first snippet typed): {load_time():.2f}s")
+    if model.emb is not None:
+        print(f"install size of the encoder's packages: {install_size()}")
     from sitroom.extract.typing.model import DATA_DIR, parse_snippets
 
     texts = [t for p in sorted((DATA_DIR / "heldout").glob("*.txt")) for t, _ in parse_snippets(p)]

@@ -33,6 +33,10 @@ ENCODER_ENV = "SITROOM_TYPING_ENCODER"
 EMB_WEIGHT = 0.5  # scale of the sentence-embedding block beside the (L2-normalised) TF-IDF blocks
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "typing"
 SEED = 13
+# Weight of one generated template row (train.jsonl) against one hand-written snippet (1.0):
+# template rows repeat a few hundred frames, so at full weight they drown the snippets'
+# real-reporting wording once snippets are plentiful (measured in bench_classify --ablation).
+TEMPLATE_WEIGHT = 0.25
 
 
 def training_files() -> list[Path]:
@@ -85,7 +89,7 @@ def data_hash(encoder: bool | None = None) -> str:
 
     encoder = encoder_wanted() if encoder is None else encoder
     tag = f"encoder={encoder_hash()} w={EMB_WEIGHT}" if encoder else "encoder=none"
-    h = hashlib.sha256(f"{MODEL_VERSION} sklearn={sklearn.__version__} {tag}".encode())
+    h = hashlib.sha256(f"{MODEL_VERSION} sklearn={sklearn.__version__} {tag} tw={TEMPLATE_WEIGHT}".encode())
     for path in training_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())
@@ -137,9 +141,19 @@ class TypingModel:
         return {term: float(coef[col]) for term, col in self.word.vocabulary_.items()}
 
 
+def row_weights(source: list[str], template_weight: float = TEMPLATE_WEIGHT) -> np.ndarray:
+    """Per-row training weight: `template_weight` for generated rows, 1 for hand snippets."""
+    return np.array([template_weight if s == "template" else 1.0 for s in source], dtype=float)
+
+
 def fit(texts: list[str], labels: list[str], embeddings: bool = False,
-        emb_weight: float = EMB_WEIGHT) -> TypingModel:
-    """Fit the model; deterministic for the same data. `embeddings=False` is TF-IDF alone."""
+        emb_weight: float = EMB_WEIGHT, sample_weight: np.ndarray | None = None) -> TypingModel:
+    """Fit the model; deterministic for the same data. `embeddings=False` is TF-IDF alone;
+    rows of weight 0 are dropped (so the vocabularies do not see them either)."""
+    if sample_weight is not None:
+        keep = [i for i, w in enumerate(sample_weight) if w > 0]
+        texts, labels = [texts[i] for i in keep], [labels[i] for i in keep]
+        sample_weight = np.asarray(sample_weight, dtype=float)[keep]
     word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
                            token_pattern=r"(?u)\b[\w'-]+\b", max_features=60000)
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
@@ -147,9 +161,9 @@ def fit(texts: list[str], labels: list[str], embeddings: bool = False,
     sparse = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
     model = TypingModel(word, char, None, None, SentenceEncoder() if embeddings else None, emb_weight)
     clf = LogisticRegression(C=20.0, max_iter=2000, random_state=SEED)
-    clf.fit(model.features(texts, sparse), labels)
+    clf.fit(model.features(texts, sparse), labels, sample_weight=sample_weight)
     # a complement naive Bayes vote steadies the regression on wording it saw only a few times
-    model.clf, model.nb = clf, ComplementNB(alpha=0.3).fit(sparse, labels)
+    model.clf, model.nb = clf, ComplementNB(alpha=0.3).fit(sparse, labels, sample_weight=sample_weight)
     return model
 
 
@@ -161,6 +175,7 @@ def get_model() -> TypingModel:
     cached = read_cached(path)
     if isinstance(cached, TypingModel):
         return cached
-    model = fit(*load_training(), embeddings=encoder)
+    texts, labels, source = load_training(with_source=True)
+    model = fit(texts, labels, embeddings=encoder, sample_weight=row_weights(source))
     write_cached(path, model)  # a read-only home keeps the in-memory model
     return model
