@@ -98,14 +98,15 @@ def test_sentence_with_event_gives_label():
     assert lab is not None and lab.event_type in {"Protests", "Violence against civilians"}
 
 
-def test_a_clash_label_without_fighting_but_with_shellfire_becomes_remote_violence():
-    from sitroom.extract.typing.rules import battle_or_remote
+def test_chemical_agent_beats_air_strike():
+    label, cue = apply_precedence("Helicopters dropped barrels of chlorine on the town.", "Air/drone strike")
+    assert label == "Chemical weapon" and cue.group(0).lower() == "chlorine"
 
-    text = "Mortar rounds landed on the outskirts of the village overnight, damaging two houses."
-    ranked = ["Armed clash", "Shelling/artillery/missile attack", "Attack"]
-    assert battle_or_remote(text, "Armed clash", ranked)[0] == "Shelling/artillery/missile attack"
-    fight = "Soldiers and rebels exchanged fire for hours as mortar rounds landed on the village."
-    assert battle_or_remote(fight, "Armed clash", ranked)[0] == "Armed clash"
+
+def test_suicide_bomber_beats_ied():
+    label, _ = apply_precedence("The bomber blew himself up beside the police truck.",
+                                "Remote explosive/landmine/IED")
+    assert label == "Suicide bomb"
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -242,6 +243,11 @@ def test_intervention_wording_beyond_tear_gas_and_arrests(text, expected):
     assert apply_precedence(text, "Protest with intervention")[0] == expected
 
 
+def test_fumigation_fumes_are_an_accident_not_a_chemical_weapon():
+    text = "Eleven guests fell ill after inhaling fumigation chemicals sprayed in the hotel's basement."
+    assert apply_precedence(text, "Chemical weapon")[0] == "Man-made disaster"
+
+
 def test_reclaimed_territory_goes_to_the_reclaiming_side():
     text = "Army units reclaimed the town from the rebels, a week after the insurgents overran it."
     assert apply_precedence(text, "Non-state actor overtakes territory")[0] == "Government regains territory"
@@ -323,7 +329,16 @@ def test_changing_the_embedding_file_changes_the_model_cache_key(monkeypatch):
 def test_every_precedence_rule_can_be_switched_off_for_measurement(monkeypatch):
     from sitroom.extract.typing import rules
 
-    text = "Air defences shot down the drone over the harbour before it could strike; nobody was hurt."
-    assert apply_precedence(text, "Air/drone strike")[0] == "Disrupted weapons use"
-    monkeypatch.setattr(rules, "DISABLED", {"foiled"})
-    assert apply_precedence(text, "Air/drone strike")[0] == "Air/drone strike"
+    text = "A suicide bomber detonated an explosive vest at the checkpoint, killing six."
+    assert apply_precedence(text, "Remote explosive/landmine/IED")[0] == "Suicide bomb"
+    monkeypatch.setattr(rules, "DISABLED", {"suicide"})
+    assert apply_precedence(text, "Remote explosive/landmine/IED")[0] == "Remote explosive/landmine/IED"
+
+
+def test_people_kidnapped_or_fighting_outweigh_organisational_wording():
+    text = "Gunmen seized a member of the village council and have kidnapped two of his aides, the coalition said."
+    assert apply_precedence(text, "Change to group/activity")[0] == "Abduction/forced disappearance"
+    fight = "Fighting broke out near the new headquarters the rebels had opened in the valley."
+    assert apply_precedence(fight, "Headquarters or base established")[0] == "Armed clash"
+    assert apply_precedence("Three rebel factions merged into one command.", "Change to group/activity")[0] == \
+        "Change to group/activity"

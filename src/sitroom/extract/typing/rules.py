@@ -1,8 +1,8 @@
 """Codebook rules applied on top of the classifier's ranking.
 
 The classifier reads wording; these rules carry what wording alone does not settle:
-- an attack stopped before it did harm is disrupted weapons use; an "armed clash" with no
-  fighting but a weapon fired from afar is remote violence (a battle absorbs it only when there is one);
+- a chemical agent makes an aerial or artillery attack a Chemical weapon event, a suicide
+  bomber makes an explosion a Suicide bomb rather than an IED (higher types absorb lower);
 - who gains ground decides Government regains territory vs Non-state actor overtakes territory;
 - who is violent at a demonstration decides riot vs protest, and how the state responded
   decides peaceful / with intervention / excessive force.
@@ -13,6 +13,25 @@ from __future__ import annotations
 import re
 
 from sitroom.extract.typing.actors import side
+
+CHEMICAL = re.compile(
+    r"\b(chlorine|sarin|mustard (?:gas|agent)|nerve (?:agent|gas)|toxic (?:gas|chemicals?)|"
+    r"poison(?:ous)? gas|chemical (?:weapons?|attacks?|agents?|munitions?|bombs?|shells?)|"
+    r"gas attack)\b", re.I)
+SUICIDE = re.compile(r"\bsuicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car[- ]bomb(?:er|ers)?|"
+                     r"vest|blast|truck|bomb)s?\b|\bblew (?:himself|herself|themselves) up\b|"
+                     r"\bexplosive (?:vest|belt)s?\b|\bsuicide (?:vehicle-borne )?(?:improvised explosive devices?|IEDs?)\b|"
+                     r"\bS?VBIEDs?\b(?=.*\bsuicide\b)|\bSVBIEDs?\b|\bkamikazes?\b(?! (?:drones?|UAVs?))|\bkamikaze bombers?\b", re.I)
+# Civilian sources of a toxic exposure (industry, farming, the home, transport): with no weapon
+# or attacker named, gas or poisoning from these is an accident, not a chemical weapon.
+ACCIDENT = re.compile(r"\b(leak(?:s|ed|age|ing)?|spill(?:ed|s|age)?|accident(?:al|ally)?|contaminat\w+|poisoning|"
+                      r"pesticides?|insecticides?|pest control|fumigat\w+|fertili[sz]ers?|ammonia|carbon monoxide|"
+                      r"factory|plant|warehouse|refinery|mine|industrial|tanker|cylinders?|pipeline|"
+                      r"fumes|inhal\w+ (?:\w+ )?(?:fumes|smoke))\b", re.I)
+WEAPON_USE = re.compile(r"\b(attacks?|attacked|dropped|fired|shells?|shelling|bombs?|barrel|strikes?|used|"
+                        r"helicopters?|warplanes?|aircraft|regime|forces|troops|rockets?|militants?|weapons?)\b", re.I)
+EXPLOSIVE_OR_ATTACK = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                       "Grenade", "Attack"}
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 CAPTURE = re.compile(
@@ -33,6 +52,13 @@ FOILED = re.compile(r"\b(?:foil(?:ed|s|ing)|thwart(?:ed|s|ing)|avert(?:ed|ing)|i
                     r"downed|defus(?:ed|ing)|(?:stopped|overpowered|arrested|detained|caught) (?:\w+ ){0,6}?before (?:he|she|they|it))\b", re.I)
 HARM = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|injur(?:ed|ing|ies)|casualties|destroyed|damag(?:ed|ing))\b", re.I)
 NO_HARM = re.compile(r"\b(?:no|without) (?:casualties|injuries|damage|one (?:was )?(?:hurt|injured|killed))\b", re.I)
+# Higher types absorb lower ones: fighting or people kidnapped, reported outright, outweigh the
+# deployment or organisational wording (a committee, a coalition, a base) around them.
+QUIET_LABELS = {"Change to group/activity", "Headquarters or base established"}
+KIDNAPPED = re.compile(r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|took (?:\w+ ){0,3}hostages?|taken hostage|"
+                       r"(?:have|has) (?:been )?disappeared|forcibly disappeared)\b", re.I)
+CLASHED = re.compile(r"\b(?:clash(?:ed|es)|fought|exchanged fire|engaged in (?:heavy )?fighting) (?:\w+ ){0,2}(?:with|against)\b|"
+                     r"\b(?:clashes|fighting|gun ?battles?|firefights?) (?:broke out|erupted|raged|continued)\b", re.I)
 REMOTE = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"}
 REMOTE_CUE = re.compile(
     r"\b(grenades?|mortars?|rockets?|missiles?|shell(?:s|ing|ed)|artillery|air ?strikes?|air raids?|"
@@ -198,6 +224,15 @@ def battle_or_remote(text: str, label: str, ranked: list[str]) -> tuple[str, re.
 Decision = tuple[str, "re.Match | None"]
 
 
+def _gas_accident(text: str, label: str, ranked: list[str]) -> Decision | None:
+    """A gas leak with no weapon or attacker named is a man-made disaster."""
+    if label == "Chemical weapon":
+        acc = ACCIDENT.search(text)
+        if acc and not WEAPON_USE.search(text):
+            return "Man-made disaster", acc
+    return None
+
+
 def _foiled(text: str, label: str, ranked: list[str]) -> Decision | None:
     """An attack stopped before it did harm is disrupted weapons use."""
     if label in REMOTE | {"Suicide bomb", "Chemical weapon"}:
@@ -205,6 +240,36 @@ def _foiled(text: str, label: str, ranked: list[str]) -> Decision | None:
         m = FOILED.search(first)
         if m and not HARM.search(NO_HARM.sub(" ", first)):
             return "Disrupted weapons use", m
+    return None
+
+
+def _chemical(text: str, label: str, ranked: list[str]) -> Decision | None:
+    """A chemical agent makes an explosive or armed attack a Chemical weapon event."""
+    if label in EXPLOSIVE_OR_ATTACK | {"Suicide bomb"}:
+        m = CHEMICAL.search(text)
+        if m:
+            return "Chemical weapon", m
+    return None
+
+
+def _suicide(text: str, label: str, ranked: list[str]) -> Decision | None:
+    """A suicide bomber makes an explosion or attack a Suicide bomb."""
+    if label in EXPLOSIVE_OR_ATTACK:
+        m = SUICIDE.search(text)
+        if m:
+            return "Suicide bomb", m
+    return None
+
+
+def _quiet(text: str, label: str, ranked: list[str]) -> Decision | None:
+    """Fighting or a kidnapping reported outright outweighs deployment or organisational wording."""
+    if label in QUIET_LABELS:
+        m = CLASHED.search(text)
+        if m:
+            return "Armed clash", m
+        m = KIDNAPPED.search(text)
+        if m:
+            return "Abduction/forced disappearance", m
     return None
 
 
@@ -219,9 +284,8 @@ def _protest_response(text: str, label: str, ranked: list[str]) -> Decision | No
 
 
 # Applied in order; the first that fires decides. Names let the bench switch each off.
-# Rules with no measured gain on the project's own held-out snippets (bench_classify --ablation:
-# gas accident, chemical, suicide, quiet labels, each +0.000) were deleted: the model reads those cues.
-PRECEDENCE = [("foiled", _foiled), ("who_gains", _who_gains), ("protest_response", _protest_response)]
+PRECEDENCE = [("gas_accident", _gas_accident), ("foiled", _foiled), ("chemical", _chemical),
+              ("suicide", _suicide), ("quiet_labels", _quiet), ("who_gains", _who_gains), ("protest_response", _protest_response)]
 DISABLED: set[str] = set()  # rule names switched off (bench ablation only)
 
 
