@@ -17,7 +17,8 @@ from pathlib import Path
 
 from sitroom.errors import InputError
 from sitroom.ingest.decode import max_input_bytes
-from sitroom.ingest.readers import JSONL_SUFFIXES, document_from_json_line, documents_from_bytes
+from sitroom.ingest.readers import (JSONL_SUFFIXES, document_from_json_line, documents_from_bytes,
+                                    refuse_repeated_id)
 from sitroom.model import Document
 
 
@@ -112,14 +113,7 @@ def documents_from_jsonl_stream(source: str, fh: io.BufferedIOBase) -> Iterator[
             except UnicodeDecodeError as exc:
                 yield InputError(where, f"not valid UTF-8 (byte {exc.start})")
                 continue
-            item = document_from_json_line(where, line)
-            if isinstance(item, Document):
-                if item.doc_id in first_line:
-                    item = InputError(where, f"duplicate id {item.doc_id!r} (first on line "
-                                             f"{first_line[item.doc_id]}); line skipped")
-                else:
-                    first_line[item.doc_id] = lineno
-            yield item
+            yield refuse_repeated_id(document_from_json_line(where, line), where, lineno, first_line)
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         yield InputError(f"{source}:{lineno + 1}", f"broken gzip data ({exc or type(exc).__name__})")
 

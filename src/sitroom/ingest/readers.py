@@ -157,16 +157,21 @@ def documents_from_jsonl(source: str, text: str, cli_date: date | None) -> Itera
             continue
         seen_any = True
         where = f"{source}:{lineno}"
-        item = document_from_json_line(where, line, cli_date)
-        if isinstance(item, Document):
-            if item.doc_id in first_line:
-                item = InputError(where, f"duplicate id {item.doc_id!r} (first on line "
-                                         f"{first_line[item.doc_id]}); line skipped")
-            else:
-                first_line[item.doc_id] = lineno
-        yield item
+        yield refuse_repeated_id(document_from_json_line(where, line, cli_date), where, lineno, first_line)
     if not seen_any:
         raise InputError(source, "empty input")
+
+
+def refuse_repeated_id(item: "Document | InputError", where: str, lineno: int,
+                       first_line: dict[str, int]) -> "Document | InputError":
+    """A document whose id an earlier line of the same input used becomes an error for this line:
+    stored, it would silently replace the first. `first_line` (id -> line) is updated in place."""
+    if isinstance(item, Document):
+        if item.doc_id in first_line:
+            return InputError(where, f"duplicate id {item.doc_id!r} (first on line "
+                                     f"{first_line[item.doc_id]}); line skipped")
+        first_line[item.doc_id] = lineno
+    return item
 
 
 # optional fields of a JSONL line: each a string when present
