@@ -1,18 +1,13 @@
 """Heritage sites, building names and namesakes abroad: our own short texts about Syrian sites."""
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from sitroom.extract.nlp import get_nlp
 from sitroom.resolve.geocode import Geocoder
+from sitroom.resolve.merge import haversine_km as km
 
 
-def km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 @pytest.fixture(scope="module")

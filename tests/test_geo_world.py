@@ -1,19 +1,14 @@
 """World admin areas, country points, abbreviations and person names: rules of the geoparser on texts of our own."""
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from sitroom.resolve import world_admin as wa
 from sitroom.resolve.geocode import Geocoder
+from sitroom.resolve.merge import haversine_km as km
 from sitroom.resolve.places_cli import place_rows
 
 
-def km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 @pytest.fixture(scope="module")
