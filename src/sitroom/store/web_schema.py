@@ -81,6 +81,11 @@ class EventStatusRow(Base):
 # Reading events groups reports by cluster and orders by date (store/review.py); this covering
 # index lets SQLite and PostgreSQL do both without touching the table rows (migration 0004).
 Index("ix_events_cluster_date", EventRow.cluster_id, EventRow.event_date, EventRow.withdrawn_at)
+# The dashboard's usual question is one event type over a date window: this covering index
+# answers it as one range of the index, with the cluster and withdrawal read from it too
+# (migration 0007); without it SQLite reads every report of the type and drops the other dates.
+Index("ix_events_type_date", EventRow.event_type, EventRow.event_date, EventRow.cluster_id,
+      EventRow.withdrawn_at)
 
 
 class EventOverrideRow(Base):
