@@ -61,3 +61,45 @@ def test_total_of_a_page_is_the_count_of_matching_events(store, flt, offset):
         expected = _separate_count(reviews, flt, rf)
         assert total == expected
         assert len(events) == max(0, min(10, expected - offset))
+
+
+@pytest.fixture
+def client(store):
+    return TestClient(create_app(store, settings=Settings(public_read=True, secret="t" * 32)))
+
+
+CACHED_READS = [("/api/events", {"limit": "50"}), ("/api/map", {"event_type": "Battles"}),
+                ("/api/aggregates/daily", {})]
+
+
+@pytest.mark.parametrize("path, params", CACHED_READS)
+def test_cached_reads_gzipped_once_give_the_same_body(client, path, params):
+    plain = client.get(path, params=params, headers={"Accept-Encoding": "identity"})
+    assert plain.status_code == 200 and "content-encoding" not in plain.headers
+    for _ in range(2):  # built, then from the cache
+        raw = client.get(path, params=params, headers={"Accept-Encoding": "gzip"},
+)
+        assert raw.headers["content-encoding"] == "gzip"
+        assert raw.json() == plain.json()  # httpx decodes the gzip it was sent
+        assert raw.headers["etag"] == plain.headers["etag"]
+
+
+def test_gzip_is_not_applied_twice(client):
+    stream = client.get("/api/map", headers={"Accept-Encoding": "gzip"})
+    # httpx undoes one gzip layer; a second layer would leave bytes that are not JSON
+    assert stream.headers["content-encoding"] == "gzip"
+    assert not stream.content.startswith(b"\x1f\x8b")
+    assert gzip.decompress(gzip.compress(stream.content)) == stream.content
+
+
+def test_etag_gives_304_until_the_data_changes(client, store):
+    first = client.get("/api/events", params={"limit": "20"})
+    etag = first.headers["etag"]
+    again = client.get("/api/events", params={"limit": "20"}, headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.headers["etag"] == etag and again.content == b""
+    assert client.get("/api/events", params={"limit": "20"},
+                      headers={"If-None-Match": f'"other", W/{etag}'}).status_code == 304
+    shown = first.json()["events"][0]
+    ReviewStore(store).edit(shown["event_id"], {"fatalities": shown["fatalities"] + 1}, "tester")
+    changed = client.get("/api/events", params={"limit": "20"}, headers={"If-None-Match": etag})
+    assert changed.status_code == 200 and changed.headers["etag"] != etag

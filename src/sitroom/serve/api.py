@@ -20,7 +20,7 @@ from sitroom.store.review import ReviewStore
 from sitroom.store.users import User
 
 from .auth import require_reader, require_writer
-from .cache import ResponseCache
+from .cache import CachedBody, ResponseCache
 from .coding import complete_type_changes
 from .filters import MAX_OFFSET, MAX_PAGE, EventQuery, event_query
 
@@ -31,15 +31,30 @@ SORT_PATTERN = "^(date|fatalities|event_type|location|confidence|priority)$"
 
 
 def _cached(request: Request, build: Callable[[], Any]) -> Response:
-    """The JSON answer of a read, from this process's cache while the data has not changed."""
+    """The JSON answer of a read, from this process's cache while the data has not changed:
+    gzipped once when the client takes gzip, and a 304 when it already holds this body."""
     cache: ResponseCache = request.app.state.response_cache
     key = (request.url.path, str(sorted(request.query_params.multi_items())))
     version = reviews_of(request).data_version()
-    body = cache.get(key, version)
-    if body is None:
-        body = json.dumps(build(), ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
-        cache.put(key, version, body)
-    return Response(body, media_type="application/json")
+    entry = cache.get(key, version)
+    if entry is None:
+        entry = CachedBody.of(json.dumps(build(), ensure_ascii=False, allow_nan=False,
+                                         separators=(",", ":")).encode("utf-8"))
+        cache.put(key, version, entry)
+    # no-cache: a client may keep the body but must ask again (and gets a 304 while it holds)
+    headers = {"ETag": entry.etag, "Cache-Control": "private, no-cache", "Vary": "Accept-Encoding"}
+    tags = _etags(request.headers.get("if-none-match", ""))
+    if entry.etag in tags or "*" in tags:
+        return Response(status_code=304, headers=headers)
+    if entry.gzipped is not None and "gzip" in request.headers.get("accept-encoding", ""):
+        # the GZip middleware passes a body that already has a Content-Encoding through as it is
+        return Response(entry.gzipped, media_type="application/json", headers={**headers, "Content-Encoding": "gzip"})
+    return Response(entry.body, media_type="application/json", headers=headers)
+
+
+def _etags(header: str) -> set[str]:
+    """The entity tags of an If-None-Match header (weak ones compare as strong for a GET)."""
+    return {t.strip().removeprefix("W/") for t in header.split(",") if t.strip()}
 
 
 def store_of(request: Request) -> Store:
