@@ -103,3 +103,33 @@ def test_etag_gives_304_until_the_data_changes(client, store):
     ReviewStore(store).edit(shown["event_id"], {"fatalities": shown["fatalities"] + 1}, "tester")
     changed = client.get("/api/events", params={"limit": "20"}, headers={"If-None-Match": etag})
     assert changed.status_code == 200 and changed.headers["etag"] != etag
+
+
+def _reads(reviews: ReviewStore) -> list:
+    flt = EventFilter(event_type="Battles", limit=100)
+    events, total = reviews.list_events(flt, ReviewFilter(), newest_first=True)
+    one = reviews.get("ev-load/doc-0-3")
+    return [total, [e.to_dict() for e in events], one.to_dict() if one else None,
+            reviews.map_points(EventFilter(), ReviewFilter(), 1000), reviews.daily(EventFilter()),
+            [h.to_dict() for h in reviews.history("ev-load/doc-0-3")], reviews.merged_into_this("ev-load/doc-0-3")]
+
+
+def test_snapshot_reads_equal_plain_reads_and_see_the_next_write(db_url):
+    store = Store.open(db_url)
+    try:
+        doc = Document("load/fresh", "Text of a fresh test document.", pub_date=date(2020, 3, 1), date_source="cli")
+        store.save_document(doc, [], _records(doc.doc_id, 12, 0))
+        reviews, other = ReviewStore(store), ReviewStore(store)  # `other`: a second worker
+        with reviews.snapshot():  # no edit and no review yet: the lookups are skipped
+            fresh = _reads(reviews)
+        assert fresh == _reads(reviews)
+        # a write by another worker: the next snapshot reads it, filters and history included
+        other.edit("ev-load/fresh-1", {"event_type": "Battles"}, "tester")
+        other.reject("ev-load/fresh-0", "tester")
+        with reviews.snapshot():
+            after = _reads(reviews)
+        assert after == _reads(reviews) and after != fresh
+        ids = [e["event_id"] for e in after[1]]
+        assert "ev-load/fresh-1" in ids and "ev-load/fresh-0" not in ids
+    finally:
+        store.close()

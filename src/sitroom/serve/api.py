@@ -35,12 +35,12 @@ def _cached(request: Request, build: Callable[[], Any]) -> Response:
     gzipped once when the client takes gzip, and a 304 when it already holds this body."""
     cache: ResponseCache = request.app.state.response_cache
     key = (request.url.path, str(sorted(request.query_params.multi_items())))
-    version = reviews_of(request).data_version()
-    entry = cache.get(key, version)
-    if entry is None:
-        entry = CachedBody.of(json.dumps(build(), ensure_ascii=False, allow_nan=False,
-                                         separators=(",", ":")).encode("utf-8"))
-        cache.put(key, version, entry)
+    with reviews_of(request).snapshot() as version:
+        entry = cache.get(key, version)
+        if entry is None:
+            entry = CachedBody.of(json.dumps(build(), ensure_ascii=False, allow_nan=False,
+                                             separators=(",", ":")).encode("utf-8"))
+            cache.put(key, version, entry)
     # no-cache: a client may keep the body but must ask again (and gets a 304 while it holds)
     headers = {"ETag": entry.etag, "Cache-Control": "private, no-cache", "Vary": "Accept-Encoding"}
     tags = _etags(request.headers.get("if-none-match", ""))
@@ -149,14 +149,16 @@ def review_next(request: Request, query: Annotated[EventQuery, Depends(event_que
 
 @router.get("/events/{event_id}", summary="One event (by its id or a report's) with evidence, per-document reports and review history")
 def get_event(request: Request, event_id: str) -> dict[str, Any]:
-    ev = reviews_of(request).get(event_id)
-    if ev is None:
-        raise HTTPException(status_code=404, detail=f"no event {event_id}")
-    eid = ev.record.event_id
-    return {"event": ev.to_dict(), "withdrawn": ev.withdrawn,
-            "reports": [r.to_dict() for r in reviews_of(request).reports(eid)],
-            "merged_here": reviews_of(request).merged_into_this(eid),
-            "history": [h.to_dict() for h in reviews_of(request).history(eid)]}
+    reviews = reviews_of(request)
+    with reviews.snapshot():  # one version read spares the lookups of logs that are empty
+        ev = reviews.get(event_id)
+        if ev is None:
+            raise HTTPException(status_code=404, detail=f"no event {event_id}")
+        eid = ev.record.event_id
+        return {"event": ev.to_dict(), "withdrawn": ev.withdrawn,
+                "reports": [r.to_dict() for r in reviews.reports(eid)],
+                "merged_here": reviews.merged_into_this(eid),
+                "history": [h.to_dict() for h in reviews.history(eid)]}
 
 
 @router.get("/documents", summary="Stored documents (without text)")

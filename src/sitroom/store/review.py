@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
@@ -33,6 +36,8 @@ NOTES_INPUTS = ("report_kind", "event_date", "date_start", "date_end", "sub_even
                 "location", "country", "counts", "fatalities", "source")
 # what the review queue puts first: deadly, then uncertain, then disputed events
 SORTS = ("date", "fatalities", "event_type", "location", "confidence", "priority")
+# where data_version() holds the latest edit id and the latest review action id (None: never any)
+EDITS_AT, REVIEWS_AT = 4, 5
 
 
 @dataclass
@@ -115,13 +120,34 @@ class ReviewStore:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._sessions = store._sessions  # noqa: SLF001 - same database, same session factory
+        self._local = threading.local()  # this thread's snapshot of the data version (snapshot())
         self._fill_missing_overrides()
 
     # -- effective values --------------------------------------------------------------------
 
+    @contextmanager
+    def snapshot(self) -> Iterator[tuple[Any, ...]]:
+        """The data version, read once for the reads of this block in this thread, which then
+        skip asking what the version already says: no edit ever made (no corrections to lay
+        over or filter by: the event_overrides probe and the edits lookup), no review action
+        ever taken (no status to look up). Saves up to three round trips per page, which on
+        PostgreSQL cost about as much as the page itself. A write landing inside the block is
+        seen by the next block, as a cached answer built from the version is."""
+        version = self.data_version()
+        self._local.version = version
+        try:
+            yield version
+        finally:
+            self._local.version = None
+
+    def _never(self, index: int) -> bool:
+        """True when this thread's snapshot says the log at `index` of data_version is empty."""
+        version = getattr(self._local, "version", None)
+        return version is not None and version[index] is None
+
     def _effective(self, session) -> dict[str, ColumnElement[Any]] | None:
         """Field -> SQL expression of its effective value, or None when nothing was edited."""
-        if session.scalar(select(EventOverrideRow.cluster_id).limit(1)) is None:
+        if self._never(EDITS_AT) or session.scalar(select(EventOverrideRow.cluster_id).limit(1)) is None:
             return None
         out: dict[str, ColumnElement[Any]] = {}
         for name in OVERRIDE_FIELDS:
@@ -304,12 +330,12 @@ class ReviewStore:
         event_ids = [rec.event_id for _, rec in found]
         for i in range(0, max(len(row_ids), len(event_ids)), CHUNK):  # SQLite limits bound variables
             rows_chunk, ids_chunk = row_ids[i : i + CHUNK], event_ids[i : i + CHUNK]
-            if rows_chunk:
+            if rows_chunk and not self._never(EDITS_AT):
                 edits.extend(session.execute(
                     select(EventEditRow.id, EventEditRow.event_id, EventEditRow.field, EventEditRow.analyst_value)
                     .where(EventEditRow.event_id.in_(rows_chunk))
                 ).all())
-            if ids_chunk:
+            if ids_chunk and not self._never(REVIEWS_AT):
                 statuses.update({s.event_id: s for s in session.scalars(
                     select(EventStatusRow).where(EventStatusRow.event_id.in_(ids_chunk)))})
         edits.sort(key=lambda e: e[0])
@@ -357,8 +383,10 @@ class ReviewStore:
         items = [
             HistoryItem(at=_aware(e.at), user=e.user, action="edit-field", field=e.field,
                         machine_value=e.machine_value, analyst_value=e.analyst_value)
-            for e in self.store.edits(event_id)
+            for e in ([] if self._never(EDITS_AT) else self.store.edits(event_id))
         ]
+        if self._never(REVIEWS_AT):
+            return items
         with self._sessions() as session:
             for r in session.scalars(select(EventReviewRow).where(EventReviewRow.event_id == event_id)
                                      .order_by(EventReviewRow.id)):
@@ -556,6 +584,8 @@ class ReviewStore:
 
     def merged_into_this(self, event_id: str) -> list[str]:
         """Ids of the events an analyst merged into this one."""
+        if self._never(REVIEWS_AT):
+            return []
         with self._sessions() as session:
             return list(session.scalars(select(EventStatusRow.event_id).where(
                 EventStatusRow.merged_into == event_id, EventStatusRow.status == "merged")))
