@@ -133,3 +133,16 @@ def test_snapshot_reads_equal_plain_reads_and_see_the_next_write(db_url):
         assert "ev-load/fresh-1" in ids and "ev-load/fresh-0" not in ids
     finally:
         store.close()
+
+
+def test_postgresql_reads_run_without_begin_and_rollback(db_url):
+    store = Store.open(db_url)
+    try:
+        if store.engine.dialect.name != "postgresql":
+            pytest.skip("SQLite's driver opens no transaction for reads already")
+        with store._sessions() as session:  # noqa: SLF001
+            assert session.connection().connection.dbapi_connection.autocommit is True
+        with store._sessions.begin() as session:  # noqa: SLF001
+            assert session.connection().connection.dbapi_connection.autocommit is False
+    finally:
+        store.close()
