@@ -146,3 +146,12 @@ def test_postgresql_reads_run_without_begin_and_rollback(db_url):
             assert session.connection().connection.dbapi_connection.autocommit is False
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("path", ["/api/events", "/api/events/nope", "/", "/static/style.css", "/api/map"])
+def test_security_headers_on_every_response(client, path):
+    resp = client.get(path, headers={"Accept-Encoding": "gzip"})
+    assert "default-src 'self'" in resp.headers["content-security-policy"]
+    assert resp.headers["x-content-type-options"] == "nosniff"
+    assert resp.headers["referrer-policy"] == "same-origin" and resp.headers["x-frame-options"] == "DENY"
+    assert len(resp.headers.get_list("x-frame-options")) == 1

@@ -28,6 +28,7 @@ from sitroom.store.users import UserStore
 from . import api, pages
 from .basemap import basemap_bytes
 from .cache import ResponseCache
+from .headers import SecurityHeaders
 from .settings import Settings
 
 log = logging.getLogger("sitroom.serve")
@@ -66,16 +67,9 @@ def create_app(store: Store | None = None, db_url: str | None = None,
     app.state.users = UserStore(store)
     app.state.response_cache = ResponseCache()
     app.add_middleware(GZipMiddleware, minimum_size=1000)
-    csp = _csp(settings)
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", csp)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        return response
+    app.add_middleware(SecurityHeaders, headers={
+        "Content-Security-Policy": _csp(settings), "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY"})
 
     @app.exception_handler(FieldError)
     async def field_error(request: Request, exc: FieldError):
