@@ -3,7 +3,8 @@
 Fills a store (SQLite file, or a fresh schema of a PostgreSQL database) with N synthetic events
 (bench_api.fill), starts `sitroom serve --workers W` on a free port of 127.0.0.1 only, then runs
 C concurrent clients, each sending dashboard-like reads (filtered /api/events pages, map points,
-daily aggregates, one event) for a fixed duration, and prints requests/s, p50, p95 and errors.
+daily aggregates, one event) for a fixed duration, and prints requests/s, p50, p95, errors and
+the CPU the server's processes spent per request (steadier than the rest on a shared machine).
 Bounded: the duration and a per-request timeout cap the run; the server is stopped at the end.
 Target (issue 15): 20 concurrent readers, p95 < 500 ms at ~10k events on 2 cores.
 
@@ -86,6 +87,20 @@ async def client_loop(base: str, seed: int, until: float, lat: list[float], erro
             lat.append((time.perf_counter() - t0) * 1000)
 
 
+def group_cpu_seconds(pgid: int) -> float:
+    """CPU time (user + system) of the live processes of a process group: the server's workers.
+    Unlike requests/s it hardly depends on what else the shared machine is running."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid:  # fields after "pid (comm)": state ppid pgrp ... utime stime
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def wait_ready(base: str, proc: subprocess.Popen, limit: float = 90) -> None:
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
@@ -130,12 +145,14 @@ def main() -> None:
                 errors: list[str] = []
                 until = time.perf_counter() + seconds
                 t0 = time.perf_counter()
+                cpu0 = group_cpu_seconds(proc.pid)
 
                 async def run_all() -> None:
                     await asyncio.gather(*(client_loop(base, 100 + i, until, lat, errors, event_ids)
                                            for i in range(args.clients)))
                 asyncio.run(run_all())
                 wall = time.perf_counter() - t0
+                cpu = group_cpu_seconds(proc.pid) - cpu0
             finally:
                 os.killpg(proc.pid, signal.SIGTERM)
                 try:
@@ -147,7 +164,9 @@ def main() -> None:
     kind = "sqlite" if args.db == "sqlite" else "postgresql"
     print(f"{kind}: {args.events} events, {args.clients} clients, {args.workers} workers, {wall:.0f} s: "
           f"{len(lat) / wall:.1f} requests/s, p50 {statistics.median(lat):.0f} ms, p95 {pct(lat, 95):.0f} ms, "
-          f"max {max(lat):.0f} ms, errors {len(errors)} (target p95 < 500 ms)")
+          f"max {max(lat):.0f} ms, errors {len(errors)} (target p95 < 500 ms); "
+          f"server CPU {cpu / max(1, len(lat)) * 1000:.1f} ms/request (database server's apart), "
+          f"machine load {os.getloadavg()[0]:.1f}")
     if errors:
         print("  first errors:", errors[:5])
 
