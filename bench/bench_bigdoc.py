@@ -49,8 +49,26 @@ def make_text(n_chars: int, paragraph_every: int = 6, source: str | None = None)
     return "".join(parts)[:n_chars]
 
 
-def run_one(stage: str, n_chars: int, source: str | None = None) -> dict:
-    """Time one stage on one document in this process; returns seconds and peak RSS."""
+def by_module(prof) -> dict[str, float]:
+    """Own (not cumulative) seconds per sitroom module or per third-party package, largest
+    first: which stage a big document's time goes to, with spaCy's parse apart."""
+    import pstats
+
+    out: dict[str, float] = {}
+    for (path, _line, _name), (_cc, _nc, tottime, _ct, _callers) in pstats.Stats(prof).stats.items():
+        if "/sitroom/" in path:
+            key = "sitroom/" + path.split("/sitroom/", 1)[1]
+        elif "site-packages/" in path:
+            key = path.split("site-packages/", 1)[1].split("/", 1)[0]
+        else:
+            key = "python:" + path.rsplit("/", 1)[-1] if path != "~" else "builtins (C)"
+        out[key] = out.get(key, 0.0) + tottime
+    return {k: round(v, 2) for k, v in sorted(out.items(), key=lambda kv: -kv[1])[:15]}
+
+
+def run_one(stage: str, n_chars: int, source: str | None = None, profile: bool = False) -> dict:
+    """Time one stage on one document in this process; returns seconds and peak RSS (and, with
+    profile, seconds per module under cProfile, whose overhead inflates Python-heavy code)."""
     from sitroom.extract.dates import find_dates
     from sitroom.extract.nlp import get_nlp
     from sitroom.extract.pipeline import extract_document
@@ -67,10 +85,20 @@ def run_one(stage: str, n_chars: int, source: str | None = None) -> dict:
         detail = {"dates_found": found}
     else:
         extract_document(Document(doc_id="warm", text=SENTENCES[0]))
+        prof = None
+        if profile:
+            import cProfile
+
+            prof = cProfile.Profile(time.process_time)  # CPU, not wall: the machine is shared
+            prof.enable()
         t0, c0 = time.perf_counter(), time.process_time()
         _, records = extract_document(Document(doc_id="big", text=text))
         seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
         detail = {"records": len(records)}
+        if prof is not None:
+            prof.disable()
+            detail["profiled"] = True
+            detail["own_seconds_by_module"] = by_module(prof)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"stage": stage, "chars": n_chars, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
             "s_per_mb": round(seconds / (n_chars / 1_000_000), 1), "peak_rss_mb": round(rss_mb), **detail}
@@ -81,18 +109,22 @@ def main() -> None:
     ap.add_argument("--stage", choices=["dates", "extract", "both"], default="both")
     ap.add_argument("--sizes", default="50000,100000,200000,400000", help="comma-separated character counts")
     ap.add_argument("--source", help="repeat this UTF-8 text file instead of the built-in sentences")
+    ap.add_argument("--profile", action="store_true",
+                    help="extract stage under cProfile: own seconds per module (slower; for where, not how long)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     stages = ["dates", "extract"] if args.stage == "both" else [args.stage]
     if args.child:
-        print(json.dumps(run_one(stages[0], sizes[0], args.source)))
+        print(json.dumps(run_one(stages[0], sizes[0], args.source, args.profile)))
         return
     for stage in stages:
         for size in sizes:
             cmd = [sys.executable, __file__, "--child", "--stage", stage, "--sizes", str(size)]
             if args.source:
                 cmd += ["--source", args.source]
+            if args.profile:
+                cmd.append("--profile")
             out = subprocess.run(cmd, capture_output=True, text=True, check=False)
             if out.returncode != 0:
                 print(json.dumps({"stage": stage, "chars": size, "error": out.stderr.strip().splitlines()[-1:]}))
