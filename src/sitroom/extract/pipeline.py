@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from sitroom.extract.actors import EventActors, extract_actors, fill_unidentified_actors
 from sitroom.extract.coref import resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts
-from sitroom.extract.dates import DateResolution, resolve_event_date
+from sitroom.extract.dates import DateResolution, is_lede_date, resolve_event_date
 from sitroom.extract.founding import founds_record
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
@@ -131,6 +131,7 @@ def _extract_entry(
     previous_attr: Attribution | None = None
     lead_attr: Attribution | None = None  # who the entry as a whole is attributed to
     narrative: DateResolution | None = None  # the last date the entry's narrative named
+    lede: DateResolution | None = None  # a dated entry's first recent day: what it is about
     told: tuple[int, DateResolution] | None = None  # (paragraph, past date) of the sentence before
     sentences = list(parsed.sents)
     entry_text = parsed.text  # once: spaCy rebuilds Doc.text from every token at each call
@@ -152,7 +153,11 @@ def _extract_entry(
         if anchor is None and own_date is not None and own_date.start is not None \
                 and own_date.kind in NARRATIVE_DATE_KINDS:
             narrative = own_date
-        sentence_date = own_date if own_date is not None and own_date.start is not None else (narrative or own_date)
+        if lede is None and entry.kind == "article" and is_lede_date(own_date, anchor):
+            # a plain article tells one story; live-blog entries each report their own moment
+            lede = own_date
+        sentence_date = own_date if own_date is not None and own_date.start is not None \
+            else (narrative or lede or own_date)
         paragraph = entry_text.count("\n", 0, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
         if own_date is not None and own_date.start is not None:
             told = (paragraph, own_date) if own_date.kind in NARRATIVE_DATE_KINDS else None
