@@ -29,3 +29,4 @@ def test_undated_sentences_take_the_ledes_day_not_the_publication_day():
     _, records = extract_document(Document(doc_id="lede", text=text, pub_date=SUNDAY))
     assert records
     assert all(r.date_start == "2023-03-10" for r in records), [(r.location, r.date_start) for r in records]
+

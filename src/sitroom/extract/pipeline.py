@@ -41,6 +41,8 @@ WEAK_LABEL = 0.5
 # shelled the town. The mosque was hit.")
 # Only for undated documents: a dated entry's sentences default to the entry's date instead.
 NARRATIVE_DATE_KINDS = {"explicit", "range", "relative"}
+# a lede is the article's opening: a day named further down dates only its own part
+LEDE_SENTENCES = 4
 # entries that read as one report by one source ("X reported that ...", a live-blog update);
 # a long original entry quotes many people, so its first source does not cover the rest
 LEAD_ATTRIBUTION_KINDS = {"article", "update", "lead"}
@@ -153,7 +155,7 @@ def _extract_entry(
         if anchor is None and own_date is not None and own_date.start is not None \
                 and own_date.kind in NARRATIVE_DATE_KINDS:
             narrative = own_date
-        if lede is None and entry.kind == "article" and is_lede_date(own_date, anchor):
+        if lede is None and entry.kind == "article" and index < LEDE_SENTENCES and is_lede_date(own_date, anchor):
             # a plain article tells one story; live-blog entries each report their own moment
             lede = own_date
         sentence_date = own_date if own_date is not None and own_date.start is not None \
