@@ -146,3 +146,12 @@ def test_date_opening_a_sentence_is_not_a_stamp():
     day = D(2021, 9, 10)
     first = _resolve_all("On 10 September 2021, fishermen were seized off the cape.", day)[0]
     assert first.kind == "explicit"
+
+
+def test_a_day_after_the_document_date_never_dates_the_event():
+    # issue 15 item 14: what comes after the report cannot have been reported as done
+    r = resolve("Talks are due on 4 January 2017 after militiamen burned the depot on Sunday.")
+    assert r.date_start == D(2016, 11, 27) and "2017" in r.note
+    r = resolve("The court will sit on 4 January 2017.")
+    assert r.kind == "anchor" and "after" in r.note
+
