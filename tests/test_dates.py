@@ -122,3 +122,36 @@ def test_background_clause_date_does_not_date_the_event():
     dates = find_dates(first_sent("Troops pushed into the districts that rebels have held since March 2013."),
                        0, ANCHOR)
     assert [(d.date_start, d.date_end, d.kind) for d in dates] == [(D(2013, 3, 1), ANCHOR, "since")]
+
+
+def _resolve_all(text: str, anchor: dt.date):
+    doc = get_nlp()(text)
+    return [resolve_event_date(s, 0, anchor) for s in doc.sents]
+
+
+def test_page_stamp_at_line_start_is_not_the_event_day():
+    # a wire page prints its own date before the story; the story's day is Thursday
+    day = D(2021, 9, 10)  # a Friday
+    first = _resolve_all("posted 2021-09-10 Riot police fired tear gas on Thursday at traders in the old market.", day)[0]
+    assert (first.date_start, first.kind) == (D(2021, 9, 9), "relative")
+
+
+def test_stamp_alone_gives_the_reporting_day_not_an_explicit_one():
+    day = D(2021, 9, 10)
+    first = _resolve_all("10 September 2021 (Coast Radio): Fishermen were seized off the cape.", day)[0]
+    assert first.kind == "anchor" and first.date_start == day
+
+
+def test_date_opening_a_sentence_is_not_a_stamp():
+    day = D(2021, 9, 10)
+    first = _resolve_all("On 10 September 2021, fishermen were seized off the cape.", day)[0]
+    assert first.kind == "explicit"
+
+
+def test_a_day_after_the_document_date_never_dates_the_event():
+    # issue 15 item 14: what comes after the report cannot have been reported as done
+    r = resolve("Talks are due on 4 January 2017 after militiamen burned the depot on Sunday.")
+    assert r.date_start == D(2016, 11, 27) and "2017" in r.note
+    r = resolve("The court will sit on 4 January 2017.")
+    assert r.kind == "anchor" and "after" in r.note
+

@@ -111,3 +111,21 @@ def test_a_record_citing_no_one_is_told_on_the_dateline_agency():
     cited = "KADUNA, Nigeria (Wirepress) — Bandits killed seven villagers in Kajuru on Monday, police said."
     _, records = extract_document(Document(doc_id="c", text=cited, pub_date=_date(2024, 6, 4)))
     assert records and all("Wirepress" not in r.source for r in records)  # a cited source is kept alone
+
+
+def _sources_of(text: str) -> list[list[str]]:
+    """Each sentence's sources, each sentence inheriting the one before as the pipeline does."""
+    out, prev = [], None
+    for sent in get_nlp()(text).sents:
+        att = find_attribution(sent, 0, prev)
+        if att.sources:
+            prev = att
+        out.append([s.name for s in att.sources])
+    return out
+
+
+def test_a_document_is_told_on_whoever_issued_it():
+    assert _sources_of("Two bridges were retaken, said a statement by the Joint Operations Command.") \
+        == [["Joint Operations Command"]]
+    assert _sources_of("Gunmen burned a clinic, according to a report on Coast Radio.") == [["Coast Radio"]]
+

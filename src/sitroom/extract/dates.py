@@ -27,6 +27,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
 
 from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
@@ -130,9 +133,25 @@ _BARE_MONTH_CUE = re.compile(r"(?i)\b(?:in|during|since|by|until|of|through|thro
 _LOOKBACK = 80
 SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 3}
-REPORTING_LEMMAS = {"report", "say", "announce", "state", "tell", "claim", "document", "publish",
-                    "write", "post", "confirm", "add", "note", "reveal", "quote", "release",
-                    "update", "indicate", "according", "show", "record", "cite"}
+_CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.yaml"
+
+
+def _load_cues() -> dict[str, list[str]]:
+    with _CUES_FILE.open(encoding="utf-8") as f:
+        return yaml.safe_load(f) or {}
+
+
+_CUES = _load_cues()
+REPORTING_LEMMAS = {w.lower() for w in _CUES.get("reporting_lemmas", [])}
+EVENT_LEMMAS = {w.lower() for w in _CUES.get("event_lemmas", [])}
+# what may stand between a line's start and a date stamp: a lead word, a colon, a bullet
+_STAMP_LEAD = re.compile(
+    r"(?i)^[\s\W]*(?:(?:" + "|".join(re.escape(w) for w in sorted(_CUES.get("stamp_lead_words", []),
+                                                                  key=len, reverse=True))
+    + r")\b\s*[:\-–—]?\s*)?$"
+)
+# how far a stamp may lie from the document's date (a time zone, a late edition)
+STAMP_SLACK_DAYS = 1
 
 
 def _month_num(s: str) -> int:
@@ -578,12 +597,43 @@ def resolve_event_date(sent: Span, offset: int, anchor: dt.date | None) -> DateR
     the anchor are never chosen; the result's `note` names them.
     """
     dropped: list[DateResolution] = []
-    dates = find_dates(sent, offset, anchor, dropped)
+    dates = [d for d in find_dates(sent, offset, anchor, dropped)
+             if not is_stamp(sent, offset, d, anchor)]
     chosen = _choose_event_date(sent, offset, anchor, dates)
     note = _after_anchor_note(dropped, anchor)
     if chosen is not None and note:
         chosen = replace(chosen, note=note)
     return chosen
+
+
+# how many days before the document's date a lede's day may lie and still date the sentences
+# after it that name no day of their own (a report tells last week's attack, not last year's)
+LEDE_MAX_DAYS = 7
+LEDE_KINDS = {"explicit", "relative", "range"}
+
+
+def is_lede_date(d: DateResolution | None, anchor: dt.date | None) -> bool:
+    """A day (or a few days) shortly before the report, written in the text: the day a dated
+    article's narrative is about. Sentences that go on without a date of their own are about
+    that day, not the publication day ("Gunmen raided the village on Friday. They burned the
+    market.")."""
+    if d is None or anchor is None or d.start is None or d.kind not in LEDE_KINDS:
+        return False
+    return d.time_precision <= 2 and 0 < (anchor - d.date_end).days <= LEDE_MAX_DAYS
+
+
+def is_stamp(sent: Span, offset: int, d: DateResolution, anchor: dt.date | None) -> bool:
+    """A page's own date printed at the start of a line ("June 3, 2019 10:12 am", "Published:
+    3 June 2019 ..."): the day of the report, not of an event, so it never dates one. Only a
+    written calendar day within a day of the document's date counts."""
+    if anchor is None or d.start is None or d.kind != "explicit" or d.time_precision != 1:
+        return False
+    if not re.search(r"\d", d.text) or abs((d.event_date - anchor).days) > STAMP_SLACK_DAYS:
+        return False
+    local = d.start - offset
+    text = sent.doc.text
+    line_start = text.rfind("\n", 0, local) + 1
+    return bool(_STAMP_LEAD.match(text[line_start:local]))
 
 
 def _choose_event_date(sent: Span, offset: int, anchor: dt.date | None,

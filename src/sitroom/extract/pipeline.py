@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from sitroom.extract.actors import EventActors, extract_actors, fill_unidentified_actors
 from sitroom.extract.coref import resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts
-from sitroom.extract.dates import DateResolution, resolve_event_date
+from sitroom.extract.dates import DateResolution, is_lede_date, resolve_event_date
 from sitroom.extract.founding import founds_record
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
@@ -41,6 +41,8 @@ WEAK_LABEL = 0.5
 # shelled the town. The mosque was hit.")
 # Only for undated documents: a dated entry's sentences default to the entry's date instead.
 NARRATIVE_DATE_KINDS = {"explicit", "range", "relative"}
+# a lede is the article's opening: a day named further down dates only its own part
+LEDE_SENTENCES = 4
 # entries that read as one report by one source ("X reported that ...", a live-blog update);
 # a long original entry quotes many people, so its first source does not cover the rest
 LEAD_ATTRIBUTION_KINDS = {"article", "update", "lead"}
@@ -131,6 +133,7 @@ def _extract_entry(
     previous_attr: Attribution | None = None
     lead_attr: Attribution | None = None  # who the entry as a whole is attributed to
     narrative: DateResolution | None = None  # the last date the entry's narrative named
+    lede: DateResolution | None = None  # a dated entry's first recent day: what it is about
     told: tuple[int, DateResolution] | None = None  # (paragraph, past date) of the sentence before
     sentences = list(parsed.sents)
     entry_text = parsed.text  # once: spaCy rebuilds Doc.text from every token at each call
@@ -152,7 +155,11 @@ def _extract_entry(
         if anchor is None and own_date is not None and own_date.start is not None \
                 and own_date.kind in NARRATIVE_DATE_KINDS:
             narrative = own_date
-        sentence_date = own_date if own_date is not None and own_date.start is not None else (narrative or own_date)
+        if lede is None and entry.kind == "article" and index < LEDE_SENTENCES and is_lede_date(own_date, anchor):
+            # a plain article tells one story; live-blog entries each report their own moment
+            lede = own_date
+        sentence_date = own_date if own_date is not None and own_date.start is not None \
+            else (narrative or lede or own_date)
         paragraph = entry_text.count("\n", 0, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
         if own_date is not None and own_date.start is not None:
             told = (paragraph, own_date) if own_date.kind in NARRATIVE_DATE_KINDS else None

@@ -92,6 +92,15 @@ OPENING_RE = re.compile(
     r"(?=\s+(?:that|on|in|between|:|,|how|from|\d))"
 )
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "sources.yaml"
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    """The word lists of data/sources.yaml, lower-cased."""
+    with CUES_FILE.open(encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    return {k: frozenset(w.lower() for w in v or []) for k, v in data.items()}
 
 
 @lru_cache(maxsize=1)
@@ -199,9 +208,31 @@ def _appos_name(head: Token) -> Token | None:
     return None
 
 
+def _issuer(head: Token) -> Token | None:
+    """Who issued a document named as a source: "a statement by the army", "a report on state
+    television", "the ministry's communique". None when the document names no issuer."""
+    cues = _cues()
+    if head.lemma_.lower() not in cues["document_nouns"] and head.lower_ not in cues["document_nouns"]:
+        return None
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON" and _source_like(c):
+            return c
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in cues["document_owner_preps"]:
+            for o in c.children:
+                if o.dep_ != "pobj" or o.pos_ == "PRON" or o.ent_type_ in ("GPE", "LOC", "DATE"):
+                    continue  # "a statement in Kyiv", "a report on Monday": where or when, not who
+                if c.lower_ in cues["document_medium_preps"] and not (o.pos_ == "PROPN" or o.ent_type_ == "ORG"):
+                    continue  # "a report on the fighting": the medium must be named
+                if _source_like(o):
+                    return o
+    return None
+
+
 def _mention_for(head: Token, offset: int) -> SourceMention | None:
     if head.lower_ in PRONOUNS or head.pos_ == "PRON":
         return None
+    head = _issuer(head) or head
     if head.pos_ not in ("PROPN",) and not head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         named = _appos_name(head)
         if named is not None and head.lemma_.lower() in GENERIC_SOURCES | {"resident", "fighter"}:
@@ -280,7 +311,7 @@ def _report_subjects(sent: Span) -> tuple[list[Token], bool]:
                 continue
             if t.lemma_.lower() in WEAK_VERBS and not (s.pos_ == "PROPN" or s.ent_type_ == "ORG"):
                 continue
-            if not _source_like(s):
+            if not _source_like(s) and _issuer(s) is None:
                 continue
             heads.extend(_group(s))
         if t.lemma_.lower() == "tell":  # "a spokesman told Reuters": the outlet too
