@@ -25,6 +25,7 @@ def aggregate(text: str) -> tuple[bool, str]:
         "In total, 85 people were killed in the offensive.",
         "Clashes killed 5 in Hama, 7 in Homs and 2 in Latakia.",
         "The army says three soldiers were killed in the past 24 hours along the front.",
+        "Two more bodies were found, bringing the death toll since the floods of violence began to 300.",
     ],
 )
 def test_tallies(text):
@@ -40,6 +41,8 @@ def test_tallies(text):
         "Gunmen abducted four engineers near the dam.",
         "Warplanes struck the hospital in the morning.",
         "His son, wounded by a sniper last month, cannot walk.",
+        "Two more villagers died of their wounds in hospital, bringing the total death toll to five.",
+        "A third body was pulled from the rubble, raising the toll to three.",
     ],
 )
 def test_single_incidents(text):

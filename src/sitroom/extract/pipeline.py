@@ -17,7 +17,8 @@ from sitroom.extract.actors import EventActors, extract_actors, fill_unidentifie
 from sitroom.extract.coref import resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts
 from sitroom.extract.dates import DateResolution, is_lede_date, resolve_event_date
-from sitroom.extract.founding import founds_record
+from sitroom.extract.founding import EVENT_NOUNS, founds_record
+from sitroom.extract.frame import out_of_frame
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, merge_mention_into
@@ -181,6 +182,9 @@ def _extract_entry(
                                              and not _elsewhere(sent, offset, last_record, geocoder, context)):
             # people killed, hurt, taken or seized are an event even when told in a witness's words
             label = _victim_count_label(sent.text, counts)
+        if label is not None and not is_aggregate(sent, offset, counts)[0] \
+                and out_of_frame(sent, bool(counts), own_date, anchor, EVENT_NOUNS):
+            continue  # background, talk, a possibility or a caption: no record, no figures
         mention = None
         if label is not None:
             mention = _mention(doc, entry, sent, offset, label, counts, anchor, geocoder, context, attribution,

@@ -44,6 +44,12 @@ _TOLL = re.compile(
     r"the\s+toll\s+(?:to|at|of)|brings?\s+the\s+(?:death\s+)?toll|brought\s+the\s+(?:death\s+)?toll|"
     r"tally|running\s+total)\b"
 )
+# "..., bringing the death toll to four": the running total of the incident just told, a tally
+# only when an area or a period widens it ("bringing the toll since January to 300")
+_INCIDENT_TOTAL = re.compile(
+    r"(?i)\b(?:bring|brings|bringing|brought|raising|raises|raised|taking|takes|took)\s+the\s+"
+    r"(?:(?:total|overall|provisional|official)\s+)?(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths))\s+to\b"
+)
 _SINCE = re.compile(
     r"(?i)\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|\d{4}|the\s+start|the\s+beginning|"
@@ -64,7 +70,8 @@ _PER_PLACE = re.compile(r"\b\d[\d,]*\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?[A-Z]")
 
 def is_aggregate(sent: Span, offset: int, counts: list[CountMention]) -> tuple[bool, str]:
     """(True, why) when the sentence reports a tally over an area or period, not one incident."""
-    text = sent.text
+    # the running total of one incident is no tally: its words do not count as one
+    text = _INCIDENT_TOTAL.sub(" ", sent.text)
     # counts of attacks rather than of victims ("more than 2000 air raids since November 15")
     event_counts = [q for q in find_quantities(text) if _EVENT_NOUNS.match(text[q.end:])]
     # one victim is an incident whatever period the sentence names ("injured in a strike last month")

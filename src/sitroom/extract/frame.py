@@ -1,0 +1,105 @@
+"""Time-frame and assertion gate: does a sentence tell a concrete event of the text's own time?
+
+The founding gate (founding.py) asks whether a sentence has an event word told as fact. Much
+that passes it is still no event a coder would record: possibilities ("aid could grind to a
+halt"), talk, law and diplomacy ("the court upheld the sentences", "the ministry banned
+rallies"), trends ("violence has intensified"), habits and general truths ("the group often
+raids villages", "the force fights the insurgents"), photo captions and credit lines. History
+told with its own date (even a year) stays: analysts may code it as what it is. This gate
+reads the sentence's main predicate from spaCy's parse (through a reporting verb to the clause
+it reports: "X said gunmen killed 5" is judged on "killed"), its tense, aspect, modality and
+adverbs, with the cue words of data/frame.yaml. Tallies are not judged here (tally.py).
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "frame.yaml"
+# clausal dependents of a reporting verb that hold what was reported
+REPORTED_CLAUSES = ("ccomp", "xcomp", "advcl")
+PRESENT_SIMPLE = ("VBZ", "VBP")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    with open(DATA_FILE, encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    return {k: frozenset(str(w).lower() for w in v or []) for k, v in data.items()}
+
+
+def main_predicates(sent: Span) -> list[Token]:
+    """The verbs that carry what the sentence asserts: the root and its conjoined verbs, or, under
+    a reporting verb ("police said ..."), the clause it reports."""
+    cues = _cues()
+    root = sent.root
+    heads = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    out: list[Token] = []
+    for head in heads:
+        reported = [c for c in head.children if c.dep_ in REPORTED_CLAUSES and c.pos_ in ("VERB", "AUX")]
+        if head.lemma_.lower() in cues["reporting_verbs"] and reported:
+            for clause in reported:
+                out.append(clause)
+                out.extend(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        else:
+            out.append(head)
+    return out
+
+
+def _modal(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _cues()["modals"] for c in tok.children)
+
+
+def _perfect(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children)
+
+
+def _present_simple(tok: Token) -> bool:
+    """"fights", "include", "stands guard": no auxiliary, present-tense form."""
+    return tok.tag_ in PRESENT_SIMPLE and tok.lemma_ != "be" and \
+        not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _has_verb(sent: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def out_of_frame(sent: Span, has_counts: bool, own_date, anchor: date | None,
+                 event_nouns: frozenset[str] | set[str] = frozenset()) -> str:
+    """Why the sentence tells no event of the text's own time ("" when it may found a record)."""
+    cues = _cues()
+    text = sent.text.strip()
+    low = text.lower()
+    if "\n" not in text and any(cue in low for cue in cues["caption_cues"]):
+        return "photo caption or credit line"
+    words = [t for t in sent if t.is_alpha]
+    if not has_counts and (len(words) <= 2 or not _has_verb(sent)
+                           and not any(t.lemma_.lower() in event_nouns for t in sent)):
+        return "a heading or fragment with no event"
+    dated = own_date is not None and own_date.start is not None
+    predicates = main_predicates(sent)
+    root = sent.root
+    for pred in predicates:
+        lemma = pred.lemma_.lower()
+        if _modal(pred):
+            return f"possibility or plan: '{pred.text}'"
+        if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in pred.children):
+            return f"habit: '{pred.text}'"
+        if has_counts:
+            continue
+        if lemma in cues["talk_predicates"]:
+            return f"talk, law or diplomacy: '{pred.text}'"
+        if lemma in cues["trend_predicates"] and (_perfect(pred) or not dated):
+            return f"a trend, not an event: '{pred.text}'"
+    # a present-tense sentence of running text with no past in it and no date is a general truth
+    # ("the force fights the insurgents"); a dated one may be a caption of the day's event
+    if not has_counts and not dated and text.endswith(".") and len(words) >= 5 and predicates \
+            and not any(t.tag_ == "VBD" for t in sent) \
+            and all(_present_simple(p) for p in predicates) \
+            and root.lemma_.lower() not in cues["reporting_verbs"]:
+        return "a general truth or caption in the present tense"
+    return ""
