@@ -44,3 +44,19 @@ def test_a_name_with_its_own_container_keeps_it(geo):
     rs = rows(geo, text)
     pts = sorted(round(r["longitude"]) for r in rs if r["text"].lower() == "portland")
     assert pts == [-123, -70], rs
+
+
+def test_a_direction_moves_the_event_point_not_the_toponym(geo):
+    text = "Floods swept through villages in northern Mali on Sunday."
+    [row] = [r for r in rows(geo, text) if r["text"] == "Mali"]
+    mali = geo.gaz.country("ML")
+    assert (row["latitude"], row["longitude"]) == (round(mali.lat, 5), round(mali.lon, 5))
+    place = geo.locate(text, 0, geo.context_for(text))
+    assert place.note == "direction:north" and place.latitude > mali.lat  # the event: Mali's north
+
+
+def test_a_country_the_text_names_supports_its_cities(geo):
+    text = ("Farmers in Iowa and Nebraska lost crops to hail this week.\n"
+            "Their cooperative also sells wheat to France, and its agent in Paris said prices fell.")
+    [row] = by_text(rows(geo, text), "Paris")
+    assert row["country"] == "France", row

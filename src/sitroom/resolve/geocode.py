@@ -111,6 +111,9 @@ class Place:
     note: str = ""                  # how it was placed: "gazetteer", "parent-city", "direction:north", ...
     within: "Place | None" = None   # for an unknown name: the known place the text puts it in
     ref: str = ""                   # gazetteer record id
+    # the named place's own point when a direction moved (latitude, longitude) ("south-western China"):
+    # a geoparser reports the toponym at its own point, the event sits in the named part
+    name_point: tuple[float, float] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         d = {k: getattr(self, k) for k in ("location", "country", "iso3", "admin1", "admin2", "latitude",
@@ -228,6 +231,10 @@ class Geocoder:
                 strong = [r for r in strong if r.kind in ("country", "admin1")]
             if not strong:
                 continue
+            nations = [r for r in strong if r.kind == "country"]
+            if len(nations) == 1 and _fold(nations[0].name) == _fold(raw.text) and not any(
+                    r.kind == "admin1" and _fold(r.name) == _fold(raw.text) for r in strong):
+                strong = nations  # "France" is the country, whatever town shares the name ("Georgia" stays open)
             curated = {r.cc for r in strong if r.source in ("supplement", "user")}
             if len({r.cc for r in strong}) == 1:
                 best = max(strong, key=lambda r: (KIND_PRIOR.get(r.kind, 0) + math.log10(r.population + 10) / 2))
@@ -452,6 +459,8 @@ class Geocoder:
                 s += 1.5  # "Paris" in a US story is still Paris unless the text says Texas
             elif r.kind != "country":
                 s -= 1.0
+            if r.cc != ctx.focus_cc and r.kind != "country" and ctx.cc_counts.get(r.cc):
+                s += 1.5  # the text names this place's country too ("in France ... Paris")
         if ctx.focus_admin1 and r.admin1 == ctx.focus_admin1:
             s += 1.0
         pts = local + ctx.anchors
@@ -699,8 +708,9 @@ class Geocoder:
             prec = max(prec, 2)
             note = m.modifier
         admin1 = r.admin1 or (gb.admin1_at(lat, lon) if r.cc == "SY" else "")
+        own = (round(r.lat, 5), round(r.lon, 5)) if (lat, lon) != (r.lat, r.lon) else None
         return Place(location, country, iso3, admin1, r.admin2, round(lat, 5), round(lon, 5), prec, True,
-                     m.start, m.end, m.raw.text, r.kind, note, None, r.rid)
+                     m.start, m.end, m.raw.text, r.kind, note, None, r.rid, own)
 
     @staticmethod
     def _looks_like_place(m: _M) -> bool:
