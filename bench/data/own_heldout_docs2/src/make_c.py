@@ -23,7 +23,7 @@ The Rwanda-backed M23 captured Goma and Bukavu, the two largest cities in easter
     ev("uvira-insecurity-protest", True, "incident", "P:Protest with intervention|R:Violent demonstration", ("2025-12-03", "2025-12-03"),
        ["Uvira", "South Kivu"], DRC, 0, ["Protesters", "Rioters"], ["journalist"],
        "hundreds of residents protested on Wednesday against rising insecurity"),
-    ev("kivu-earlier-fighting", False, "incident", "B:Armed clash", ("2025-12-01", "2025-12-02"),
+    ev("kivu-earlier-fighting", False, "incident", "B:Armed clash", ("2025-12-02", "2025-12-03"),
        ["Nyabibwe", "Kalehe"], DRC, None, ["M23", "Wazalendo"], ["local officials"],
        "after fighting pro-government Wazalendo militias for two days"),
 ]))
