@@ -30,6 +30,7 @@ from sitroom.spans import span_ents
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
+from .place_cues import after_pattern, anchored_within, generic_only
 from .placenames import fold, skeleton
 from .world_admin import demonyms
 
@@ -49,8 +50,7 @@ _OF_BEFORE = re.compile(r"\b(countryside|suburbs|outskirts|province|governorate|
 _NEAR_BEFORE = re.compile(r"\b(near|outside|nearby|close\s+to|on\s+the\s+outskirts\s+of|around)\s+(?:the\s+)?"
                           r"(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.I)
 # gap between a place and the larger place it lies in ("X village in Hasakah province", "X, Idlib")
-_PARENT_GAP = re.compile(r"^(?:\s+(?:village|town|city|district|neighbou?rhood|area|quarter|suburb|camp|region|"
-                         r"countryside|subdistrict|refugee\s+camp))?(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
+_PARENT_GAP = re.compile(r"^(?:\s+" + after_pattern() + r")?(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
                          r"\s*\(\s*|\s+near\s+(?:the\s+)?)(?:(?:" + _DIR + r")(?:ern)?\s+(?:part\s+of\s+)?)?"
                          r"(?:rural\s+|central\s+)?(?:the\s+)?"
                          # ", in the northern Mozambican province of <Area>"
@@ -672,8 +672,8 @@ class Geocoder:
     def _looks_like_place(m: _M) -> bool:
         """The text itself marks this name as a place (cue word, container, NER place label)."""
         cued = bool(m.raw.extra.get("cue") or m.raw.cue_after)
-        if m.raw.words == 1 and m.raw.text.lower() in COMMON_WORDS:
-            return False  # "Monday", "The", "Police": a common word is never an unknown place
+        if (m.raw.words == 1 and m.raw.text.lower() in COMMON_WORDS) or generic_only(m.raw.text):
+            return False  # "Monday", "The", "Police", "the Zone": a common word is never an unknown place
         if m.ner in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
             return False
         if m.ner == "NORP" or m.pos == "ADJ" or re.search(r"(?:ian|ese|ish)$", m.raw.text):
@@ -759,7 +759,7 @@ class Geocoder:
                 rank = (0 if p.resolved else 1,)
             cands.append(((rank[0], spec, i), p))
         if cands:
-            place = min(cands, key=lambda c: c[0])[1]
+            place = anchored_within(min(cands, key=lambda c: c[0])[1], [p for _, p in cands])
             ctx.remember(place)
             return place
         return ctx.last if use_last else None
