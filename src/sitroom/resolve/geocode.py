@@ -30,7 +30,7 @@ from sitroom.spans import span_ents
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
-from .place_cues import after_pattern, anchored_within, generic_only
+from .place_cues import after_pattern, anchored_within, cue_kind, generic_only
 from .placenames import fold, skeleton
 from .world_admin import demonyms
 
@@ -57,7 +57,7 @@ _PARENT_GAP = re.compile(r"^(?:\s+" + after_pattern() + r")?(?:\s*,\s*(?:in\s+(?
                          r"(?:(?:[a-z]+\s+)?(?:province|region|state|district|governorate|county|department|"
                          r"prefecture|oblast)\s+of\s+(?:the\s+)?)?$", re.I)
 # "Khan al-Shih, southwest of Damascus" / "X, 20 km north of Y"
-_REL_GAP = re.compile(r"^\s*(?:,|\(|-|–|—)?\s*(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
+_REL_GAP = re.compile(r"^(?:\s+" + after_pattern() + r")?\s*(?:,|\(|-|–|—)?\s*(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
                       r"(?:to\s+the\s+)?(" + _DIR + r")\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 # contexts where a place is not where the event happened
 _NON_EVENT_BEFORE = [
@@ -446,7 +446,7 @@ class Geocoder:
             s += _near_bonus(r.lat, r.lon, pts[:30])
         if r.source in ("supplement", "namelist"):
             s += 0.6
-        if m.modifier == "province" or m.raw.cue_after in ("province", "governorate"):
+        if m.modifier == "province" or cue_kind(m.raw.cue_after) == "admin1":  # "X region", "X oblast"
             s += 6.0 if r.kind == "admin1" else 0.0
         elif r.kind == "admin1":
             s -= 1.5  # a bare "Aleppo" is the city, as ACLED codes it
@@ -685,7 +685,8 @@ class Geocoder:
         if m.raw.key and m.recs:  # a known word whose readings were all rejected: needs the text's say-so
             return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.locative)
         if m.ner in ("PERSON", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART"):
-            return bool(m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("NORP", "DATE", "TIME")
+            # a NORP reaching here is article-led and cued ("the al-X area"), kept by the test above
+            return bool(m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("DATE", "TIME")
         return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.ner in ("GPE", "LOC"))
 
     def _unknown_place(self, m: _M, ctx: GeoContext) -> Place:
