@@ -30,6 +30,7 @@ from sitroom.spans import span_ents
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
+from .place_cues import after_pattern, anchored_within, cue_kind, generic_only
 from .placenames import fold, skeleton
 from .world_admin import demonyms
 
@@ -49,15 +50,14 @@ _OF_BEFORE = re.compile(r"\b(countryside|suburbs|outskirts|province|governorate|
 _NEAR_BEFORE = re.compile(r"\b(near|outside|nearby|close\s+to|on\s+the\s+outskirts\s+of|around)\s+(?:the\s+)?"
                           r"(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.I)
 # gap between a place and the larger place it lies in ("X village in Hasakah province", "X, Idlib")
-_PARENT_GAP = re.compile(r"^(?:\s+(?:village|town|city|district|neighbou?rhood|area|quarter|suburb|camp|region|"
-                         r"countryside|subdistrict|refugee\s+camp))?(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
+_PARENT_GAP = re.compile(r"^(?:\s+" + after_pattern() + r")?(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
                          r"\s*\(\s*|\s+near\s+(?:the\s+)?)(?:(?:" + _DIR + r")(?:ern)?\s+(?:part\s+of\s+)?)?"
                          r"(?:rural\s+|central\s+)?(?:the\s+)?"
                          # ", in the northern Mozambican province of <Area>"
                          r"(?:(?:[a-z]+\s+)?(?:province|region|state|district|governorate|county|department|"
                          r"prefecture|oblast)\s+of\s+(?:the\s+)?)?$", re.I)
 # "Khan al-Shih, southwest of Damascus" / "X, 20 km north of Y"
-_REL_GAP = re.compile(r"^\s*(?:,|\(|-|–|—)?\s*(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
+_REL_GAP = re.compile(r"^(?:\s+" + after_pattern() + r")?\s*(?:,|\(|-|–|—)?\s*(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
                       r"(?:to\s+the\s+)?(" + _DIR + r")\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 # contexts where a place is not where the event happened
 _NON_EVENT_BEFORE = [
@@ -468,7 +468,7 @@ class Geocoder:
             s += _near_bonus(r.lat, r.lon, pts[:30])
         if r.source in ("supplement", "namelist"):
             s += 0.6
-        if m.modifier == "province" or m.raw.cue_after in ("province", "governorate"):
+        if m.modifier == "province" or cue_kind(m.raw.cue_after) == "admin1":  # "X region", "X oblast"
             s += 6.0 if r.kind == "admin1" else 0.0
         elif r.kind == "admin1" and m.is_parent and r.source != "geoboundaries":  # Syria's own rules below
             s += 1.5  # the container in "Portland, Maine" is the state, not a town with that alias
@@ -716,8 +716,8 @@ class Geocoder:
     def _looks_like_place(m: _M) -> bool:
         """The text itself marks this name as a place (cue word, container, NER place label)."""
         cued = bool(m.raw.extra.get("cue") or m.raw.cue_after)
-        if m.raw.words == 1 and m.raw.text.lower() in COMMON_WORDS:
-            return False  # "Monday", "The", "Police": a common word is never an unknown place
+        if (m.raw.words == 1 and m.raw.text.lower() in COMMON_WORDS) or generic_only(m.raw.text):
+            return False  # "Monday", "The", "Police", "the Zone": a common word is never an unknown place
         if m.ner in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
             return False
         if m.ner == "NORP" or m.pos == "ADJ" or re.search(r"(?:ian|ese|ish)$", m.raw.text):
@@ -729,7 +729,8 @@ class Geocoder:
         if m.raw.key and m.recs:  # a known word whose readings were all rejected: needs the text's say-so
             return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.locative)
         if m.ner in ("PERSON", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART"):
-            return bool(m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("NORP", "DATE", "TIME")
+            # a NORP reaching here is article-led and cued ("the al-X area"), kept by the test above
+            return bool(m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("DATE", "TIME")
         return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.ner in ("GPE", "LOC"))
 
     def _unknown_place(self, m: _M, ctx: GeoContext) -> Place:
@@ -803,7 +804,7 @@ class Geocoder:
                 rank = (0 if p.resolved else 1,)
             cands.append(((rank[0], spec, i), p))
         if cands:
-            place = min(cands, key=lambda c: c[0])[1]
+            place = anchored_within(min(cands, key=lambda c: c[0])[1], [p for _, p in cands])
             ctx.remember(place)
             return place
         return ctx.last if use_last else None
