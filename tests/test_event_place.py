@@ -108,3 +108,20 @@ def test_islamic_state_is_no_place(geocoder):
 def test_article_led_area_name_is_a_place(geocoder):
     place, _ = _locate(geocoder, "A strike hit tents in the al-Tamrawiya area east of Khan Younis in Gaza.")
     assert "al-Tamrawiya" in place.location
+
+
+def test_record_country_is_spelled_as_acled_writes_it():
+    from datetime import date
+
+    from sitroom.extract.pipeline import extract_document
+    from sitroom.model import Document
+    from sitroom.resolve.country_names import event_country
+
+    assert event_country("S. Sudan") == "South Sudan"
+    assert event_country("Dem. Rep. Congo") == "Democratic Republic of Congo"
+    assert event_country("Hong Kong") == "China"
+    assert event_country("Kenya") == "Kenya"
+    doc = Document(doc_id="own-ss", pub_date=date(2024, 5, 3),
+                   text="Gunmen killed four herders in an attack on a cattle camp near Bor, South Sudan, on Thursday.")
+    _, records = extract_document(doc)
+    assert records and all(r.country == "South Sudan" for r in records if r.country)
