@@ -125,3 +125,27 @@ def test_record_country_is_spelled_as_acled_writes_it():
                    text="Gunmen killed four herders in an attack on a cattle camp near Bor, South Sudan, on Thursday.")
     _, records = extract_document(doc)
     assert records and all(r.country == "South Sudan" for r in records if r.country)
+
+
+def test_a_foreign_dateline_is_not_the_event_place(geocoder):
+    """The reporter's seat ("Nairobi, Mar 2 (Agency) -") is context, not where a distant event happened."""
+    text = ("Nairobi, Mar 2 (Agency) - Gunmen killed seven soldiers in Burkina Faso, the army said.\n"
+            "The attack hit a patrol in Burkina Faso near the border.")
+    ctx = geocoder.context_for(text)
+    doc = get_nlp()(text)
+    first = next(iter(doc.sents))
+    place = geocoder.locate(first, 0, ctx)
+    assert place is None or place.location != "Nairobi"
+
+
+def test_bracketed_dateline_is_flagged():
+    from sitroom.resolve.geo_mentions import is_dateline
+
+    text = "(Dakar) – Soldiers raided a village."
+    assert is_dateline(text, 1, 6)
+    assert not is_dateline("Soldiers raided Dakar, Oct 3 reports say.", 16, 21)
+
+
+def test_an_outlets_home_in_brackets_is_not_an_event_place(geocoder):
+    place, _ = _locate(geocoder, "Radio Tamazuj (Juba) said gunmen killed three farmers in Jonglei State, South Sudan.")
+    assert place is not None and place.location != "Juba"

@@ -146,6 +146,33 @@ def _runs(text: str, ws: list[Word]) -> list[list[int]]:
 _DATELINE_AFTER = re.compile(r"(?:\s*,[^\n]{0,60}?)?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[-–—]")
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a mixed-case dateline needs the day or the agency after the place: "Kandi, Oct 3 (Agency).-"
+_DATELINE_DATE_AFTER = re.compile(r"\s*,\s*(?:[A-Z][\w .'’-]{1,40},\s*)?(?:" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH
+                                  + r")|(?:\s*,[^\n,]{1,40})?\s*\((?:[A-Z][A-Za-z.]{1,12})\)\s*[-–—.:]")
+_PAREN_DATELINE_AFTER = re.compile(r"\)\s*[-–—]")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """A place that opens a line as a wire story's dateline ("Kandi, Oct 3 (Agency) -", "(Lagos) –")."""
+    if start > 0 and text[start - 1] == "(" and _PAREN_DATELINE_AFTER.match(text, end):
+        return _line_start(text, start - 1)
+    return bool(_DATELINE_DATE_AFTER.match(text, end)) and _line_start(text, start)
+
+
+def _org_home(text: str, start: int, end: int, ws: list[Word]) -> bool:
+    """"<Outlet or organisation> (<Place>)": the place in brackets is where the outlet is based."""
+    if not (start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")"):
+        return False
+    before = [w for w in ws if w.end <= start - 1 and w.end >= start - 60]
+    lead = []
+    for w in reversed(before):  # the capitalised run just before the bracket
+        if not w.cap:
+            break
+        lead.append(w)
+    return any(w.text.lower() in ORG_WORDS or w.text in ORG_ACRONYMS for w in lead)
+
+
 def _line_start(text: str, pos: int) -> bool:
     """Nothing but white space between the previous line break (or the text's start) and pos."""
     lo = max(0, pos - 200)
@@ -210,6 +237,10 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
     for m in found:
         if _DATELINE_AFTER.match(text, m.end) and _line_start(text, m.start) and m.text.isupper():
             m.extra["dateline"] = True  # "BENI, Democratic Republic of Congo —", "DETROIT (AP) —"
+        elif is_dateline(text, m.start, m.end):
+            m.extra["dateline"] = True  # "Kandi, Oct 3 (Agency) -", "(Lagos) -": where the reporter is
+        if _org_home(text, m.start, m.end, ws):
+            m.extra["org_home"] = True  # "Radio Nile (Juba)": the outlet's home, not an event's place
     for m in found:
         after = _PLACE_NOUN_AFTER.match(text, m.end)
         if after and not m.cue_after:

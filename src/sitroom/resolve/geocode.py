@@ -330,7 +330,8 @@ class Geocoder:
             if _REPORTER.match(text[raw.end:]) and not _LOCATIVE.search(text[:raw.start]):
                 m.event_ok = False  # "Gulf Times (Qatar) reported ...": the outlet's home, not the event
             if any(p.search(before) for p in _NON_EVENT_BEFORE) or _NON_EVENT_AFTER.match(after) \
-                    or (raw.key and _SOURCE_WORDS.match(after)) or getattr(m, "extra_org", False):
+                    or (raw.key and _SOURCE_WORDS.match(after)) or getattr(m, "extra_org", False) \
+                    or raw.extra.get("org_home"):
                 m.event_ok = False
             if raw.words == 1 and len(raw.text) == 2 and raw.text.isupper() and not m.locative:
                 m.event_ok = False  # "US strikes", "UK officials": an acronym country names an actor
@@ -748,6 +749,8 @@ class Geocoder:
             p = placed[i]
             if p is None or not m.event_ok or p.kind == "continent":
                 continue  # "fighting in Africa" names no event place
+            if m.raw.extra.get("dateline") and ctx.focus_cc and p.country != gb.country_info(ctx.focus_cc)[0]:
+                continue  # "NAIROBI —" over a story about another country: the reporter's seat
             if any(c.parent is m and placed[j] is not None and c.event_ok for j, c in enumerate(ms)):
                 continue  # a container ("Idlib" in "X, Idlib") is context for its child, not a rival
             spec = SPECIFICITY.get(p.kind or "neighbourhood", 1)
