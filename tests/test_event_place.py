@@ -149,3 +149,31 @@ def test_bracketed_dateline_is_flagged():
 def test_an_outlets_home_in_brackets_is_not_an_event_place(geocoder):
     place, _ = _locate(geocoder, "Radio Tamazuj (Juba) said gunmen killed three farmers in Jonglei State, South Sudan.")
     assert place is not None and place.location != "Juba"
+
+
+def test_the_other_side_of_a_border_is_not_the_event_place(geocoder):
+    place, _ = _locate(geocoder, "Gunmen raided a village in northern Benin close to the border with Burkina Faso.")
+    assert place is not None and place.country == "Benin"
+
+
+def test_a_capital_taking_a_stance_is_an_actor_not_a_place(geocoder):
+    place, _ = _locate(geocoder, "Paris condemned the shelling of Kharkiv in Ukraine.")
+    assert place is not None and place.location != "Paris"
+
+
+def test_where_leaders_met_is_not_the_event_place(geocoder):
+    place, _ = _locate(geocoder, "After the drone attack on Odesa in Ukraine, the president met allies in Madrid.")
+    assert place is not None and place.location != "Madrid"
+
+
+def test_dateline_in_brackets_with_a_date():
+    from sitroom.resolve.geo_mentions import is_dateline
+
+    text = "Army Killed Herders (Dakar, June 2, 2024) – Soldiers shot"
+    i = text.index("Dakar")
+    assert is_dateline(text, i, i + 5)
+
+
+def test_country_of_name_ending_inside_a_run_is_still_whole(geocoder):
+    _, mentions = _locate(geocoder, "BENI, Democratic Republic of Congo Nov 3 Rebels attacked the town.")
+    assert not any(p.text == "Republic" for p in mentions)
