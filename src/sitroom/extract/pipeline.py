@@ -27,6 +27,7 @@ from sitroom.extract.tally import is_aggregate, tally_area, tally_period
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentences, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
 from sitroom.model import Document, Entry, EventRecord
+from sitroom.resolve.country_names import event_country
 from sitroom.resolve.geo_boundaries import country_info
 from sitroom.resolve.geocode import Geocoder, GeoContext, Place
 from sitroom.resolve.merge import merge_records
@@ -382,7 +383,7 @@ def _mention(
         if period is not None:
             date_found = period
     place = own_place or (getattr(context, "last", None) if locate else None)
-    country = place.country if place is not None and place.country else focus_country_name(context)
+    country = event_country(place.country) if place is not None and place.country else focus_country_name(context)
     actors = extract_actors(sent, offset, country or None, label.sub_event_type, label.event_type)
     text = sent.text
     lead = len(text) - len(text.lstrip())
@@ -449,7 +450,7 @@ def focus_country_name(context: GeoContext) -> str | None:
     """The country the document is about, for naming actors when the sentence names no place."""
     if not context.focus_cc:
         return None
-    return country_info(context.focus_cc)[0] or None
+    return event_country(country_info(context.focus_cc)[0]) or None
 
 
 def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
