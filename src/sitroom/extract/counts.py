@@ -244,6 +244,14 @@ def _category_from_head(role: Token, noun: Token | None, depth: int = 0) -> str 
     if dep in ("dobj", "obj", "nsubjpass", "oprd", "nsubj") and h.pos_ == "VERB" and kills_by_manner(h) \
             and (dep != "nsubj" or any(c.dep_ == "auxpass" for c in h.children)):
         return "killed"
+    if dep == "nsubjpass" and lem in vocab()["outcome_report_verbs"]:
+        # "were reported killed", "had been confirmed killed", "are feared dead"
+        for c in h.children:
+            if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and not _irrealis(c):
+                if c.lower_ in OUTCOME_WORDS:
+                    return OUTCOME_WORDS[c.lower_]
+                if c.lemma_.lower() in VERB_CATEGORY and c.lemma_.lower() not in WEAK_VERBS and c.tag_ == "VBN":
+                    return VERB_CATEGORY[c.lemma_.lower()]
     if dep == "pobj" and h.lower_ == "of" and h.head.lower_ in vocab()["act_nouns_of"]:
         # "the killing of five fighters", "the abduction of 20 pupils"
         return vocab()["act_nouns_of"][h.head.lower_]
@@ -322,6 +330,14 @@ def _category(qtoks: list[Token], noun: Token | None, role: Token, sent: Span) -
             if lem in INTRANSITIVE or not _has_object(t):
                 return VERB_CATEGORY[lem]
         break
+    # the verb right before the figure ("... killed at least 20 people, residents said"), when the
+    # parse hung the figure elsewhere (on a later reporting verb, as an apposition)
+    prev = sent.doc[qtoks[0].i - 1] if qtoks[0].i > sent.start else None
+    if prev is not None and prev.pos_ == "VERB" and prev.tag_ in ("VBD", "VBZ", "VBG", "VBP") \
+            and prev.lemma_.lower() in VERB_CATEGORY and prev.lemma_.lower() not in WEAK_VERBS \
+            and prev.lemma_.lower() not in INTRANSITIVE and not _irrealis(prev) \
+            and (noun is None or _is_person(noun)):
+        return VERB_CATEGORY[prev.lemma_.lower()]
     # "the death toll stood at 25", "a toll of 25"
     window = sent.doc[max(sent.start, qtoks[0].i - 6) : qtoks[0].i]
     if any(t.lower_ == "toll" for t in window) and noun is None or (
