@@ -333,7 +333,8 @@ def _category(qtoks: list[Token], noun: Token | None, role: Token, sent: Span) -
     # the verb right before the figure ("... killed at least 20 people, residents said"), when the
     # parse hung the figure elsewhere (on a later reporting verb, as an apposition)
     prev = sent.doc[qtoks[0].i - 1] if qtoks[0].i > sent.start else None
-    if prev is not None and prev.pos_ == "VERB" and prev.tag_ in ("VBD", "VBZ", "VBG", "VBP") \
+    if prev is not None and prev.pos_ == "VERB" and (prev.tag_ in ("VBD", "VBZ", "VBG", "VBP") or (
+            prev.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in prev.children))) \
             and prev.lemma_.lower() in VERB_CATEGORY and prev.lemma_.lower() not in WEAK_VERBS \
             and prev.lemma_.lower() not in INTRANSITIVE and not _irrealis(prev) \
             and (noun is None or _is_person(noun)):
