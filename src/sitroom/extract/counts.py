@@ -553,3 +553,29 @@ def fatalities_from(counts: list[CountMention]) -> int:
             groups[m.victim] = min(v, groups.get(m.victim, v))
     general = min(generic) if generic else 0
     return max(general, sum(groups.values()))
+
+
+def taken_by(sent: Span) -> str | None:
+    """What taking people in this sentence was, by its verb or else by who took them:
+    "Arrests" (state forces, or an arrest verb), "Abduction/forced disappearance" (anyone else, or
+    a kidnapping verb), None when the sentence says neither."""
+    words = vocab()
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        lem = verb.lemma_.lower()
+        if lem in words["abduction_verbs"]:
+            return "Abduction/forced disappearance"
+        if lem in words["arrest_verbs"]:
+            return "Arrests"
+        if VERB_CATEGORY.get(lem) != "detained":
+            continue
+        takers = [c for c in verb.children if c.dep_ == "nsubj"]
+        takers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for taker in takers:
+            names = {t.lemma_.lower() for t in taker.subtree} | {t.lower_ for t in taker.subtree}
+            if names & words["state_takers"]:
+                return "Arrests"
+            if names & words["nonstate_takers"]:
+                return "Abduction/forced disappearance"
+    return None
