@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from sitroom.extract.actors import EventActors, extract_actors, fill_unidentified_actors
 from sitroom.extract.coref import resolve_coreference
-from sitroom.extract.counts import CountMention, extract_counts
+from sitroom.extract.counts import CountMention, extract_counts, taken_by
 from sitroom.extract.dates import DateResolution, is_lede_date, resolve_event_date
 from sitroom.extract.founding import EVENT_NOUNS, founds_record
 from sitroom.extract.frame import out_of_frame
@@ -174,15 +174,16 @@ def _extract_entry(
             told = None
         counts = extract_counts(sent, offset)
         label = None if not counts and reports_nothing(sent) else typed[index]
-        label = _counts_overrule_guess(label, counts)
+        label = taking_label(_counts_overrule_guess(label, counts), counts, sent, over_battles=False)
         if is_aggregate(sent, offset, counts)[0] and (label is None or label.event_type == "Non-conflict"):
             # a tally needs no event word of its own ("91 deaths were documented across Syria");
             # it counts what its entry is about, so the entry's main event types it
             label = _tally_label(sent.text, entry_text)
         if label is None and counts and not (last_record is not None and index - last_index <= CONTINUATION_WINDOW
-                                             and not _elsewhere(sent, offset, last_record, geocoder, context)):
+                                             and not _elsewhere(sent, offset, last_record, geocoder, context)
+                                             and not other_day(own_date, last_record)):
             # people killed, hurt, taken or seized are an event even when told in a witness's words
-            label = _victim_count_label(sent.text, counts)
+            label = _victim_count_label(sent.text, counts, sent)
         if label is not None and not is_aggregate(sent, offset, counts)[0] \
                 and out_of_frame(sent, bool(counts), own_date, anchor, EVENT_NOUNS):
             continue  # background, talk, a possibility or a caption: no record, no figures
@@ -195,7 +196,8 @@ def _extract_entry(
                 label = mention = None
         if label is None:
             if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW \
-                    and not _elsewhere(sent, offset, last_record, geocoder, context):
+                    and not _elsewhere(sent, offset, last_record, geocoder, context) \
+                    and not other_day(own_date, last_record):
                 mention = _mention(doc, entry, sent, offset, last_label(last_record), counts, anchor,
                                    geocoder, context, attribution, index, sentence_date, locate=False)
                 merge_mention_into(last_record, mention)
@@ -227,6 +229,17 @@ def _the_city(sent: Span, offset: int, geocoder: Geocoder, context: GeoContext) 
         return None
     start = offset + sent.start_char + m.start()
     return replace(place, start=start, end=start + len(m.group(0)), text=m.group(0), note="focus city")
+
+
+def other_day(own_date: DateResolution | None, record: EventRecord) -> bool:
+    """The sentence names its own day and the record's days do not include it ("... on Monday.
+    On Saturday, 40 people were taken ..."): its figures are another event's."""
+    if own_date is None or own_date.start is None or own_date.kind not in NARRATIVE_DATE_KINDS \
+            or not record.date_start:
+        return False
+    first = date.fromisoformat(record.date_start)
+    last = date.fromisoformat(record.date_end or record.date_start)
+    return own_date.date_end < first or own_date.date_start > last
 
 
 def _elsewhere(sent: Span, offset: int, record: EventRecord, geocoder: Geocoder, context: GeoContext) -> bool:
@@ -292,7 +305,10 @@ def _first_date(sentences: list[Span], anchor: date | None) -> DateResolution | 
 VICTIM_CATEGORIES = {"killed", "injured", "detained", "abducted", "displaced", "evacuated"}
 
 
-def _victim_count_label(sentence: str, counts: list[CountMention]) -> EventLabel | None:
+TAKING_SUBTYPES = {"Arrests", "Abduction/forced disappearance"}
+
+
+def _victim_count_label(sentence: str, counts: list[CountMention], sent: Span | None = None) -> EventLabel | None:
     if not any(c.category in VICTIM_CATEGORIES for c in counts):
         return None
     label = classify_text(sentence)
@@ -303,13 +319,28 @@ def _victim_count_label(sentence: str, counts: list[CountMention]) -> EventLabel
         # people moving with no one harmed or taken: the codebook files displacement under Other
         event_type, disorder = TAXONOMY["Other"]
         return EventLabel(event_type, "Other", disorder, round(label.confidence * 0.8, 4), None, None, "")
-    # people taken away is what happened, whatever ground changed hands around it
+    return taking_label(label, counts, sent)
+
+
+def taking_label(label: EventLabel | None, counts: list[CountMention], sent: Span | None,
+                 over_battles: bool = True) -> EventLabel | None:
+    """People taken away, and no one harmed, is what happened, whatever ground changed hands
+    around it (`over_battles`: for a label read from the figures); who took them tells an arrest
+    (state forces) from an abduction (anyone else)."""
+    if label is None:
+        return None
+    categories = {c.category for c in counts}
     taken = categories & {"detained", "abducted"}
-    if taken and not categories & {"killed", "injured"} and label.event_type in ("Battles", "Strategic developments"):
-        sub = "Arrests" if "detained" in categories else "Abduction/forced disappearance"
-        event_type, disorder = TAXONOMY[sub]
-        return EventLabel(event_type, sub, disorder, round(label.confidence * 0.8, 4), None, None, "")
-    return label
+    if not taken or categories & {"killed", "injured"} or not (
+            over_battles and label.event_type in ("Battles", "Strategic developments")
+            or label.sub_event_type in TAKING_SUBTYPES):
+        return label
+    sub = (taken_by(sent) if sent is not None else None) or (
+        "Arrests" if "detained" in categories else "Abduction/forced disappearance")
+    if sub == label.sub_event_type:
+        return label
+    event_type, disorder = TAXONOMY[sub]
+    return EventLabel(event_type, sub, disorder, round(label.confidence * 0.8, 4), None, None, "")
 
 
 # below this typing confidence the classifier is guessing; what the figures say happened wins
