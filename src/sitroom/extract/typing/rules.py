@@ -273,26 +273,6 @@ def _quiet(text: str, label: str, ranked: list[str]) -> Decision | None:
     return None
 
 
-# Ground that changes hands with no fighting (the holder withdrew, handed it over, or the
-# report says no shot was fired) is a non-violent transfer, whoever gains it.
-NO_FIGHT = re.compile(
-    r"\b(?:without (?:a |any )?(?:fight(?:ing)?|resistance|(?:a |any )?shots? (?:being )?fired|firing (?:a |any )?(?:single )?shots?|(?:any |armed )?(?:clash(?:es)?|battles?|combat|bloodshed))|"
-    r"unopposed|no (?:fighting|resistance|clashes) (?:was|were) (?:reported|encountered|met)|"
-    r"(?:withdr[ae]w(?:n)?|withdrawing|pull(?:ed|ing)? out|pulled back|retreated|vacat(?:ed|ing)|abandon(?:ed|ing)|"
-    r"evacuat(?:ed|ing)) (?:from |of )?(?:\w+ ){0,6}?(?:town|city|village|area|base|positions?|district|posts?|region|territory|crossing|airport)|"
-    r"hand(?:ed|ing|s)? (?:over|back) (?:\w+ ){0,4}?(?:control|town|city|village|area|base|positions?|district|region|territory|crossing)|"
-    r"handover of|transfer(?:red)? (?:of )?control)\b", re.I)
-
-
-def _no_fight(text: str, label: str, ranked: list[str]) -> Decision | None:
-    """Territory taken with no fighting reported (a withdrawal, a handover) is a non-violent transfer."""
-    if label in TERRITORY:
-        m = NO_FIGHT.search(text)
-        if m and not (BATTLE_CUE.search(text) and not re.match(r"without", m.group(0), re.I)):
-            return "Non-violent transfer of territory", m
-    return None
-
-
 def _who_gains(text: str, label: str, ranked: list[str]) -> Decision | None:
     """Who gains ground decides government regains vs non-state actor overtakes."""
     return _territory(text) if label in TERRITORY else None
@@ -305,8 +285,7 @@ def _protest_response(text: str, label: str, ranked: list[str]) -> Decision | No
 
 # Applied in order; the first that fires decides. Names let the bench switch each off.
 PRECEDENCE = [("gas_accident", _gas_accident), ("foiled", _foiled), ("chemical", _chemical),
-              ("suicide", _suicide), ("quiet_labels", _quiet),
-              ("no_fight", _no_fight), ("who_gains", _who_gains), ("protest_response", _protest_response)]
+              ("suicide", _suicide), ("quiet_labels", _quiet), ("who_gains", _who_gains), ("protest_response", _protest_response)]
 DISABLED: set[str] = set()  # rule names switched off (bench ablation only)
 
 
