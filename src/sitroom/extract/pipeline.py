@@ -23,7 +23,7 @@ from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, merge_mention_into
 from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
-from sitroom.extract.tally import is_aggregate, tally_area, tally_period
+from sitroom.extract.tally import breakdown_parts, is_aggregate, tally_area, tally_period
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentences, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
 from sitroom.model import Document, Entry, EventRecord
@@ -83,6 +83,7 @@ class Mention:
     attribution: Attribution | None = None
     sentence_index: int = 0
     own_place: bool = False  # the sentence itself names the place (not inherited from the entry)
+    tally_period: DateResolution | None = None  # the period a tally sentence names itself
 
 
 def extract_documents(docs: Iterable[Document]) -> Iterator[tuple[Document, list[Entry], list[EventRecord]]]:
@@ -137,6 +138,7 @@ def _extract_entry(
     narrative: DateResolution | None = None  # the last date the entry's narrative named
     lede: DateResolution | None = None  # a dated entry's first recent day: what it is about
     told: tuple[int, DateResolution] | None = None  # (paragraph, past date) of the sentence before
+    last_period: DateResolution | None = None  # the period of the entry's last tally
     sentences = list(parsed.sents)
     entry_text = parsed.text  # once: spaCy rebuilds Doc.text from every token at each call
     # every sentence of the entry typed in one vectorised call (the same answers as one call per
@@ -203,14 +205,55 @@ def _extract_entry(
                 merge_mention_into(last_record, mention)
                 last_index = index
             continue
+        if mention.aggregate:
+            # a tally that names no period of its own sums the period of the tally before it
+            # ("... 232 killed in June. By region, 71 were killed in X, 38 in Y")
+            if mention.tally_period is not None:
+                last_period = mention.tally_period
+            elif last_period is not None:
+                mention.date = last_period
         if last_record is not None and _continues(last_record, mention, index - last_index):
             merge_mention_into(last_record, mention)
         else:
             last_record = build_record(mention)
             records.append(last_record)
+        if mention.aggregate:
+            records.extend(_breakdown_records(mention, sent, offset, geocoder, context))
         last_index = index
     _place_from_later_sentences(records, sentences, offset, geocoder, context, doc.text)
     return records
+
+
+def _breakdown_records(mention: Mention, sent: Span, offset: int, geocoder: Geocoder,
+                       context: GeoContext) -> list[EventRecord]:
+    """A breakdown by place ("71 in X region, 38 in Y region", "X (64 deaths)") is a set of
+    tallies: one aggregate record per part, on its own place, with the tally's period and type;
+    the part the sentence's own record already covers is not repeated."""
+    parts = breakdown_parts(sent.text)
+    if not parts:
+        return []
+    base = offset + sent.start_char
+    places = geocoder.find_places(sent, offset, context)
+    main = mention.place if mention.own_place else None
+    bare_killed = bool(mention.counts) and all(c.category == "killed" for c in mention.counts)
+    out: list[EventRecord] = []
+    for start, end, p_start, p_end, figure in parts:
+        place = next((p for p in places if p.start < base + p_end and base + p_start < p.end), None)
+        if place is None or (main is not None and (main.start < place.end and place.start < main.end
+                                                   or main.location == place.location)):
+            continue
+        counts = [c for c in mention.counts if base + start <= c.start < base + end]
+        if not counts and bare_killed:
+            # "West Gojjam zone (58)": the bare figure counts what the sentence counts
+            counts = [CountMention("killed", figure, figure, figure, base + start, base + end,
+                                   sent.text[start:end], "exact")]
+        if not counts:
+            continue
+        part = replace(mention, sentence_start=base + start, sentence_end=base + end,
+                       sentence_text=sent.text[start:end], counts=counts, place=place, own_place=True,
+                       aggregate_reason=f"part of a breakdown by place: '{sent.text[start:end]}'")
+        out.append(build_record(part))
+    return out
 
 
 THE_CITY = re.compile(r"\b(?:the|this|that)\s+(?:besieged\s+|embattled\s+)?(?:city|town)\b(?!\s+of\b)", re.I)
@@ -413,6 +456,8 @@ def _mention(
         period = tally_period(sent, offset, anchor)
         if period is not None:
             date_found = period
+    else:
+        period = None
     place = own_place or (getattr(context, "last", None) if locate else None)
     country = event_country(place.country) if place is not None and place.country else focus_country_name(context)
     actors = extract_actors(sent, offset, country or None, label.sub_event_type, label.event_type)
@@ -435,6 +480,7 @@ def _mention(
         attribution=attribution,
         sentence_index=index,
         own_place=own_place is not None,
+        tally_period=period,
     )
 
 
