@@ -555,6 +555,10 @@ def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
     return retelling and record.event_type != "Non-conflict"
 
 
+# a text this short is one incident note: the whole text's type stands without a founding sentence
+FALLBACK_SHORT_SENTENCES = 6
+
+
 def _main_event_fallback(
     doc: Document, entries: list[Entry], geocoder: Geocoder, context: GeoContext
 ) -> EventRecord | None:
@@ -580,8 +584,15 @@ def _main_event_fallback(
         attribution = find_attribution(chosen, 0, None)
     counts = extract_counts(chosen, 0)
     anchor = entry.entry_date or doc.pub_date
+    own_date = resolve_event_date(chosen, 0, anchor)
     mention = _mention(doc, entry, chosen, 0, label, counts, anchor, geocoder, context, attribution,
-                       index=0, date_found=resolve_event_date(chosen, 0, anchor) or _first_date(sentences, anchor))
+                       index=0, date_found=own_date or _first_date(sentences, anchor))
+    if label.event_type == "Strategic developments" and len(sentences) > FALLBACK_SHORT_SENTENCES \
+            and not founds_record(chosen, 0, label.event_type, counts, mention.own_place, mention.actors, own_date):
+        # a longer text guessed to be a strategic development still needs a sentence that reports
+        # one: an explainer, an appeal or a logistics note ("officials watched the ballots being
+        # handed out") has none; a short incident note keeps the whole text's guess
+        return None
     if mention.place is None:
         for sent in sentences:
             place = geocoder.locate(sent, 0, context)
