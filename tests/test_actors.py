@@ -217,3 +217,31 @@ def test_bare_army_of_a_story_about_foreign_forces_is_that_country():
     local = EventRecord(doc_id="u", country="Syria", actor1="Military Forces of Syria (2000-)", inter1="1")
     resolve_bare_state_forces([local], both)
     assert local.actor1 == "Military Forces of Syria (2000-)"
+
+
+@pytest.mark.parametrize("text,country,name", [
+    ("NPA guerrillas raided a police station in Samar on Sunday.", "Philippines", "New People's Army (NPA)"),
+    ("ELN fighters blew up a pipeline near Saravena.", "Colombia", "National Liberation Army (ELN)"),
+    ("PDF fighters ambushed a junta convoy outside Monywa.", "Myanmar", "People's Defence Force (PDF)"),
+])
+def test_named_armed_groups_outside_the_middle_east(text, country, name):
+    _, a = actors(text, country, "Armed clash", "Battles")
+    assert a.actor1 == name
+
+
+def test_an_unclaimed_air_strike_is_the_air_power_the_story_names():
+    from sitroom.extract.actors import attribute_unclaimed_strikes
+    from sitroom.model import EventRecord
+
+    text = ("Turkish drones have struck the area for a week. On Monday an air strike hit a farm near "
+            "Derik, killing two shepherds.")
+    strike = EventRecord(doc_id="s", country="Syria", sub_event_type="Air/drone strike",
+                         actor1="Unidentified Armed Group (Syria)", inter1="3")
+    attribute_unclaimed_strikes([strike], text)
+    assert strike.actor1 == "Military Forces of Turkey (2002-)"
+    assert "actor1" in strike.extra["inferred_fields"]
+    # two air powers named: nothing is guessed
+    two = EventRecord(doc_id="t", country="Syria", sub_event_type="Air/drone strike",
+                      actor1="Unidentified Armed Group (Syria)", inter1="3")
+    attribute_unclaimed_strikes([two], text + " Russian jets were also seen.")
+    assert two.actor1 == "Unidentified Armed Group (Syria)"

@@ -797,3 +797,43 @@ def resolve_bare_state_forces(records, text: str, dictionary: ActorDictionary | 
                 setattr(record, field_name, other.name)
                 setattr(record, inter_name, _inter(other, record.country))
                 record.extra[f"{field_name}_from"] = "document"
+
+
+def _air_force_counts(text: str, d: ActorDictionary) -> dict[str, int]:
+    """How often the text names each country's air power by nationality ("Israeli jets")."""
+    adjectives = sorted(d.adjective_of, key=len, reverse=True)
+    heads = sorted(AIR_HEADS, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in adjectives) + r")(?:['’]s)?(?:\s+|-)(?:[a-z]+\s+)?("
+                         + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.I)
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        c = d.adjective_of[m.group(1).lower()]
+        counts[c] = counts.get(c, 0) + 1
+    return counts
+
+
+def attribute_unclaimed_strikes(records, text: str, dictionary: ActorDictionary | None = None) -> None:
+    """An air strike whose sentence names no one ("an airstrike on the camp killed eight") is the
+    air power the story names: when it names exactly one country's aircraft, strikes or forces,
+    ACLED codes the strike to that country's military (kept as inferred)."""
+    d = dictionary or default_dictionary()
+    pending = [r for r in records if r.sub_event_type == "Air/drone strike"
+               and (not r.actor1 or r.actor1.startswith("Unidentified"))]
+    if not pending:
+        return
+    counts = _air_force_counts(text, d)
+    if len(counts) != 1:
+        counts = _national_force_counts(text, d) if not counts else {}
+    if len(counts) != 1:
+        return
+    (country, _), = counts.items()
+    entry = d.templated("military", country)
+    if entry is None:
+        return
+    for record in pending:
+        record.actor1, record.inter1 = entry.name, _inter(entry, record.country or None)
+        inferred = record.extra.setdefault("inferred_fields", [])
+        if "actor1" not in inferred:
+            inferred.append("actor1")
+        record.extra["actor1_from"] = "document"
+        record.evidence = [e for e in record.evidence if e.field != "actor1"]
