@@ -152,3 +152,10 @@ def test_an_ngo_statement_is_told_on_its_issuer():
                            for r in records)
     # an acronym matches only as written: the verb "echo" is no organisation
     assert document_issuer("Residents echo the fear that the raid on Dabo will not be the last.") is None
+
+
+def test_an_outlets_own_reporter_is_the_outlet():
+    _, (a,) = attributions("In Sirte an AFP correspondent counted six bodies at the morgue after the shelling.")
+    assert names(a) == ["Agence France-Presse (AFP)"]
+    _, (b,) = attributions("Shelling hit the port overnight, a Reuters reporter said.")
+    assert names(b) == ["Reuters"]

@@ -74,6 +74,9 @@ DESCRIPTOR_WORDS = {
     "website", "broadcaster", "pro", "opposition", "government", "syrian", "activist",
     "activists", "ngo", "charity", "humanitarian", "london", "its", "their", "service",
     "services", "organisation's", "workers",
+    # an outlet's own staff report for it: "a Reuters journalist counted 10 bodies" is Reuters
+    "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents",
+    "photographer", "photographers", "cameraman", "crew", "stringer",
 }
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those", "another", "other", "some"}
 STANCE_PREFIX = re.compile(r"^(?:pro|anti)\s*-\s*\w+\s*", re.I)
@@ -309,7 +312,8 @@ def _report_subjects(sent: Span) -> tuple[list[Token], bool]:
             if _is_anaphoric(s):
                 refers_back = True
                 continue
-            if t.lemma_.lower() in WEAK_VERBS and not (s.pos_ == "PROPN" or s.ent_type_ == "ORG"):
+            if t.lemma_.lower() in WEAK_VERBS and not (s.pos_ == "PROPN" or s.ent_type_ == "ORG" or any(
+                    c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in s.lefts)):
                 continue
             if not _source_like(s) and _issuer(s) is None:
                 continue
