@@ -24,7 +24,7 @@ from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, merge_mention_into
 from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
-from sitroom.extract.tally import is_aggregate
+from sitroom.extract.tally import is_aggregate, tally_area, tally_period
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentences, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
 from sitroom.model import Document, Entry, EventRecord
@@ -375,6 +375,15 @@ def _mention(
         context.last, own_place = before, None
     if own_place is None and locate:
         own_place = _the_city(sent, offset, geocoder, context)
+    if aggregate:
+        # a tally is coded on the area it covers and the period it sums, not on its dateline's
+        # town nor the day it was issued ("KYIV, 10 July - ... 232 killed in Ukraine in June")
+        area = tally_area(sent, offset, geocoder.find_places(sent, offset, context)) if locate else None
+        if area is not None:
+            own_place = area
+        period = tally_period(sent, offset, anchor)
+        if period is not None:
+            date_found = period
     place = own_place or (getattr(context, "last", None) if locate else None)
     country = place.country if place is not None and place.country else focus_country_name(context)
     actors = extract_actors(sent, offset, country or None, label.sub_event_type, label.event_type)

@@ -65,6 +65,9 @@ def place_row(doc_id: str, place: Place) -> dict[str, Any] | None:
             point = place.within
         flag = "unknown-name"
     ref = point.ref if point is not None else ""
+    lat, lon = (point.latitude, point.longitude) if point is not None else (None, None)
+    if point is not None and point.name_point is not None:
+        lat, lon = point.name_point  # "south-western China" is a mention of China, at China's point
     gid = int(ref[3:]) if ref.startswith("gn:") and ref[3:].isdigit() else None
     return {
         "doc_id": doc_id, "start": place.start, "end": place.end, "text": place.text,
@@ -72,8 +75,8 @@ def place_row(doc_id: str, place: Place) -> dict[str, Any] | None:
         "geonameid": gid,
         "feature": (point.kind if point is not None else "") or "unknown",
         "country": (point.country if point is not None else place.country),
-        "latitude": point.latitude if point is not None else None,
-        "longitude": point.longitude if point is not None else None,
+        "latitude": lat,
+        "longitude": lon,
         "precision": point.geo_precision if point is not None else None,
         "flag": flag or place.note,
     }
