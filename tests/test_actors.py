@@ -245,3 +245,10 @@ def test_an_unclaimed_air_strike_is_the_air_power_the_story_names():
                       actor1="Unidentified Armed Group (Syria)", inter1="3")
     attribute_unclaimed_strikes([two], text + " Russian jets were also seen.")
     assert two.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_civilians_who_riot_are_rioters():
+    _, a = actors("Two herders were beaten to death by a crowd of villagers near Banswara.",
+                  "India", "Mob violence", "Riots")
+    assert a.actor1 == "Rioters (India)" and a.inter1 == "5"
+    assert a.actor2 == "Civilians (India)"

@@ -668,6 +668,12 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
         if rio:
             patients = [f for f in agents + patients if f not in rio]
             agents = rio
+        elif any(f.entry.inter == "7" for f in agents):
+            # "beaten to death by a group of villagers": people who riot are Rioters (ACLED), not
+            # the civilians they were before
+            mob = d.templated("rioters", country)
+            if mob is not None:
+                agents = [_Found(mob, f.i, f.j, f.head, f.role) if f.entry.inter == "7" else f for f in agents]
 
     a1, a1_ev, as1, as1_ev = _side(agents + support if agents else support, country, sub_event_type, offset)
     a2, a2_ev, as2, as2_ev = _side(patients, country, sub_event_type, offset)
