@@ -13,7 +13,8 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from sitroom.extract.actors import EventActors, extract_actors, fill_unidentified_actors
+from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
+                                    attribute_unclaimed_strikes, resolve_bare_state_forces)
 from sitroom.extract.coref import resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts, taken_by
 from sitroom.extract.dates import DateResolution, is_lede_date, resolve_event_date
@@ -117,6 +118,8 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     records = merge_records(records)
     # after merging, so that a guessed actor never makes two records look like one
     fill_unidentified_actors(records)
+    resolve_bare_state_forces(records, doc.text)
+    attribute_unclaimed_strikes(records, doc.text)
     return entries, records
 
 
