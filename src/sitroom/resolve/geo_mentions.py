@@ -194,6 +194,12 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
                 found.append(m)
             k += 2
             continue
+        if nxt is not None and _OF_GAP.match(text[ws[run[-1]].end:ws[nxt[0]].start]):
+            hits = _of_name(text, ws, run, nxt, has_key, max_words)
+            if hits:
+                found.extend(hits)
+                k += 2
+                continue
         found.extend(_match_run(text, ws, run, has_key, max_words))
         k += 1
     _mark_unknown(text, ws, found, runs)
@@ -219,6 +225,21 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
                 m.extra["cue"] = _singular((before.group(1) or before.group(2)).lower())
     found.sort(key=lambda m: m.start)
     return found
+
+
+_OF_GAP = re.compile(r"^ of (?:the )?$")
+
+
+def _of_name(text: str, ws: list[Word], run: list[int], nxt: list[int], has_key,
+             max_words: int) -> list[RawMention]:
+    """A name written across "of" ("Democratic Republic of Congo", "Republic of the Congo"): matched
+    whole, so "Republic" alone never becomes another country; [] when the gazetteer has no such name."""
+    merged = run + list(range(run[-1] + 1, nxt[0])) + nxt
+    for i in range(len(run)):
+        whole = _match_from(text, ws, merged, i, has_key, max_words + 4, min_end=len(merged) - len(nxt))
+        if whole is not None:
+            return _match_run(text, ws, run[:i], has_key, max_words) + [whole] if i else [whole]
+    return []
 
 
 @lru_cache(maxsize=1)
