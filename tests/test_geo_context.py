@@ -75,3 +75,22 @@ def test_nationality_and_continent_adjectives_are_mentions_of_their_area(geo):
 def test_an_adjective_inside_a_country_name_is_not_a_second_mention(geo):
     rs = rows(geo, "Aid reached the Central African Republic on Monday.")
     assert [r["feature"] for r in rs] == ["country"] and rs[0]["flag"] != "demonym"
+
+
+def test_a_country_name_written_across_of_is_matched_whole(geo):
+    rs = rows(geo, "Rebels advanced in the east of the Democratic Republic of Congo on Monday.")
+    assert [(r["text"], r["country"]) for r in rs] == [("Democratic Republic of Congo", "Democratic Republic of Congo")]
+    assert geo.context_for("Troops of the Republic of the Congo crossed the river.").focus_cc == "CG"
+
+
+def test_records_carry_country_names_written_out(geo):
+    place = geo.locate("Clashes broke out in Bangui, Central African Republic, on Friday.", 0)
+    assert place.country == "Central African Republic"
+    [row] = rows(geo, "Aid convoys reached South Sudan.")
+    assert row["name"] == row["country"] == "South Sudan"
+
+
+def test_a_bare_area_name_repeated_sets_the_country(geo):
+    text = ("Cattle raiders attacked herders in Jonglei on Monday.\n"
+            "Officials in Jonglei said the raiders came from the east. Jonglei has seen such raids before.")
+    assert geo.context_for(text).focus_cc == "SS"

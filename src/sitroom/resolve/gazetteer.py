@@ -25,7 +25,7 @@ from . import world_admin as wa
 from .geo_userdb import KEEP_CLASSES, UserIndex, _usable_name, sitroom_home
 from .placenames import _ARABIC, name_key, skeleton
 
-INDEX_FORMAT = 8
+INDEX_FORMAT = 9
 SUPPLEMENT_FILE = gb.GEO_DATA / "syria_places_supplement.tsv"
 # Heritage sites and ancient cities (same columns as the supplement): reports name them without a town.
 HERITAGE_FILE = gb.GEO_DATA / "syria_heritage_sites.tsv"
@@ -69,7 +69,8 @@ COUNTRY_ALIASES = {
     "KR": ["South Korea"],
     "KP": ["North Korea"],
     "PS": ["Palestine", "Palestinian Territories"],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of the Congo"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "CG": ["Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"],
     "AE": ["UAE", "Emirates"],
 }
 

