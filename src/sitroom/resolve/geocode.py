@@ -249,7 +249,9 @@ class Geocoder:
             curated = {r.cc for r in strong if r.source in ("supplement", "user")}
             if len({r.cc for r in strong}) == 1:
                 best = max(strong, key=lambda r: (KIND_PRIOR.get(r.kind, 0) + math.log10(r.population + 10) / 2))
-                votes[best.cc] += w * (1.0 if best.kind != "country" else 1.5)
+                # a curated place (supplement, user) keeps the weight it had when a namesake made it ambiguous
+                votes[best.cc] += w * (1.5 if best.kind == "country" else
+                                       1.2 if best.source in ("supplement", "user") else 1.0)
                 picked.append(best)
                 weight.append(w)
             elif len(curated) == 1:
