@@ -207,6 +207,7 @@ class Geocoder:
         cities: Counter = Counter()
         picked: list[Rec] = []
         ambiguous: list[list[Rec]] = []
+        weak: Counter = Counter()  # countries of small, unambiguous places the text marks as places
         for raw in scan(doc_text, self.gaz.has_key):
             if raw.key is None or (raw.words == 1 and raw.text.lower() in COMMON_WORDS):
                 continue
@@ -224,6 +225,8 @@ class Geocoder:
             if raw.extra.get("possessive"):  # "Syria’s war" votes, "Bana’s tweets" does not
                 strong = [r for r in strong if r.kind in ("country", "admin1")]
             if not strong:
+                if placed_by_text and recs and len({r.cc for r in recs}) == 1:
+                    weak[recs[0].cc] += 0.25  # "in X LGA": a small place the text marks, one country
                 continue
             curated = {r.cc for r in strong if r.source in ("supplement", "user")}
             if len({r.cc for r in strong}) == 1:
@@ -247,6 +250,8 @@ class Geocoder:
         for strong in ambiguous:
             for cc in sorted({r.cc for r in strong}):
                 votes[cc] += 0.4
+        if not votes:
+            votes.update(weak)  # a text that names no country or big place: its small places decide
         home = self.gaz.home_cc
         if home:
             votes[home] += 0.3  # a text that names no country is about the curated lists' country
