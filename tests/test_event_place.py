@@ -185,3 +185,8 @@ def test_small_marked_places_decide_the_country_when_none_is_named(geocoder):
             "Two days later, in Bama LGA, a market was burned.")
     ctx = geocoder.context_for(text)
     assert ctx.focus_cc == "NG"
+
+
+def test_part_of_an_armed_groups_name_never_takes_the_countrys_point(geocoder):
+    place, mentions = _locate(geocoder, "Two customs officers killed in Boko Haram attack on Lake Chad island")
+    assert place is None or "Boko" not in place.location

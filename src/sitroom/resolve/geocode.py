@@ -777,7 +777,12 @@ class Geocoder:
                 rank = (0 if p.resolved else 1,)
             cands.append(((rank[0], spec, i), p))
         if cands:
-            place = anchored_within(min(cands, key=lambda c: c[0])[1], [p for _, p in cands])
+            # only an unknown name the text marks as a place (cue, container, "in X") may take an area's point
+            marked = [p for (_, _, i), p in cands if not p.resolved
+                      and (ms[i].raw.extra.get("cue") or ms[i].raw.cue_after or ms[i].parent is not None
+                           or (ms[i].locative and ms[i].ner not in ("PERSON", "ORG", "NORP")
+                               and not ms[i].raw.extra.get("run_end")))]  # "in Boko Haram attacks"
+            place = anchored_within(min(cands, key=lambda c: c[0])[1], marked)
             ctx.remember(place)
             return place
         return ctx.last if use_last else None
