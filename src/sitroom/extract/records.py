@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitroom.extract.counts import GENERIC_VICTIMS, MAX_PLAUSIBLE_COUNT, CountMention, is_plausible
+from sitroom.extract.counts import GENERIC_VICTIMS, MAX_PLAUSIBLE_COUNT, CountMention, figures_over_vague, is_plausible
 from sitroom.extract.notes import generate_notes
 from sitroom.model import CountRange, EventRecord, stable_event_id
 from sitroom.resolve.country_names import event_country
@@ -162,7 +162,7 @@ def sentence_ranges(counts: list[CountMention]) -> dict[str, CountRange]:
     general total is kept when a breakdown would lower it (as counts.fatalities_from does)."""
     out: dict[str, CountRange] = {}
     for category in {c.category for c in counts}:
-        mentions = [c for c in counts if c.category == category]
+        mentions = figures_over_vague([c for c in counts if c.category == category])
         generic: CountRange | None = None
         groups: dict[str, CountRange] = {}
         for c in mentions:

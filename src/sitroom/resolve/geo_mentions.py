@@ -237,9 +237,15 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
     abbrevs = _abbreviation_mentions(text, has_key)
     if abbrevs:
         found = [m for m in found if not any(a.start < m.end and m.start < a.end for a in abbrevs)] + abbrevs
-    for m in found:
-        if _DATELINE_AFTER.match(text, m.end) and _line_start(text, m.start) and m.text.isupper():
+    found.sort(key=lambda m: m.start)
+    for i, m in enumerate(found):
+        dl = _DATELINE_AFTER.match(text, m.end)
+        if dl and _line_start(text, m.start) and m.text.isupper():
             m.extra["dateline"] = True  # "BENI, Democratic Republic of Congo —", "DETROIT (AP) —"
+            for r in found[i + 1:]:
+                if r.start >= dl.end():
+                    break
+                r.extra["dateline_region"] = True  # "Democratic Republic of Congo", "Ky.": the town's container
         elif is_dateline(text, m.start, m.end):
             m.extra["dateline"] = True  # "Kandi, Oct 3 (Agency) -", "(Lagos) -": where the reporter is
         if _org_home(text, m.start, m.end, ws):

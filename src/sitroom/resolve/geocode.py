@@ -119,6 +119,9 @@ class Place:
     note: str = ""                  # how it was placed: "gazetteer", "parent-city", "direction:north", ...
     within: "Place | None" = None   # for an unknown name: the known place the text puts it in
     ref: str = ""                   # gazetteer record id
+    # the named place's own point when a direction moved (latitude, longitude) ("south-western China"):
+    # a geoparser reports the toponym at its own point, the event sits in the named part
+    name_point: tuple[float, float] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         d = {k: getattr(self, k) for k in ("location", "country", "iso3", "admin1", "admin2", "latitude",
@@ -141,6 +144,8 @@ class GeoContext:
     # words of people's full names seen so far in the document ("Campbell Paterson" -> "Paterson"):
     # one name, one sense: the same word alone later is still the person, not a town
     person_words: set = field(default_factory=set)
+    # one sense per discourse: name key -> the reading the text settled (dateline, "Town, State")
+    senses: dict = field(default_factory=dict)
 
     def remember(self, place: Place | None) -> None:
         """Record the entry's last located place (locate calls this itself)."""
@@ -206,11 +211,19 @@ class Geocoder:
         a1: Counter = Counter()
         cities: Counter = Counter()
         picked: list[Rec] = []
+        weight: list[float] = []  # each picked reading's vote (a dateline region's weighs three)
         ambiguous: list[list[Rec]] = []
         weak: Counter = Counter()  # countries of small, unambiguous places the text marks as places
-        for raw in scan(doc_text, self.gaz.has_key):
+        raws = scan(doc_text, self.gaz.has_key)
+        has_region = any(r.extra.get("dateline_region") for r in raws)
+        for raw in raws:
+            # the dateline says where the story was filed: its region ("Ky.", "Democratic Republic of
+            # Congo") weighs three mentions; the town alone only when no region follows it
+            w = 3.0 if raw.extra.get("dateline_region") or (raw.extra.get("dateline") and not has_region) else 1.0
             if raw.key is None or (raw.words == 1 and raw.text.lower() in COMMON_WORDS):
                 continue
+            if raw.extra.get("dateline") and has_region:
+                continue  # "PORTLAND, Maine": which Portland is the region's to say
             if any(raw.extra.get(f) for f in ("org", "site_of")) or _outlet_subject(doc_text, raw):
                 continue  # "Voice of America reported ...": the outlet's name says nothing about the place
             recs = self.gaz.lookup(raw.key)
@@ -219,7 +232,8 @@ class Geocoder:
                       or (r.population >= 50_000 and _key(r.name) == raw.key)]
             # a one-word area name abroad ("Pool", "Mon"), or one only the spelling key matches
             # ("al Qaeda" ~ "Kedah"), is too weak to vote
-            placed_by_text = bool(raw.cue_after or _LOCATIVE_BEFORE.search(doc_text[max(0, raw.start - 30):raw.start]))
+            placed_by_text = bool(raw.cue_after or raw.extra.get("dateline_region")
+                                  or _LOCATIVE_BEFORE.search(doc_text[max(0, raw.start - 30):raw.start]))
             strong = [r for r in strong if r.source != "geonames-admin"
                       or (_fold(r.name) == _fold(raw.text) and (len(r.name.split()) > 1 or placed_by_text))]
             if raw.extra.get("possessive"):  # "Syria’s war" votes, "Bana’s tweets" does not
@@ -228,15 +242,20 @@ class Geocoder:
                 if placed_by_text and recs and len({r.cc for r in recs}) == 1:
                     weak[recs[0].cc] += 0.25  # "in X LGA": a small place the text marks, one country
                 continue
+            nations = [r for r in strong if r.kind == "country"]
+            if len(nations) == 1 and _fold(nations[0].name) == _fold(raw.text) and not any(
+                    r.kind == "admin1" and _fold(r.name) == _fold(raw.text) for r in strong):
+                strong = nations  # "France" is the country, whatever town shares the name ("Georgia" stays open)
             curated = {r.cc for r in strong if r.source in ("supplement", "user")}
             if len({r.cc for r in strong}) == 1:
                 best = max(strong, key=lambda r: (KIND_PRIOR.get(r.kind, 0) + math.log10(r.population + 10) / 2))
-                votes[best.cc] += 1.0 if best.kind != "country" else 1.5
+                votes[best.cc] += w * (1.0 if best.kind != "country" else 1.5)
                 picked.append(best)
+                weight.append(w)
             elif len(curated) == 1:
                 # a name in a curated list ("Palmyra") is read there unless the text says otherwise
                 cc = min(curated)
-                votes[cc] += 0.8
+                votes[cc] += 0.8 * w
                 ambiguous.append(strong)
             else:
                 ambiguous.append(strong)
@@ -262,11 +281,12 @@ class Geocoder:
             if inside:
                 picked.append(max(inside, key=lambda r: (KIND_PRIOR.get(r.kind, 0)
                                                          + math.log10(r.population + 10) / 2)))
-        for r in picked:
+                weight.append(1.0)
+        for r, w in zip(picked, weight):
             if r.cc != ctx.focus_cc:
                 continue
             if r.admin1:
-                a1[r.admin1] += 1
+                a1[r.admin1] += w
             if r.kind in ("city", "town", "village", "neighbourhood", "site", "airport", "camp", "district"):
                 ctx.anchors.append((r.lat, r.lon))
             if r.kind == "city" and r.population >= BIG_CITY_POP:
@@ -454,6 +474,8 @@ class Geocoder:
                 s += 1.5  # "Paris" in a US story is still Paris unless the text says Texas
             elif r.kind != "country":
                 s -= 1.0
+            if r.cc != ctx.focus_cc and r.kind != "country" and ctx.cc_counts.get(r.cc):
+                s += 1.5  # the text names this place's country too ("in France ... Paris")
         if ctx.focus_admin1 and r.admin1 == ctx.focus_admin1:
             s += 1.0
         pts = local + ctx.anchors
@@ -463,6 +485,8 @@ class Geocoder:
             s += 0.6
         if m.modifier == "province" or cue_kind(m.raw.cue_after) == "admin1":  # "X region", "X oblast"
             s += 6.0 if r.kind == "admin1" else 0.0
+        elif r.kind == "admin1" and m.is_parent and r.source != "geoboundaries":  # Syria's own rules below
+            s += 1.5  # the container in "Portland, Maine" is the state, not a town with that alias
         elif r.kind == "admin1":
             s -= 1.5  # a bare "Aleppo" is the city, as ACLED codes it
         if m.modifier == "city" or m.raw.cue_after == "city":
@@ -585,6 +609,10 @@ class Geocoder:
         order = sorted(ms, key=lambda m: 0 if m.is_parent else 1)
         for m in order:
             recs = m.recs
+            if self._settled_sense(m, ctx):
+                if m.best.kind not in ("country", "admin1") and m.best.cc == ctx.focus_cc:
+                    local.append((m.best.lat, m.best.lon))
+                continue
             if not recs and m.raw.key is None:
                 recs = self._fallback_recs(m, ctx)
                 m.recs = recs
@@ -606,8 +634,23 @@ class Geocoder:
                     if r.source == "supplement" and SPECIFICITY.get(r.kind) in (1, 2) and abs(r.lat - b.lat) < 0.1 and abs(r.lon - b.lon) < 0.1:
                         m.best = r
                         break
+            if m.best is not None and m.raw.key and (m.raw.extra.get("dateline") or (
+                    m.parent is not None and m.parent.best is not None)):
+                ctx.senses.setdefault(m.raw.key, m.best)  # the text settled this name's reading
             if m.best is not None and m.best.kind not in ("country", "admin1") and m.best.cc == ctx.focus_cc:
                 local.append((m.best.lat, m.best.lon))
+
+    @staticmethod
+    def _settled_sense(m: _M, ctx: GeoContext) -> bool:
+        """One sense per discourse: a bare name the document already settled ("GLASGOW, Ky." in the
+        dateline) is read the same way again, unless this mention names its own container."""
+        sense = ctx.senses.get(m.raw.key) if m.raw.key else None
+        if sense is None or m.parent is not None or sense not in m.recs or m.in_person:
+            return False
+        if any(m.raw.extra.get(f) for f in ("org", "site_lead", "site_of", "possessive")):
+            return False
+        m.best, m.score = sense, 0.0
+        return True
 
     @staticmethod
     def _in_named_city(r: Rec, m: _M, ctx: GeoContext) -> bool:
@@ -680,8 +723,9 @@ class Geocoder:
             prec = max(prec, 2)
             note = m.modifier
         admin1 = r.admin1 or (gb.admin1_at(lat, lon) if r.cc == "SY" else "")
+        own = (round(r.lat, 5), round(r.lon, 5)) if (lat, lon) != (r.lat, r.lon) else None
         return Place(location, country, iso3, admin1, r.admin2, round(lat, 5), round(lon, 5), prec, True,
-                     m.start, m.end, m.raw.text, r.kind, note, None, r.rid)
+                     m.start, m.end, m.raw.text, r.kind, note, None, r.rid, own)
 
     @staticmethod
     def _looks_like_place(m: _M) -> bool:
