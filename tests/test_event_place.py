@@ -177,3 +177,16 @@ def test_dateline_in_brackets_with_a_date():
 def test_country_of_name_ending_inside_a_run_is_still_whole(geocoder):
     _, mentions = _locate(geocoder, "BENI, Democratic Republic of Congo Nov 3 Rebels attacked the town.")
     assert not any(p.text == "Republic" for p in mentions)
+
+
+def test_small_marked_places_decide_the_country_when_none_is_named(geocoder):
+    """A situation report that names only its local areas ("in Gwoza LGA") is about their country."""
+    text = ("Armed groups attacked a camp in Gwoza local government area on Monday. "
+            "Two days later, in Bama LGA, a market was burned.")
+    ctx = geocoder.context_for(text)
+    assert ctx.focus_cc == "NG"
+
+
+def test_part_of_an_armed_groups_name_never_takes_the_countrys_point(geocoder):
+    place, mentions = _locate(geocoder, "Two customs officers killed in Boko Haram attack on Lake Chad island")
+    assert place is None or "Boko" not in place.location

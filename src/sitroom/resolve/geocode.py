@@ -213,6 +213,7 @@ class Geocoder:
         picked: list[Rec] = []
         weight: list[float] = []  # each picked reading's vote (a dateline region's weighs three)
         ambiguous: list[list[Rec]] = []
+        weak: Counter = Counter()  # countries of small, unambiguous places the text marks as places
         raws = scan(doc_text, self.gaz.has_key)
         has_region = any(r.extra.get("dateline_region") for r in raws)
         for raw in raws:
@@ -241,6 +242,8 @@ class Geocoder:
             if raw.extra.get("possessive"):  # "Syria’s war" votes, "Bana’s tweets" does not
                 strong = [r for r in strong if r.kind in ("country", "admin1")]
             if not strong:
+                if placed_by_text and recs and len({r.cc for r in recs}) == 1:
+                    weak[recs[0].cc] += 0.25  # "in X LGA": a small place the text marks, one country
                 continue
             nations = [r for r in strong if r.kind == "country"]
             if len(nations) == 1 and _fold(nations[0].name) == _fold(raw.text) and not any(
@@ -271,6 +274,8 @@ class Geocoder:
         for strong in ambiguous:
             for cc in sorted({r.cc for r in strong}):
                 votes[cc] += 0.4
+        if not votes:
+            votes.update(weak)  # a text that names no country or big place: its small places decide
         home = self.gaz.home_cc
         if home:
             votes[home] += 0.3  # a text that names no country is about the curated lists' country
@@ -821,7 +826,12 @@ class Geocoder:
                 rank = (0 if p.resolved else 1,)
             cands.append(((rank[0], spec, i), p))
         if cands:
-            place = anchored_within(min(cands, key=lambda c: c[0])[1], [p for _, p in cands])
+            # only an unknown name the text marks as a place (cue, container, "in X") may take an area's point
+            marked = [p for (_, _, i), p in cands if not p.resolved
+                      and (ms[i].raw.extra.get("cue") or ms[i].raw.cue_after or ms[i].parent is not None
+                           or (ms[i].locative and ms[i].ner not in ("PERSON", "ORG", "NORP")
+                               and not ms[i].raw.extra.get("run_end")))]  # "in Boko Haram attacks"
+            place = anchored_within(min(cands, key=lambda c: c[0])[1], marked)
             ctx.remember(place)
             return place
         return ctx.last if use_last else None
