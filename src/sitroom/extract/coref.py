@@ -13,6 +13,7 @@ figure over a vague word, a named actor over an inferred one, every source.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sitroom.extract.notes import generate_notes
@@ -314,3 +315,44 @@ def resolve_coreference(records: list[EventRecord], entry_kinds: dict[int, str] 
         home = max(fits, key=lambda f: (f[0], f[1]))[2]
         merge_coreferent(home, record, evidence_keys)
     return [c for _, c in sorted(clusters, key=lambda pair: pair[0])]
+
+
+# a sentence that only tells the toll of an event ("the death toll rose to 12", "at least five
+# people have been killed"): no event of its own
+TOLL_SENTENCE = re.compile(
+    r"\b(?:death\s+toll|toll|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:confirmed\s+|reported\s+)?"
+    r"(?:killed|dead)|died|bodies|lives)\b", re.IGNORECASE)
+# a toll that updates the figure told before ("rose to", "now stands at"): the later figure wins
+TOLL_UPDATE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|now\s+stands?|has\s+risen)\b",
+                         re.IGNORECASE)
+
+
+def _toll_only(record: EventRecord, text: str) -> bool:
+    spans = record.extra.get("sentences", [])
+    return bool(spans) and "killed" in record.counts and all(
+        TOLL_SENTENCE.search(text[a:b]) for a, b in spans)
+
+
+def fold_toll_siblings(records: list[EventRecord], text: str) -> list[EventRecord]:
+    """A record that only tells a toll ("At least five people have been killed", "the death toll
+    rose to 12") folds into the violent incident before it that it updates, whatever type its own
+    sentence was guessed: the same kind, compatible days, and the same place or none of its own (a
+    coarser place is not enough: a toll for one town is not an attack in another of its country)."""
+    out: list[EventRecord] = []
+    for record in records:
+        target = next((t for t in reversed(out) if t.report_kind == "incident" and _family(t) == "violent"), None)
+        if target is not None and record.report_kind == "incident" and _family(record) != _family(target) \
+                and _family(record) not in DISTINCT_SUBTYPES and _toll_only(record, text) \
+                and (place_rank(record) == 0 or _norm(record.location) == _norm(target.location)
+                     or (place_rank(record) == 1 and record.country == target.country)) \
+                and dates_compatible(target, record):
+            update = any(TOLL_UPDATE.search(text[a:b]) for a, b in record.extra.get("sentences", []))
+            if update:
+                target.counts.pop("killed", None)
+            # the incident's type stands: the toll sentence's own type was a guess
+            record.event_type, record.sub_event_type, record.disorder_type = (
+                target.event_type, target.sub_event_type, target.disorder_type)
+            merge_coreferent(target, record)
+            continue
+        out.append(record)
+    return out
