@@ -4,7 +4,8 @@ Runs `sitroom extract --format jsonl` through `../shared/eval/sitroom_eval.py do
   - the development set of hand-coded real texts (`../shared/data/realworld_dev/*.json`), when
     `../shared` is present next to the repository, and
   - the project's own held-out set (`bench/data/own_heldout_docs.json`), always when present:
-    real-style texts written and coded by the project and never used for tuning.
+    real-style texts written and coded by the project and never used for tuning, and
+  - the second held-out set (`bench/data/own_heldout_docs2/*.json`), written by a separate hand.
 and prints one column per set beside the issue's targets.
 
     .venv/bin/python bench/bench_realtext.py [--shared ../shared] [--cmd "sitroom extract --format jsonl"]
@@ -20,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN_HELDOUT = ROOT / "bench" / "data" / "own_heldout_docs.json"
+# a second held-out set written by a separate hand that never saw the training data or dev errors
+OWN_HELDOUT2 = ROOT / "bench" / "data" / "own_heldout_docs2"
 # (figure key, label, target, higher is better)
 ROWS = [
     ("must_recall", "must events found with an accepted type", 0.80, True),
@@ -70,6 +73,9 @@ def main() -> None:
         sets["dev (88 real texts)"] = score(dev, a.cmd, scorer)
     if OWN_HELDOUT.exists():
         sets["own held-out"] = score([str(OWN_HELDOUT)], a.cmd, scorer)
+    second = sorted(glob.glob(str(OWN_HELDOUT2 / "*.json")))
+    if second:
+        sets["own held-out 2 (separate hand)"] = score(second, a.cmd, scorer)
     if not sets:
         raise SystemExit("no gold set found: neither ../shared/data/realworld_dev nor bench/data/own_heldout_docs.json")
     names = list(sets)

@@ -30,6 +30,7 @@ from sitroom.spans import span_ents
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
+from .place_cues import after_pattern, anchored_within, cue_kind, generic_only
 from .placenames import fold, skeleton
 from .world_admin import demonyms
 
@@ -49,20 +50,19 @@ _OF_BEFORE = re.compile(r"\b(countryside|suburbs|outskirts|province|governorate|
 _NEAR_BEFORE = re.compile(r"\b(near|outside|nearby|close\s+to|on\s+the\s+outskirts\s+of|around)\s+(?:the\s+)?"
                           r"(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.I)
 # gap between a place and the larger place it lies in ("X village in Hasakah province", "X, Idlib")
-_PARENT_GAP = re.compile(r"^(?:\s+(?:village|town|city|district|neighbou?rhood|area|quarter|suburb|camp|region|"
-                         r"countryside|subdistrict|refugee\s+camp))?(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
+_PARENT_GAP = re.compile(r"^(?:\s+" + after_pattern() + r")?(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
                          r"\s*\(\s*|\s+near\s+(?:the\s+)?)(?:(?:" + _DIR + r")(?:ern)?\s+(?:part\s+of\s+)?)?"
                          r"(?:rural\s+|central\s+)?(?:the\s+)?"
                          # ", in the northern Mozambican province of <Area>"
                          r"(?:(?:[a-z]+\s+)?(?:province|region|state|district|governorate|county|department|"
                          r"prefecture|oblast)\s+of\s+(?:the\s+)?)?$", re.I)
 # "Khan al-Shih, southwest of Damascus" / "X, 20 km north of Y"
-_REL_GAP = re.compile(r"^\s*(?:,|\(|-|–|—)?\s*(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
+_REL_GAP = re.compile(r"^(?:\s+" + after_pattern() + r")?\s*(?:,|\(|-|–|—)?\s*(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
                       r"(?:to\s+the\s+)?(" + _DIR + r")\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 # contexts where a place is not where the event happened
 _NON_EVENT_BEFORE = [
     re.compile(r"\b(?:meeting|meetings|talks|conference|summit|sidelines|negotiations|session|forum|ceremony|"
-               r"visit|visiting|trip|tour|hearing|vote)\b[^.;:!?]{0,60}\b(?:in|at)\s+(?:the\s+)?$", re.I),
+               r"visit|visiting|trip|tour|hearing|vote|met|meets)\b[^.;:!?]{0,60}\b(?:in|at)\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+situation\s+in|the\s+situation\s+in|"
                r"the\s+crisis\s+in|the\s+war\s+in|policy\s+on|discuss(?:ed|es)?)\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:said|says|told|stated|announced|speaking|spoke|statement|interview|reporters|reported|"
@@ -74,7 +74,15 @@ _NON_EVENT_BEFORE = [
     re.compile(r"\b(?:fighters|troops|militias?|militiamen|mercenaries|nationals|citizens|journalists?|"
                r"delegations?|volunteers|jihadists)\s+from\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:based|headquartered|exiled|living)\s+in\s+(?:the\s+)?$", re.I),
+    # the other side of a border, or where people or planes came from, is not where the event was
+    re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$", re.I),
+    re.compile(r"\b(?:crossed|came|arrived|returned|flights?|flew|travell?ed|infiltrated|sneaked)\b[^.;:!?]{0,40}"
+               r"\bfrom\s+(?:the\s+)?$", re.I),
 ]
+# a capital or country as the subject of a stance ("Brussels believes", "Cairo invited"): an actor, not a place
+_STANCE_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:believes?|believed|invited|invites|imposes|imposed|"
+                           r"urged|urges|condemned|condemns|warned|warns|accused|accuses|demanded|demands|denied|"
+                           r"denies|welcomed|welcomes|threatened|threatens|crafted|proposed|proposes)\b", re.I)
 _NON_EVENT_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:foreign|prime|defen[cs]e|interior|deputy|former|top|chief|senior|special|"
     r"president|minister|ambassador|envoy|government|leader|king|embassy|spokes\w+|delegation|"
@@ -111,6 +119,9 @@ class Place:
     note: str = ""                  # how it was placed: "gazetteer", "parent-city", "direction:north", ...
     within: "Place | None" = None   # for an unknown name: the known place the text puts it in
     ref: str = ""                   # gazetteer record id
+    # the named place's own point when a direction moved (latitude, longitude) ("south-western China"):
+    # a geoparser reports the toponym at its own point, the event sits in the named part
+    name_point: tuple[float, float] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         d = {k: getattr(self, k) for k in ("location", "country", "iso3", "admin1", "admin2", "latitude",
@@ -133,6 +144,8 @@ class GeoContext:
     # words of people's full names seen so far in the document ("Campbell Paterson" -> "Paterson"):
     # one name, one sense: the same word alone later is still the person, not a town
     person_words: set = field(default_factory=set)
+    # one sense per discourse: name key -> the reading the text settled (dateline, "Town, State")
+    senses: dict = field(default_factory=dict)
 
     def remember(self, place: Place | None) -> None:
         """Record the entry's last located place (locate calls this itself)."""
@@ -198,10 +211,18 @@ class Geocoder:
         a1: Counter = Counter()
         cities: Counter = Counter()
         picked: list[Rec] = []
+        weight: list[float] = []  # each picked reading's vote (a dateline region's weighs three)
         ambiguous: list[list[Rec]] = []
-        for raw in scan(doc_text, self.gaz.has_key):
+        raws = scan(doc_text, self.gaz.has_key)
+        has_region = any(r.extra.get("dateline_region") for r in raws)
+        for raw in raws:
+            # the dateline says where the story was filed: its region ("Ky.", "Democratic Republic of
+            # Congo") weighs three mentions; the town alone only when no region follows it
+            w = 3.0 if raw.extra.get("dateline_region") or (raw.extra.get("dateline") and not has_region) else 1.0
             if raw.key is None or (raw.words == 1 and raw.text.lower() in COMMON_WORDS):
                 continue
+            if raw.extra.get("dateline") and has_region:
+                continue  # "PORTLAND, Maine": which Portland is the region's to say
             if any(raw.extra.get(f) for f in ("org", "site_of")) or _outlet_subject(doc_text, raw):
                 continue  # "Voice of America reported ...": the outlet's name says nothing about the place
             recs = self.gaz.lookup(raw.key)
@@ -210,22 +231,28 @@ class Geocoder:
                       or (r.population >= 50_000 and _key(r.name) == raw.key)]
             # a one-word area name abroad ("Pool", "Mon"), or one only the spelling key matches
             # ("al Qaeda" ~ "Kedah"), is too weak to vote
-            placed_by_text = bool(raw.cue_after or _LOCATIVE_BEFORE.search(doc_text[max(0, raw.start - 30):raw.start]))
+            placed_by_text = bool(raw.cue_after or raw.extra.get("dateline_region")
+                                  or _LOCATIVE_BEFORE.search(doc_text[max(0, raw.start - 30):raw.start]))
             strong = [r for r in strong if r.source != "geonames-admin"
                       or (_fold(r.name) == _fold(raw.text) and (len(r.name.split()) > 1 or placed_by_text))]
             if raw.extra.get("possessive"):  # "Syria’s war" votes, "Bana’s tweets" does not
                 strong = [r for r in strong if r.kind in ("country", "admin1")]
             if not strong:
                 continue
+            nations = [r for r in strong if r.kind == "country"]
+            if len(nations) == 1 and _fold(nations[0].name) == _fold(raw.text) and not any(
+                    r.kind == "admin1" and _fold(r.name) == _fold(raw.text) for r in strong):
+                strong = nations  # "France" is the country, whatever town shares the name ("Georgia" stays open)
             curated = {r.cc for r in strong if r.source in ("supplement", "user")}
             if len({r.cc for r in strong}) == 1:
                 best = max(strong, key=lambda r: (KIND_PRIOR.get(r.kind, 0) + math.log10(r.population + 10) / 2))
-                votes[best.cc] += 1.0 if best.kind != "country" else 1.5
+                votes[best.cc] += w * (1.0 if best.kind != "country" else 1.5)
                 picked.append(best)
+                weight.append(w)
             elif len(curated) == 1:
                 # a name in a curated list ("Palmyra") is read there unless the text says otherwise
                 cc = min(curated)
-                votes[cc] += 0.8
+                votes[cc] += 0.8 * w
                 ambiguous.append(strong)
             else:
                 ambiguous.append(strong)
@@ -249,11 +276,12 @@ class Geocoder:
             if inside:
                 picked.append(max(inside, key=lambda r: (KIND_PRIOR.get(r.kind, 0)
                                                          + math.log10(r.population + 10) / 2)))
-        for r in picked:
+                weight.append(1.0)
+        for r, w in zip(picked, weight):
             if r.cc != ctx.focus_cc:
                 continue
             if r.admin1:
-                a1[r.admin1] += 1
+                a1[r.admin1] += w
             if r.kind in ("city", "town", "village", "neighbourhood", "site", "airport", "camp", "district"):
                 ctx.anchors.append((r.lat, r.lon))
             if r.kind == "city" and r.population >= BIG_CITY_POP:
@@ -327,10 +355,12 @@ class Geocoder:
                 m.modifier = m.modifier or ("countryside" if word == "countryside" else "near")
             if not m.modifier and _NEAR_BEFORE.search(before):
                 m.modifier = "near"
-            if _REPORTER.match(text[raw.end:]) and not _LOCATIVE.search(text[:raw.start]):
+            if (_REPORTER.match(text[raw.end:]) or _STANCE_AFTER.match(text[raw.end:])) \
+                    and not _LOCATIVE.search(text[:raw.start]):
                 m.event_ok = False  # "Gulf Times (Qatar) reported ...": the outlet's home, not the event
             if any(p.search(before) for p in _NON_EVENT_BEFORE) or _NON_EVENT_AFTER.match(after) \
-                    or (raw.key and _SOURCE_WORDS.match(after)) or getattr(m, "extra_org", False):
+                    or (raw.key and _SOURCE_WORDS.match(after)) or getattr(m, "extra_org", False) \
+                    or raw.extra.get("org_home"):
                 m.event_ok = False
             if raw.words == 1 and len(raw.text) == 2 and raw.text.isupper() and not m.locative:
                 m.event_ok = False  # "US strikes", "UK officials": an acronym country names an actor
@@ -439,6 +469,8 @@ class Geocoder:
                 s += 1.5  # "Paris" in a US story is still Paris unless the text says Texas
             elif r.kind != "country":
                 s -= 1.0
+            if r.cc != ctx.focus_cc and r.kind != "country" and ctx.cc_counts.get(r.cc):
+                s += 1.5  # the text names this place's country too ("in France ... Paris")
         if ctx.focus_admin1 and r.admin1 == ctx.focus_admin1:
             s += 1.0
         pts = local + ctx.anchors
@@ -446,8 +478,10 @@ class Geocoder:
             s += _near_bonus(r.lat, r.lon, pts[:30])
         if r.source in ("supplement", "namelist"):
             s += 0.6
-        if m.modifier == "province" or m.raw.cue_after in ("province", "governorate"):
+        if m.modifier == "province" or cue_kind(m.raw.cue_after) == "admin1":  # "X region", "X oblast"
             s += 6.0 if r.kind == "admin1" else 0.0
+        elif r.kind == "admin1" and m.is_parent and r.source != "geoboundaries":  # Syria's own rules below
+            s += 1.5  # the container in "Portland, Maine" is the state, not a town with that alias
         elif r.kind == "admin1":
             s -= 1.5  # a bare "Aleppo" is the city, as ACLED codes it
         if m.modifier == "city" or m.raw.cue_after == "city":
@@ -570,6 +604,10 @@ class Geocoder:
         order = sorted(ms, key=lambda m: 0 if m.is_parent else 1)
         for m in order:
             recs = m.recs
+            if self._settled_sense(m, ctx):
+                if m.best.kind not in ("country", "admin1") and m.best.cc == ctx.focus_cc:
+                    local.append((m.best.lat, m.best.lon))
+                continue
             if not recs and m.raw.key is None:
                 recs = self._fallback_recs(m, ctx)
                 m.recs = recs
@@ -591,8 +629,23 @@ class Geocoder:
                     if r.source == "supplement" and SPECIFICITY.get(r.kind) in (1, 2) and abs(r.lat - b.lat) < 0.1 and abs(r.lon - b.lon) < 0.1:
                         m.best = r
                         break
+            if m.best is not None and m.raw.key and (m.raw.extra.get("dateline") or (
+                    m.parent is not None and m.parent.best is not None)):
+                ctx.senses.setdefault(m.raw.key, m.best)  # the text settled this name's reading
             if m.best is not None and m.best.kind not in ("country", "admin1") and m.best.cc == ctx.focus_cc:
                 local.append((m.best.lat, m.best.lon))
+
+    @staticmethod
+    def _settled_sense(m: _M, ctx: GeoContext) -> bool:
+        """One sense per discourse: a bare name the document already settled ("GLASGOW, Ky." in the
+        dateline) is read the same way again, unless this mention names its own container."""
+        sense = ctx.senses.get(m.raw.key) if m.raw.key else None
+        if sense is None or m.parent is not None or sense not in m.recs or m.in_person:
+            return False
+        if any(m.raw.extra.get(f) for f in ("org", "site_lead", "site_of", "possessive")):
+            return False
+        m.best, m.score = sense, 0.0
+        return True
 
     @staticmethod
     def _in_named_city(r: Rec, m: _M, ctx: GeoContext) -> bool:
@@ -665,15 +718,16 @@ class Geocoder:
             prec = max(prec, 2)
             note = m.modifier
         admin1 = r.admin1 or (gb.admin1_at(lat, lon) if r.cc == "SY" else "")
+        own = (round(r.lat, 5), round(r.lon, 5)) if (lat, lon) != (r.lat, r.lon) else None
         return Place(location, country, iso3, admin1, r.admin2, round(lat, 5), round(lon, 5), prec, True,
-                     m.start, m.end, m.raw.text, r.kind, note, None, r.rid)
+                     m.start, m.end, m.raw.text, r.kind, note, None, r.rid, own)
 
     @staticmethod
     def _looks_like_place(m: _M) -> bool:
         """The text itself marks this name as a place (cue word, container, NER place label)."""
         cued = bool(m.raw.extra.get("cue") or m.raw.cue_after)
-        if m.raw.words == 1 and m.raw.text.lower() in COMMON_WORDS:
-            return False  # "Monday", "The", "Police": a common word is never an unknown place
+        if (m.raw.words == 1 and m.raw.text.lower() in COMMON_WORDS) or generic_only(m.raw.text):
+            return False  # "Monday", "The", "Police", "the Zone": a common word is never an unknown place
         if m.ner in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
             return False
         if m.ner == "NORP" or m.pos == "ADJ" or re.search(r"(?:ian|ese|ish)$", m.raw.text):
@@ -685,7 +739,8 @@ class Geocoder:
         if m.raw.key and m.recs:  # a known word whose readings were all rejected: needs the text's say-so
             return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.locative)
         if m.ner in ("PERSON", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART"):
-            return bool(m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("NORP", "DATE", "TIME")
+            # a NORP reaching here is article-led and cued ("the al-X area"), kept by the test above
+            return bool(m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("DATE", "TIME")
         return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.ner in ("GPE", "LOC"))
 
     def _unknown_place(self, m: _M, ctx: GeoContext) -> Place:
@@ -747,6 +802,8 @@ class Geocoder:
             p = placed[i]
             if p is None or not m.event_ok or p.kind == "continent":
                 continue  # "fighting in Africa" names no event place
+            if m.raw.extra.get("dateline") and ctx.focus_cc and p.country != gb.country_info(ctx.focus_cc)[0]:
+                continue  # "NAIROBI —" over a story about another country: the reporter's seat
             if any(c.parent is m and placed[j] is not None and c.event_ok for j, c in enumerate(ms)):
                 continue  # a container ("Idlib" in "X, Idlib") is context for its child, not a rival
             spec = SPECIFICITY.get(p.kind or "neighbourhood", 1)
@@ -759,7 +816,7 @@ class Geocoder:
                 rank = (0 if p.resolved else 1,)
             cands.append(((rank[0], spec, i), p))
         if cands:
-            place = min(cands, key=lambda c: c[0])[1]
+            place = anchored_within(min(cands, key=lambda c: c[0])[1], [p for _, p in cands])
             ctx.remember(place)
             return place
         return ctx.last if use_last else None
