@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -40,22 +39,23 @@ class EventLabel:
     trigger_text: str
 
 
-@lru_cache(maxsize=64)
-def _weights(label: str) -> dict[str, float]:
-    return get_model().word_weights(label)
-
-
 def _trigger(text: str, label: str) -> tuple[int | None, int | None]:
     """Span of the word (or word pair) in `text` that most supports `label`."""
-    weights = _weights(label)
+    model = get_model()
+    vocab, row = model.word.vocabulary_, model.clf.coef_[model.classes.index(label)]
+
+    def weight(term: str) -> float:
+        col = vocab.get(term)
+        return 0.0 if col is None else float(row[col])
+
     toks = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     best, span = 0.0, (None, None)
     for i, (tok, s, e) in enumerate(toks):
-        w = weights.get(tok, 0.0)
+        w = weight(tok)
         if w > best:
             best, span = w, (s, e)
         if i + 1 < len(toks):
-            w2 = weights.get(f"{tok} {toks[i + 1][0]}", 0.0)
+            w2 = weight(f"{tok} {toks[i + 1][0]}")
             if w2 > best:
                 best, span = w2, (s, toks[i + 1][2])
     return span

@@ -25,7 +25,7 @@ from sklearn.naive_bayes import ComplementNB
 from sitroom.cache import read_cached, write_cached
 from sitroom.extract.typing.encoder import SentenceEncoder, encoder_hash
 
-MODEL_VERSION = "lr-cnb-minilm-4-slim"
+MODEL_VERSION = "lr-cnb-minilm-5-slim"
 NB_WEIGHT = 0.25  # share of the naive Bayes vote in the blended probabilities
 # The MiniLM encoder is opt-in: it adds ~0.01 weighted F1 but types ~10x slower on CPU and
 # makes the first training run take minutes (every training row is encoded), see bench/.
@@ -177,10 +177,11 @@ def fit(texts: list[str], labels: list[str], embeddings: bool = False,
 def slim(model: TypingModel) -> TypingModel:
     """Drop what prediction never reads and keep weights as float32: the pickle shrinks by about
     two thirds, so a CLI process loads it faster (probabilities move by < 1e-5)."""
-    model.clf.coef_ = model.clf.coef_.astype(np.float32)
+    # Fortran order: prediction multiplies by coef_.T, which is then C-contiguous (no copy per call)
+    model.clf.coef_ = np.asfortranarray(model.clf.coef_, dtype=np.float32)
     model.clf.intercept_ = model.clf.intercept_.astype(np.float32)
     if model.nb is not None:  # ComplementNB predicts from feature_log_prob_ alone
-        model.nb.feature_log_prob_ = model.nb.feature_log_prob_.astype(np.float32)
+        model.nb.feature_log_prob_ = np.asfortranarray(model.nb.feature_log_prob_, dtype=np.float32)
         for attr in ("feature_count_", "feature_all_"):
             if hasattr(model.nb, attr):
                 delattr(model.nb, attr)
