@@ -37,3 +37,20 @@ def test_breakdown_records_take_the_tally_period_and_stay_apart():
         assert (part.date_start, part.date_end) == ("2024-05-01", "2024-05-31")
     # the total is never summed with its parts
     assert max(r.fatalities or 0 for r in tallies) == 120
+
+
+def test_two_kinds_of_harm_in_one_tally_are_two_tallies():
+    text = ("(Dakar) - Soldiers summarily executed at least 12 men and abducted 20 others in "
+            "4 incidents since March 2024 in Oudalan province, the group said today.")
+    _entries, records = extract_document(Document(doc_id="t-kinds", text=text, pub_date=date(2024, 6, 4)))
+    kinds = {r.sub_event_type: r for r in records if r.report_kind == "aggregate"}
+    assert kinds["Attack"].fatalities == 12
+    assert "Abduction/forced disappearance" in kinds
+    assert all(r.location == "Oudalan" and r.date_start == "2024-03-01" for r in kinds.values())
+
+
+def test_a_tally_whose_figures_hang_from_no_verb_is_one_tally():
+    # the sentence root is a noun: the clause finder must stop at the root, not loop
+    text = "Deaths this year: 40 civilians and 12 soldiers across the province."
+    _entries, records = extract_document(Document(doc_id="t-noverb", text=text, pub_date=date(2024, 6, 4)))
+    assert len([r for r in records if r.report_kind == "aggregate"]) <= 1

@@ -24,7 +24,7 @@ from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, merge_mention_into
 from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
-from sitroom.extract.tally import breakdown_parts, is_aggregate, tally_area, tally_period
+from sitroom.extract.tally import breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentences, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
 from sitroom.model import Document, Entry, EventRecord
@@ -216,16 +216,38 @@ def _extract_entry(
                 last_period = mention.tally_period
             elif last_period is not None:
                 mention.date = last_period
+        kinds = _split_by_kind(mention, sent, offset) if mention.aggregate else []
+        if kinds:
+            mention = kinds[0]
         if last_record is not None and _continues(last_record, mention, index - last_index):
             merge_mention_into(last_record, mention)
         else:
             last_record = build_record(mention)
             records.append(last_record)
         if mention.aggregate:
+            records.extend(build_record(other) for other in kinds[1:])
             records.extend(_breakdown_records(mention, sent, offset, geocoder, context))
         last_index = index
     _place_from_later_sentences(records, sentences, offset, geocoder, context, doc.text)
     return records
+
+
+def _split_by_kind(mention: Mention, sent: Span, offset: int) -> list[Mention]:
+    """A tally of two kinds of harm told under two verbs ("executed 9 men, and forcibly
+    disappeared 18 others") is two tallies, each typed by its own clause; [] when its clauses
+    are of one kind (or it has one clause)."""
+    groups = clause_groups(sent, offset, mention.counts)
+    if not groups:
+        return []
+    text = mention.doc.text
+    labels = [classify_text(text[a:b]) for a, b, _counts in groups]
+    if any(lab.event_type == "Non-conflict" for lab in labels) or len({lab.sub_event_type for lab in labels}) < 2:
+        return []
+    return [replace(mention, label=EventLabel(lab.event_type, lab.sub_event_type, lab.disorder_type,
+                                              lab.confidence, None, None, ""), counts=counts,
+                    sentence_start=mention.sentence_start if k == 0 else a,
+                    sentence_text=mention.sentence_text if k == 0 else text[a:b])
+            for k, (lab, (a, b, counts)) in enumerate(zip(labels, groups))]
 
 
 def _breakdown_records(mention: Mention, sent: Span, offset: int, geocoder: Geocoder,

@@ -316,3 +316,35 @@ def breakdown_parts(text: str) -> list[tuple[int, int, int, int, int]]:
     if found and _BREAKDOWN.search(text):
         return found
     return []
+
+
+def clause_groups(sent: Span, offset: int, counts: list[CountMention]) -> list[tuple[int, int, list[CountMention]]]:
+    """A tally's figures told under different coordinated verbs ("executed 9 men, and forcibly
+    disappeared 18 others"): (clause start, clause end, its counts), document offsets, one per
+    verb clause. A single group (or none) when the figures hang from one verb."""
+    doc = sent.doc
+    base = offset
+    groups: dict[int, list[CountMention]] = {}
+    for c in counts:
+        tok = next((t for t in sent if base + t.idx <= c.start < base + t.idx + len(t.text) + 1), None)
+        while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok is None or tok.pos_ not in ("VERB", "AUX"):
+            return []
+        # the clause is the verb's whole conjunct: climb "disappeared and killed" to its first verb
+        while tok.dep_ == "conj" and tok.head.dep_ == "conj":
+            tok = tok.head
+        groups.setdefault(tok.i, []).append(c)
+    if len(groups) < 2:
+        return []
+    heads = sorted(groups)
+    out = []
+    for k, i in enumerate(heads):
+        verb = doc[i]
+        start = sent.start_char if k == 0 else verb.left_edge.idx
+        if k + 1 < len(heads):
+            end = doc[heads[k + 1]].left_edge.idx
+        else:
+            end = sent.end_char
+        out.append((base + start, base + end, groups[i]))
+    return out

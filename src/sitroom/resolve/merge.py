@@ -112,6 +112,9 @@ def _actors_compatible(a: EventRecord, b: EventRecord) -> bool:
 
 def same_event(a: EventRecord, b: EventRecord) -> bool:
     """The codebook's test: same kind of event, same place, same day(s), same actors."""
+    if a.report_kind == "aggregate" and a.doc_id == b.doc_id and a.sub_event_type != b.sub_event_type \
+            and a.counts != b.counts:
+        return False  # one statement's tally of killings and its tally of disappearances
     return (
         a.report_kind == b.report_kind
         and _types_compatible(a, b)
