@@ -5,7 +5,9 @@ that passes it is still no event a coder would record: possibilities ("aid could
 halt"), talk, law and diplomacy ("the court upheld the sentences", "the ministry banned
 rallies"), trends ("violence has intensified"), habits and general truths ("the group often
 raids villages", "the force fights the insurgents"), photo captions and credit lines. History
-told with its own date (even a year) stays: analysts may code it as what it is. This gate
+told with its own date (even a year) stays when it tells an incident (an event verb, a victim
+count): analysts may code it as what it is; a month or a year long past that only sets the scene
+("after the 2014 elections the country was split") is background. This gate
 reads the sentence's main predicate from spaCy's parse (through a reporting verb to the clause
 it reports: "X said gunmen killed 5" is judged on "killed"), its tense, aspect, modality and
 adverbs, with the cue words of data/frame.yaml. Tallies are not judged here (tally.py).
@@ -68,6 +70,17 @@ def _has_verb(sent: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
+# a period (a month, a year) that ended this long before the report is the story's background
+HISTORY_DAYS = 365
+
+
+def _distant_history(own_date, anchor: date | None) -> bool:
+    """The sentence's date is a month or a year long before the report ("following elections in
+    2014" in a 2024 explainer); a day written out in full ("on 3 May 2014") is not."""
+    return anchor is not None and own_date.time_precision == 3 \
+        and (anchor - own_date.date_end).days > HISTORY_DAYS
+
+
 def out_of_frame(sent: Span, has_counts: bool, own_date, anchor: date | None,
                  event_nouns: frozenset[str] | set[str] = frozenset()) -> str:
     """Why the sentence tells no event of the text's own time ("" when it may found a record)."""
@@ -82,6 +95,11 @@ def out_of_frame(sent: Span, has_counts: bool, own_date, anchor: date | None,
         return "a heading or fragment with no event"
     dated = own_date is not None and own_date.start is not None
     predicates = main_predicates(sent)
+    if dated and not has_counts and _distant_history(own_date, anchor) \
+            and not any(p.lemma_.lower() in cues["incident_verbs"] for p in predicates):
+        # "following elections in 2014, the country was split": the backdrop of the story; an
+        # incident told with its year ("my brother was wounded in 2024") is still history to code
+        return f"background history: '{own_date.text}'"
     root = sent.root
     for pred in predicates:
         lemma = pred.lemma_.lower()
