@@ -190,6 +190,11 @@ def test_the_clause_with_the_armed_subject_gives_the_attacker():
                   "Nigeria", "Armed clash", "Battles")
     assert b.actor1 == "Unidentified Armed Group (Nigeria)"
     assert b.actor2.startswith("Police Forces of Nigeria")
+    # a clause where the forces die is not the attacker's
+    _, c = actors("Six soldiers were killed when their truck hit a mine laid by ISWAP, a week after "
+                  "ten troops died in a similar blast.", "Nigeria", "Remote explosive/landmine/IED",
+                  "Explosions/Remote violence")
+    assert c.actor1.startswith("Islamic State West Africa Province")
 
 
 def test_a_nationality_word_beats_the_army_word_after_it():

@@ -466,10 +466,14 @@ def _predicate(sent: Span, found: list[_Found]) -> Token | None:
         # "Four people died when a Russian missile hit the market": the main verb tells what was
         # suffered, the clause whose subject is an armed actor tells who did it
         for v in cands:
-            if not _same(v, chosen) and v.lemma_.lower() not in REPORTING_VERBS | SUPPORT_VERBS \
+            if not _same(v, chosen) and v.lemma_.lower() not in REPORTING_VERBS | SUPPORT_VERBS | SUFFER_VERBS \
                     and _acting_subject(v, found) is not None:
                 return v
     return chosen
+
+
+# verbs whose subject undergoes the event ("nine police died"): never the attacker's clause
+SUFFER_VERBS = {"die", "flee", "lose", "displace", "suffer"}
 
 
 def _acting_subject(v: Token, found: list[_Found]) -> _Found | None:
