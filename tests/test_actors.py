@@ -250,6 +250,18 @@ def test_an_unclaimed_air_strike_is_the_air_power_the_story_names():
                       actor1="Unidentified Armed Group (Syria)", inter1="3")
     attribute_unclaimed_strikes([two], text + " Russian jets were also seen.")
     assert two.actor1 == "Unidentified Armed Group (Syria)"
+    # shelling: the one foreign force named, unless an armed group is in the story too
+    story = "Azerbaijani forces massed on the ridge. Shells hit a school in the valley at noon."
+    shell = EventRecord(doc_id="v", country="Armenia", sub_event_type="Shelling/artillery/missile attack",
+                        actor1="Unidentified Armed Group (Armenia)", inter1="3")
+    attribute_unclaimed_strikes([shell], story)
+    assert shell.actor1 == "Military Forces of Azerbaijan (2003-)"
+    rebels = EventRecord(doc_id="v", country="Armenia", sub_event_type="Armed clash",
+                         actor1="Red Hand Brigade", inter1="2")
+    shell2 = EventRecord(doc_id="v", country="Armenia", sub_event_type="Shelling/artillery/missile attack",
+                         actor1="Unidentified Armed Group (Armenia)", inter1="3")
+    attribute_unclaimed_strikes([rebels, shell2], story)
+    assert shell2.actor1 == "Unidentified Armed Group (Armenia)"
 
 
 def test_civilians_who_riot_are_rioters():

@@ -822,21 +822,32 @@ def _air_force_counts(text: str, d: ActorDictionary) -> dict[str, int]:
     return counts
 
 
+# strikes from afar whose sentence often names no one
+STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
 def attribute_unclaimed_strikes(records, text: str, dictionary: ActorDictionary | None = None) -> None:
     """An air strike whose sentence names no one ("an airstrike on the camp killed eight") is the
     air power the story names: when it names exactly one country's aircraft, strikes or forces,
     ACLED codes the strike to that country's military (kept as inferred)."""
     d = dictionary or default_dictionary()
-    pending = [r for r in records if r.sub_event_type == "Air/drone strike"
-               and (not r.actor1 or r.actor1.startswith("Unidentified"))]
-    if not pending:
+    unclaimed = [r for r in records if r.sub_event_type in STRIKE_TYPES
+                 and (not r.actor1 or r.actor1.startswith("Unidentified"))]
+    if not unclaimed:
         return
-    counts = _air_force_counts(text, d)
-    if len(counts) != 1:
-        counts = _national_force_counts(text, d) if not counts else {}
-    if len(counts) != 1:
+    air = _air_force_counts(text, d)
+    forces = _national_force_counts(text, d)
+    if len(air) == 1:
+        (country, _), = air.items()
+    elif not air and len(forces) == 1:
+        (country, _), = forces.items()
+    else:
         return
-    (country, _), = counts.items()
+    # shells and rockets are fired by armed groups too: only where the story names none
+    armed_groups = any(r.actor1 and r.inter1 in ("2", "3", "4") and not r.actor1.startswith("Unidentified")
+                       for r in records)
+    pending = [r for r in unclaimed if r.sub_event_type == "Air/drone strike"
+               or (not armed_groups and len(forces) <= 1 and set(forces) <= {country})]
     entry = d.templated("military", country)
     if entry is None:
         return
