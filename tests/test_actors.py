@@ -269,3 +269,19 @@ def test_civilians_who_riot_are_rioters():
                   "India", "Mob violence", "Riots")
     assert a.actor1 == "Rioters (India)" and a.inter1 == "5"
     assert a.actor2 == "Civilians (India)"
+
+
+def test_a_unit_named_through_of_takes_the_role_of_its_noun():
+    _, a = actors("A mine was set off under a column of soldiers escorting fuel trucks near Boni.",
+                  "Mali", "Remote explosive/landmine/IED", "Explosions/Remote violence")
+    assert a.actor1 == "Unidentified Armed Group (Mali)"
+    assert a.actor2 == "Military Forces of Mali (2021-)"
+
+
+def test_an_insurgency_the_data_knows_names_its_unnamed_insurgents():
+    _, a = actors("Insurgents beheaded three villagers near Mocimboa on Sunday.",
+                  "Mozambique", "Attack", "Violence against civilians")
+    assert a.actor1 == "Islamic State Mozambique Province"
+    _, b = actors("Insurgents beheaded three villagers near the river on Sunday.",
+                  "Niger", "Attack", "Violence against civilians")
+    assert b.actor1 == "Opposition Rebels (Niger)"  # elsewhere the word stays generic

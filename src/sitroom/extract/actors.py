@@ -515,6 +515,10 @@ def _role(f: _Found, pred: Token | None) -> str:
             return "patient"
         if t.head.i == t.i:
             return ""
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN") \
+                and t.head.head.i != t.i:
+            t = t.head.head  # "a convoy of troops" takes the convoy's role
+            continue
         if t.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj"):
             t = _first_conjunct(t.head) if t.dep_ != "conj" else _first_conjunct(t)
             continue
@@ -527,6 +531,8 @@ def _linear_role(f: _Found, pred: Token | None) -> str:
         return ""
     before = f.head.i < pred.i
     if _is_passive(pred):
+        if not before and not any(c.dep_ == "agent" for c in pred.children):
+            return "patient"  # "a mine went off under a column of soldiers": no "by", no doer
         return "patient" if before else "agent"
     return "agent" if before else "patient"
 
