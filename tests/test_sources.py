@@ -159,3 +159,20 @@ def test_an_outlets_own_reporter_is_the_outlet():
     assert names(a) == ["Agence France-Presse (AFP)"]
     _, (b,) = attributions("Shelling hit the port overnight, a Reuters reporter said.")
     assert names(b) == ["Reuters"]
+
+
+def test_a_release_dateline_place_is_no_source_and_its_figures_are_the_issuer():
+    from datetime import date as _date
+
+    from sitroom.extract.pipeline import extract_document
+    from sitroom.model import Document
+
+    text = ("Amnesty International\n\n(Goma) – Militiamen killed nine farmers in Kitchanga on 4 March, "
+            "Amnesty International said today.\n\nCasualty figures show that 30 civilians were killed in "
+            "Masisi in February.")
+    _, records = extract_document(Document(doc_id="g", text=text, pub_date=_date(2024, 3, 7)))
+    assert records
+    for r in records:
+        parts = r.source.split("; ")
+        assert "Goma" not in parts and "Casualty figures" not in parts
+        assert "Amnesty International" in r.source
