@@ -285,3 +285,21 @@ def test_an_insurgency_the_data_knows_names_its_unnamed_insurgents():
     _, b = actors("Insurgents beheaded three villagers near the river on Sunday.",
                   "Niger", "Attack", "Violence against civilians")
     assert b.actor1 == "Opposition Rebels (Niger)"  # elsewhere the word stays generic
+
+
+def test_killed_in_an_attack_named_by_nationality_gives_the_doer():
+    _, a = actors("Three dockers were killed in a Russian missile attack on the port, officials said.",
+                  "Ukraine", "Shelling/artillery/missile attack", "Explosions/Remote violence")
+    assert a.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_a_group_and_its_province_are_one_family_for_unnamed_attackers():
+    from sitroom.extract.actors import fill_unidentified_actors
+    from sitroom.model import EventRecord
+
+    a = EventRecord(doc_id="f", event_type="Violence against civilians", actor1="Islamic State", inter1="2")
+    b = EventRecord(doc_id="f", event_type="Battles", actor1="Islamic State Mozambique Province", inter1="2")
+    c = EventRecord(doc_id="f", event_type="Violence against civilians",
+                    actor1="Unidentified Armed Group (Mozambique)", inter1="3")
+    fill_unidentified_actors([a, b, c])
+    assert c.actor1 == "Islamic State Mozambique Province"

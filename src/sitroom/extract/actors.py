@@ -48,6 +48,10 @@ AIR_HEADS = {"airstrikes", "airstrike", "air strikes", "air strike", "air raids"
              "warplanes", "warplane", "jets", "jet", "fighter jets", "aircraft", "planes", "plane",
              "helicopters", "helicopter", "gunships", "drones", "drone", "air force", "strikes",
              "strike", "bombing", "bombings", "barrel bombs", "raids", "raid"}
+# heads that name an attack by its weapon or act: after a passive verb they still tell the doer
+WEAPON_HEADS = AIR_HEADS | {"attack", "attacks", "shelling", "missile", "missiles", "rocket", "rockets",
+                            "bombardment", "offensive", "operation", "gunfire", "fire", "artillery",
+                            "mortar", "mortars", "shell", "shells", "bomb", "bombs", "assault", "ambush"}
 SUPPORT_VERBS = {"support", "back", "assist", "aid", "help", "accompany", "join", "reinforce",
                  "cover", "escort", "arm", "fund", "train", "ally"}
 TARGET_PREPS = {"on", "against", "at", "targeting", "upon", "into"}
@@ -531,8 +535,11 @@ def _linear_role(f: _Found, pred: Token | None) -> str:
         return ""
     before = f.head.i < pred.i
     if _is_passive(pred):
-        if not before and not any(c.dep_ == "agent" for c in pred.children):
-            return "patient"  # "a mine went off under a column of soldiers": no "by", no doer
+        if not before and not any(c.dep_ == "agent" for c in pred.children) \
+                and f.head.lower_ not in WEAPON_HEADS:
+            # "a mine went off under a column of soldiers": no "by", no doer; but "killed in a
+            # Russian drone attack" names the doer by its weapon
+            return "patient"
         return "patient" if before else "agent"
     return "agent" if before else "patient"
 
@@ -753,9 +760,12 @@ def fill_unidentified_actors(records) -> None:
     inferred, with the naming words as evidence). Two or more named groups: nothing is guessed."""
     named = [r for r in records if r.event_type in FORCE_TYPES and r.actor1
              and not r.actor1.startswith(UNNAMED_PREFIXES)]
-    if len({r.actor1 for r in named}) != 1:
+    names = {r.actor1 for r in named}
+    # one family under two names ("Islamic State" and its province) is one group: the specific one
+    specific = {n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}
+    if len(specific) != 1:
         return
-    source = named[0]
+    source = next(r for r in named if r.actor1 in specific)
     spans = [e for e in source.evidence if e.field == "actor1"]
     for record in records:
         if record.event_type not in FORCE_TYPES or not record.actor1.startswith("Unidentified"):
