@@ -81,3 +81,18 @@ def test_a_vague_word_above_a_small_part_is_kept():
 def test_bodies_and_a_provisional_toll_are_counted():
     assert killed("The provisional toll is eleven bodies, the mayor said.") == 11
     assert killed("Volunteers pulled at least six bodies from the river.") == 6
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Nine fishermen were reported killed near the lake.", 9),
+    ("Officials said four people had been confirmed killed and two wounded.", 4),
+    ("Twelve miners are feared dead after the raid.", 12),
+])
+def test_a_victim_reported_confirmed_or_feared_dead_counts(text, dead):
+    assert killed(text) == dead
+
+
+def test_the_verb_right_before_a_figure_counts_it_when_the_parse_strays():
+    text = ("A drone strike on a clinic in the northern district killed at least 15 people, including "
+            "two nurses, who had gathered there for treatment, relatives and a local council said on Friday.")
+    assert killed(text) == 15

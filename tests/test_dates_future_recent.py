@@ -37,3 +37,9 @@ def test_recent_day_in_a_clause_describing_the_victims_dates_the_event():
 def test_old_date_in_a_describing_clause_stays_background():
     text = "Troops shelled the town, held by the rebels since 2015, on Sunday."
     assert _date(text) == dt.date(2021, 3, 14)
+
+
+def test_date_timing_a_phrase_loses_to_the_date_of_the_clause():
+    # "overnight" times the lull; the fighting is this morning's
+    text = "Residents said that after a short lull in the shelling overnight, fighting resumed this morning."
+    assert _date(text) == MONDAY

@@ -108,3 +108,72 @@ def test_islamic_state_is_no_place(geocoder):
 def test_article_led_area_name_is_a_place(geocoder):
     place, _ = _locate(geocoder, "A strike hit tents in the al-Tamrawiya area east of Khan Younis in Gaza.")
     assert "al-Tamrawiya" in place.location
+
+
+def test_record_country_is_spelled_as_acled_writes_it():
+    from datetime import date
+
+    from sitroom.extract.pipeline import extract_document
+    from sitroom.model import Document
+    from sitroom.resolve.country_names import event_country
+
+    assert event_country("S. Sudan") == "South Sudan"
+    assert event_country("Dem. Rep. Congo") == "Democratic Republic of Congo"
+    assert event_country("Hong Kong") == "China"
+    assert event_country("Kenya") == "Kenya"
+    doc = Document(doc_id="own-ss", pub_date=date(2024, 5, 3),
+                   text="Gunmen killed four herders in an attack on a cattle camp near Bor, South Sudan, on Thursday.")
+    _, records = extract_document(doc)
+    assert records and all(r.country == "South Sudan" for r in records if r.country)
+
+
+def test_a_foreign_dateline_is_not_the_event_place(geocoder):
+    """The reporter's seat ("Nairobi, Mar 2 (Agency) -") is context, not where a distant event happened."""
+    text = ("Nairobi, Mar 2 (Agency) - Gunmen killed seven soldiers in Burkina Faso, the army said.\n"
+            "The attack hit a patrol in Burkina Faso near the border.")
+    ctx = geocoder.context_for(text)
+    doc = get_nlp()(text)
+    first = next(iter(doc.sents))
+    place = geocoder.locate(first, 0, ctx)
+    assert place is None or place.location != "Nairobi"
+
+
+def test_bracketed_dateline_is_flagged():
+    from sitroom.resolve.geo_mentions import is_dateline
+
+    text = "(Dakar) – Soldiers raided a village."
+    assert is_dateline(text, 1, 6)
+    assert not is_dateline("Soldiers raided Dakar, Oct 3 reports say.", 16, 21)
+
+
+def test_an_outlets_home_in_brackets_is_not_an_event_place(geocoder):
+    place, _ = _locate(geocoder, "Radio Tamazuj (Juba) said gunmen killed three farmers in Jonglei State, South Sudan.")
+    assert place is not None and place.location != "Juba"
+
+
+def test_the_other_side_of_a_border_is_not_the_event_place(geocoder):
+    place, _ = _locate(geocoder, "Gunmen raided a village in northern Benin close to the border with Burkina Faso.")
+    assert place is not None and place.country == "Benin"
+
+
+def test_a_capital_taking_a_stance_is_an_actor_not_a_place(geocoder):
+    place, _ = _locate(geocoder, "Paris condemned the shelling of Kharkiv in Ukraine.")
+    assert place is not None and place.location != "Paris"
+
+
+def test_where_leaders_met_is_not_the_event_place(geocoder):
+    place, _ = _locate(geocoder, "After the drone attack on Odesa in Ukraine, the president met allies in Madrid.")
+    assert place is not None and place.location != "Madrid"
+
+
+def test_dateline_in_brackets_with_a_date():
+    from sitroom.resolve.geo_mentions import is_dateline
+
+    text = "Army Killed Herders (Dakar, June 2, 2024) – Soldiers shot"
+    i = text.index("Dakar")
+    assert is_dateline(text, i, i + 5)
+
+
+def test_country_of_name_ending_inside_a_run_is_still_whole(geocoder):
+    _, mentions = _locate(geocoder, "BENI, Democratic Republic of Congo Nov 3 Rebels attacked the town.")
+    assert not any(p.text == "Republic" for p in mentions)

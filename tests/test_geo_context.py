@@ -60,3 +60,18 @@ def test_a_country_the_text_names_supports_its_cities(geo):
             "Their cooperative also sells wheat to France, and its agent in Paris said prices fell.")
     [row] = by_text(rows(geo, text), "Paris")
     assert row["country"] == "France", row
+
+
+def test_nationality_and_continent_adjectives_are_mentions_of_their_area(geo):
+    text = "Swedish and South African engineers joined a European team."
+    rs = rows(geo, text)
+    got = {r["text"]: (r["feature"], r["name"]) for r in rs}
+    assert got["Swedish"] == ("country", "Sweden")
+    assert got["South African"][0] == "country" and "African" not in got  # the longer adjective wins
+    assert got["European"] == ("continent", "Europe")
+    assert all(r["flag"] == "demonym" for r in rs)
+
+
+def test_an_adjective_inside_a_country_name_is_not_a_second_mention(geo):
+    rs = rows(geo, "Aid reached the Central African Republic on Monday.")
+    assert [r["feature"] for r in rs] == ["country"] and rs[0]["flag"] != "demonym"

@@ -41,9 +41,15 @@ def test_the_period_a_tally_sums(text, anchor, start, end):
     assert (period.date_start, period.date_end) == (start, end)
 
 
-def test_a_statement_day_alone_is_no_period():
-    sent = first_sentence("Geneva, 9 July 2024 - The agency said today that 50 people were killed in the country.")
+def test_a_tally_without_a_date_has_no_period_of_its_own():
+    sent = first_sentence("By region, 40 were killed in the north and 12 in the east.")
     assert tally_period(sent, 0, date(2024, 7, 9)) is None
+
+
+def test_a_days_tally_keeps_its_day():
+    sent = first_sentence("An additional 20 villagers were killed across the province on Monday.")
+    period = tally_period(sent, 0, date(2024, 7, 9))
+    assert period is not None and period.date_start == period.date_end == date(2024, 7, 8)
 
 
 @pytest.mark.parametrize(

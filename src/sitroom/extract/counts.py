@@ -244,6 +244,14 @@ def _category_from_head(role: Token, noun: Token | None, depth: int = 0) -> str 
     if dep in ("dobj", "obj", "nsubjpass", "oprd", "nsubj") and h.pos_ == "VERB" and kills_by_manner(h) \
             and (dep != "nsubj" or any(c.dep_ == "auxpass" for c in h.children)):
         return "killed"
+    if dep == "nsubjpass" and lem in vocab()["outcome_report_verbs"]:
+        # "were reported killed", "had been confirmed killed", "are feared dead"
+        for c in h.children:
+            if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and not _irrealis(c):
+                if c.lower_ in OUTCOME_WORDS:
+                    return OUTCOME_WORDS[c.lower_]
+                if c.lemma_.lower() in VERB_CATEGORY and c.lemma_.lower() not in WEAK_VERBS and c.tag_ == "VBN":
+                    return VERB_CATEGORY[c.lemma_.lower()]
     if dep == "pobj" and h.lower_ == "of" and h.head.lower_ in vocab()["act_nouns_of"]:
         # "the killing of five fighters", "the abduction of 20 pupils"
         return vocab()["act_nouns_of"][h.head.lower_]
@@ -322,6 +330,15 @@ def _category(qtoks: list[Token], noun: Token | None, role: Token, sent: Span) -
             if lem in INTRANSITIVE or not _has_object(t):
                 return VERB_CATEGORY[lem]
         break
+    # the verb right before the figure ("... killed at least 20 people, residents said"), when the
+    # parse hung the figure elsewhere (on a later reporting verb, as an apposition)
+    prev = sent.doc[qtoks[0].i - 1] if qtoks[0].i > sent.start else None
+    if prev is not None and prev.pos_ == "VERB" and (prev.tag_ in ("VBD", "VBZ", "VBG", "VBP") or (
+            prev.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in prev.children))) \
+            and prev.lemma_.lower() in VERB_CATEGORY and prev.lemma_.lower() not in WEAK_VERBS \
+            and prev.lemma_.lower() not in INTRANSITIVE and not _irrealis(prev) \
+            and (noun is None or _is_person(noun)):
+        return VERB_CATEGORY[prev.lemma_.lower()]
     # "the death toll stood at 25", "a toll of 25"
     window = sent.doc[max(sent.start, qtoks[0].i - 6) : qtoks[0].i]
     if any(t.lower_ == "toll" for t in window) and noun is None or (
@@ -536,3 +553,29 @@ def fatalities_from(counts: list[CountMention]) -> int:
             groups[m.victim] = min(v, groups.get(m.victim, v))
     general = min(generic) if generic else 0
     return max(general, sum(groups.values()))
+
+
+def taken_by(sent: Span) -> str | None:
+    """What taking people in this sentence was, by its verb or else by who took them:
+    "Arrests" (state forces, or an arrest verb), "Abduction/forced disappearance" (anyone else, or
+    a kidnapping verb), None when the sentence says neither."""
+    words = vocab()
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        lem = verb.lemma_.lower()
+        if lem in words["abduction_verbs"]:
+            return "Abduction/forced disappearance"
+        if lem in words["arrest_verbs"]:
+            return "Arrests"
+        if VERB_CATEGORY.get(lem) != "detained":
+            continue
+        takers = [c for c in verb.children if c.dep_ == "nsubj"]
+        takers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for taker in takers:
+            names = {t.lemma_.lower() for t in taker.subtree} | {t.lower_ for t in taker.subtree}
+            if names & words["state_takers"]:
+                return "Arrests"
+            if names & words["nonstate_takers"]:
+                return "Abduction/forced disappearance"
+    return None

@@ -601,6 +601,21 @@ def _governor(sent: Span, start: int, end: int) -> Token | None:
     return h
 
 
+def _depth_below_verb(sent: Span, start: int, end: int) -> int:
+    """How many words stand between a date expression and the verb it hangs from: 0 for "attacked
+    on Monday", 2 for "resumed after a lull overnight", where the date only times the lull."""
+    toks = [t for t in sent if start <= t.idx < end]
+    if not toks:
+        return 0
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head is t), toks[0])
+    h, steps = head.head, 0
+    while h.pos_ not in ("VERB", "AUX") and h.head is not h and steps < 6:
+        h = h.head
+        steps += 1
+    return steps
+
+
 def _is_reporting(tok: Token | None) -> bool:
     return tok is not None and tok.lemma_.lower() in REPORTING_LEMMAS
 
@@ -694,6 +709,9 @@ def _choose_event_date(sent: Span, offset: int, anchor: dt.date | None,
             score -= 2
         if gov is not None and gov.dep_ in ("ROOT", "ccomp") and not _is_reporting(gov):
             score += 1
+        if d.start is not None:
+            # a date deep inside a phrase times that phrase's noun, not the clause's event
+            score -= 0.3 * _depth_below_verb(sent, d.start - base, d.end - base)
         score -= i * 0.1  # otherwise the first mention
         scored.append((score, i, d))
     scored.sort(key=lambda x: (-x[0], x[1]))

@@ -57,6 +57,11 @@ _BREAKDOWN = re.compile(
     r"some\s+)?[\d,]+(?:\s+(?:people|civilians|deaths|dead))?\s+in\s+(?:the\s+)?[A-Z][\w'-]*"
 )
 _PER_PLACE = re.compile(r"\b\d[\d,]*\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?[A-Z]")
+# a sentence that breaks down the total just told ("Of those figures, ...", "By region, ...")
+_PART_OF_TOTAL = re.compile(rf"(?i)^\W*(?:{_alt('part_of_total')})")
+# a date inside a relative clause ("..., where farmers returned to land held for years") is
+# background to the tally, not its period
+_RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:where|which|who|whose|when|that\s+(?:was|were|had|has|have))\b[^,;]*$")
 _COMPARISON = re.compile(rf"(?i)\b(?:{_alt('comparison_cues')})\b[^.;]*$")
 
 _SMALL_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|" \
@@ -123,8 +128,11 @@ def is_aggregate(sent: Span, offset: int, counts: list[CountMention]) -> tuple[b
         m = _WHOLE_PERIOD.search(text)
         if m:
             return True, f"monitor's count over a period: '{m.group(0)}'"
-    if len(_PER_PLACE.findall(text)) >= 2:
+    if len(_PER_PLACE.findall(text)) >= 2 or len(breakdown_parts(text)) >= 2:
         return True, "figures over several places"
+    m = _PART_OF_TOTAL.search(text)
+    if m:
+        return True, f"part of a total: '{m.group(0)}'"
     places = {e.text for e in span_ents(sent) if e.label_ in ("GPE", "LOC", "FAC")}
     numbered = [c for c in counts if c.category == "killed"]
     if len(places) >= 3 and len(numbered) >= 2:
@@ -144,6 +152,10 @@ _PART_OF_MONTH = re.compile(
     rf"(?i)\b(?:the\s+)?first\s+(?P<part>fortnight|week|ten\s+days)\s+of\s+(?:(?:this|the)\s+month(?:\s+of\s+(?P<m1>{_MONTH}))?|"
     rf"(?P<m2>{_MONTH})(?:\s+(?P<y>\d{{4}}))?)\b"
 )
+# "during the month", "over the reporting month": the month the report covers
+_THE_MONTH = re.compile(r"(?i)\b(?:during|in|over|throughout)\s+the\s+(?:reporting\s+)?month\b(?!\s+of)")
+# up to this day of a month, a report's "the month" is the month before
+EARLY_IN_MONTH = 10
 _PART_DAYS = {"fortnight": 15, "week": 7, "ten days": 10}
 
 
@@ -176,6 +188,16 @@ def _period_phrases(text: str, base: int, anchor: dt.date | None) -> list[DateRe
             b = anchor  # the year is still running: the tally runs to the report
         if a <= b:
             out.append(_span(m, a, b, base, 3))
+    for m in _THE_MONTH.finditer(text):
+        if anchor is None:
+            continue
+        # a report issued early in a month sums the month before; later, the month so far
+        if anchor.day <= EARLY_IN_MONTH:
+            b = anchor.replace(day=1) - dt.timedelta(days=1)
+            a = b.replace(day=1)
+        else:
+            a, b = anchor.replace(day=1), anchor
+        out.append(_span(m, a, b, base, 3))
     for m in _PART_OF_MONTH.finditer(text):
         month_name = m.group("m1") or m.group("m2")
         if month_name:
@@ -199,9 +221,10 @@ def _period_phrases(text: str, base: int, anchor: dt.date | None) -> list[DateRe
 
 
 def tally_period(sent: Span, offset: int, anchor: dt.date | None) -> DateResolution | None:
-    """The period a tally covers: the first period the sentence names that is neither the day it
-    was published ("said today", a dateline's date) nor a period it is compared with ("compared
-    with the same period of 2024"). None when it names none (the caller keeps its own date)."""
+    """The period a tally covers: the first period the sentence names that is not one it is
+    compared with ("compared with the same period of 2024") nor background in a relative clause;
+    a period wins over a day named beside it (the day of the statement: "said today", a
+    dateline). A day alone dates a day's tally. None when the sentence names no date."""
     text = sent.text
     base = offset + sent.start_char
     phrases = _period_phrases(text, base, anchor)
@@ -214,12 +237,14 @@ def tally_period(sent: Span, offset: int, anchor: dt.date | None) -> DateResolut
             continue
         if _COMPARISON.search(text[max(0, d.start - base - 60): d.start - base]):
             continue  # the figure it is compared with, not its own period
-        if d.time_precision == 1 and anchor is not None and abs((anchor - d.date_start).days) <= 1:
-            continue  # the day of the statement
+        if _RELATIVE_CLAUSE.search(text[max(0, d.start - base - 80): d.start - base]):
+            continue
         kept.append(d)
+    # a period beats a day: the day of the statement ("said today", a dateline) is not what it sums
     wide = [d for d in kept if d.date_start != d.date_end]
     if wide:
         return wide[0]
+    # a day's tally ("18 more were killed on Monday") is dated by that day
     return kept[0] if kept else None
 
 
@@ -228,6 +253,7 @@ def tally_period(sent: Span, offset: int, anchor: dt.date | None) -> DateResolut
 _AREA_LEAD = re.compile(
     rf"(?i)\b(?:in|across|throughout|within|inside)\s+(?:the\s+)?(?:(?:\w+\s+){{0,2}}(?:{_words('area_plurals')}|"
     r"north|south|east|west|centre|center|parts?|rest)\s+of\s+(?:the\s+)?)?(?:[a-z]+(?:ern|ral)\s+)?$"
+    rf"|\b(?:{_words('area_nouns')})\s+of\s+$"
 )
 _AREA_NOUN = re.compile(rf"(?i)^\s+(?:{_words('area_nouns')})\b")
 # a dateline opening the sentence: "(Nairobi) –", "KYIV, 10 July 2025 –", "Bogotá, 3 July 2025."
@@ -257,3 +283,36 @@ def tally_area(sent: Span, offset: int, places: list) -> object | None:
         if _AREA_LEAD.search(before):
             return p
     return None
+
+
+_NUM = r"\d[\d,]*"
+_NAME = r"[A-Z][\w'’-]+(?:[ -](?:(?:al|el|ad|as|ash|de|du|la|of)[ -])?[A-Z][\w'’-]+){0,3}"
+# "38 in Kharkiv region", "52 civilians killed in the city of Y": a figure, then its place
+_PART_IN = re.compile(
+    rf"(?<![\w,.])(?P<n>{_NUM})(?:\s+[a-z]+){{0,3}}?\s+in\s+(?:the\s+)?(?:(?:city|town|province|region|"
+    rf"governorate|district|state|department|zone|oblast)\s+of\s+)?(?P<place>{_NAME})"
+)
+# "North Gondar zone (64 deaths)", "Aleppo (18)": a place, then its figure in brackets
+_PART_PAREN = re.compile(
+    rf"(?P<place>{_NAME})(?:\s+(?:{_words('area_nouns')}))?\s*\((?P<n>{_NUM})(?:\s+[a-z]+)?\)")
+
+
+def breakdown_parts(text: str) -> list[tuple[int, int, int, int, int]]:
+    """The parts of a breakdown by place ("71 in X region, 38 in Y region", "X (64 deaths), Y
+    (58)"): (part start, part end, place start, place end, figure), offsets into `text`. Empty
+    unless the sentence lists at least two places with a figure each, or one after "including"."""
+    found: list[tuple[int, int, int, int, int]] = []
+    for pattern in (_PART_IN, _PART_PAREN):
+        for m in pattern.finditer(text):
+            n = int(m.group("n").replace(",", ""))
+            if 1900 <= n <= 2100 and pattern is _PART_IN:
+                continue  # "in 2024 in X": a year, not a figure
+            if any(a < m.end() and m.start() < b for a, b, *_ in found):
+                continue
+            found.append((m.start(), m.end(), m.start("place"), m.end("place"), n))
+    found.sort()
+    if len(found) >= 2:
+        return found
+    if found and _BREAKDOWN.search(text):
+        return found
+    return []

@@ -146,6 +146,33 @@ def _runs(text: str, ws: list[Word]) -> list[list[int]]:
 _DATELINE_AFTER = re.compile(r"(?:\s*,[^\n]{0,60}?)?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[-–—]")
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a mixed-case dateline needs the day or the agency after the place: "Kandi, Oct 3 (Agency).-"
+_DATELINE_DATE_AFTER = re.compile(r"\s*,\s*(?:[A-Z][\w .'’-]{1,40},\s*)?(?:" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH
+                                  + r")|(?:\s*,[^\n,]{1,40})?\s*\((?:[A-Z][A-Za-z.]{1,12})\)\s*[-–—.:]")
+_PAREN_DATELINE_AFTER = re.compile(r"(?:\s*,[^()\n]{1,30})?\)\s*[-–—]")  # "(City) –", "(City, May 4, 2024) –"
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """A place that opens a line as a wire story's dateline ("Kandi, Oct 3 (Agency) -", "(Lagos) –")."""
+    if start > 0 and text[start - 1] == "(" and _PAREN_DATELINE_AFTER.match(text, end):
+        return _line_start(text, start - 1) or _PAREN_DATELINE_AFTER.match(text, end).group().count(",") > 0
+    return bool(_DATELINE_DATE_AFTER.match(text, end)) and _line_start(text, start)
+
+
+def _org_home(text: str, start: int, end: int, ws: list[Word]) -> bool:
+    """"<Outlet or organisation> (<Place>)": the place in brackets is where the outlet is based."""
+    if not (start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")"):
+        return False
+    before = [w for w in ws if w.end <= start - 1 and w.end >= start - 60]
+    lead = []
+    for w in reversed(before):  # the capitalised run just before the bracket
+        if not w.cap:
+            break
+        lead.append(w)
+    return any(w.text.lower() in ORG_WORDS or w.text in ORG_ACRONYMS for w in lead)
+
+
 def _line_start(text: str, pos: int) -> bool:
     """Nothing but white space between the previous line break (or the text's start) and pos."""
     lo = max(0, pos - 200)
@@ -197,6 +224,9 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
             whole = _of_name(text, ws, run, nxt, has_key)
             if whole is not None:  # "Democratic Republic of Congo" whole, never its "Republic"
                 found.append(whole)
+                rest = [q for q in nxt if ws[q].start >= whole.end]
+                if rest:
+                    found.extend(_match_run(text, ws, rest, has_key, max_words))
                 k += 2
                 continue
         cued = _cued_run(text, ws, run, has_key, max_words)
@@ -216,6 +246,10 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
                 if r.start >= dl.end():
                     break
                 r.extra["dateline_region"] = True  # "Democratic Republic of Congo", "Ky.": the town's container
+        elif is_dateline(text, m.start, m.end):
+            m.extra["dateline"] = True  # "Kandi, Oct 3 (Agency) -", "(Lagos) -": where the reporter is
+        if _org_home(text, m.start, m.end, ws):
+            m.extra["org_home"] = True  # "Radio Nile (Juba)": the outlet's home, not an event's place
     for m in found:
         after = _PLACE_NOUN_AFTER.match(text, m.end)
         if after and not m.cue_after:
@@ -231,11 +265,12 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
 def _of_name(text: str, ws: list[Word], run: list[int], nxt: list[int], has_key) -> RawMention | None:
     """The name across "of" ("Republic of the Congo"), with or without the article the text left out."""
     head = "".join(ws[q].key for q in run)
-    tail = "".join(ws[q].key for q in nxt)
-    for key in (head + "of" + tail, head + "of" + token_key("the") + tail, head + tail):
-        if has_key(key):
-            s, e = ws[run[0]].start, ws[nxt[-1]].end
-            return RawMention(s, e, text[s:e], key, len(text[s:e].split()), _sentence_initial(text, s))
+    for n in range(len(nxt), 0, -1):  # "of Congo Nov 20": the name may end before the run does
+        tail = "".join(ws[q].key for q in nxt[:n])
+        for key in (head + "of" + tail, head + "of" + token_key("the") + tail, head + tail):
+            if has_key(key):
+                s, e = ws[run[0]].start, ws[nxt[n - 1]].end
+                return RawMention(s, e, text[s:e], key, len(text[s:e].split()), _sentence_initial(text, s))
     return None
 
 

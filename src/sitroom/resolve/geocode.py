@@ -62,7 +62,7 @@ _REL_GAP = re.compile(r"^(?:\s+" + after_pattern() + r")?\s*(?:,|\(|-|–|—)?\
 # contexts where a place is not where the event happened
 _NON_EVENT_BEFORE = [
     re.compile(r"\b(?:meeting|meetings|talks|conference|summit|sidelines|negotiations|session|forum|ceremony|"
-               r"visit|visiting|trip|tour|hearing|vote)\b[^.;:!?]{0,60}\b(?:in|at)\s+(?:the\s+)?$", re.I),
+               r"visit|visiting|trip|tour|hearing|vote|met|meets)\b[^.;:!?]{0,60}\b(?:in|at)\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+situation\s+in|the\s+situation\s+in|"
                r"the\s+crisis\s+in|the\s+war\s+in|policy\s+on|discuss(?:ed|es)?)\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:said|says|told|stated|announced|speaking|spoke|statement|interview|reporters|reported|"
@@ -74,7 +74,15 @@ _NON_EVENT_BEFORE = [
     re.compile(r"\b(?:fighters|troops|militias?|militiamen|mercenaries|nationals|citizens|journalists?|"
                r"delegations?|volunteers|jihadists)\s+from\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:based|headquartered|exiled|living)\s+in\s+(?:the\s+)?$", re.I),
+    # the other side of a border, or where people or planes came from, is not where the event was
+    re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$", re.I),
+    re.compile(r"\b(?:crossed|came|arrived|returned|flights?|flew|travell?ed|infiltrated|sneaked)\b[^.;:!?]{0,40}"
+               r"\bfrom\s+(?:the\s+)?$", re.I),
 ]
+# a capital or country as the subject of a stance ("Brussels believes", "Cairo invited"): an actor, not a place
+_STANCE_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:believes?|believed|invited|invites|imposes|imposed|"
+                           r"urged|urges|condemned|condemns|warned|warns|accused|accuses|demanded|demands|denied|"
+                           r"denies|welcomed|welcomes|threatened|threatens|crafted|proposed|proposes)\b", re.I)
 _NON_EVENT_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:foreign|prime|defen[cs]e|interior|deputy|former|top|chief|senior|special|"
     r"president|minister|ambassador|envoy|government|leader|king|embassy|spokes\w+|delegation|"
@@ -347,10 +355,12 @@ class Geocoder:
                 m.modifier = m.modifier or ("countryside" if word == "countryside" else "near")
             if not m.modifier and _NEAR_BEFORE.search(before):
                 m.modifier = "near"
-            if _REPORTER.match(text[raw.end:]) and not _LOCATIVE.search(text[:raw.start]):
+            if (_REPORTER.match(text[raw.end:]) or _STANCE_AFTER.match(text[raw.end:])) \
+                    and not _LOCATIVE.search(text[:raw.start]):
                 m.event_ok = False  # "Gulf Times (Qatar) reported ...": the outlet's home, not the event
             if any(p.search(before) for p in _NON_EVENT_BEFORE) or _NON_EVENT_AFTER.match(after) \
-                    or (raw.key and _SOURCE_WORDS.match(after)) or getattr(m, "extra_org", False):
+                    or (raw.key and _SOURCE_WORDS.match(after)) or getattr(m, "extra_org", False) \
+                    or raw.extra.get("org_home"):
                 m.event_ok = False
             if raw.words == 1 and len(raw.text) == 2 and raw.text.isupper() and not m.locative:
                 m.event_ok = False  # "US strikes", "UK officials": an acronym country names an actor
@@ -792,6 +802,8 @@ class Geocoder:
             p = placed[i]
             if p is None or not m.event_ok or p.kind == "continent":
                 continue  # "fighting in Africa" names no event place
+            if m.raw.extra.get("dateline") and ctx.focus_cc and p.country != gb.country_info(ctx.focus_cc)[0]:
+                continue  # "NAIROBI —" over a story about another country: the reporter's seat
             if any(c.parent is m and placed[j] is not None and c.event_ok for j, c in enumerate(ms)):
                 continue  # a container ("Idlib" in "X, Idlib") is context for its child, not a rival
             spec = SPECIFICITY.get(p.kind or "neighbourhood", 1)

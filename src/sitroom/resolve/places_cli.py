@@ -8,8 +8,10 @@ with the area's coarser precision and `"flag": "unknown-name"`; one with no such
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import date
+from functools import lru_cache
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,7 +21,7 @@ from sitroom.errors import InputError
 
 from .geo_boundaries import country_info
 from .geocode import Geocoder, Place
-from .world_admin import demonyms as _demonyms
+from .world_admin import continent_adjectives, demonyms as _demonyms
 
 # geo_precision 3 (admin1/country) and 2 (district) are coarser areas; 1 is a point place
 _PRECISION_NAMES = {1: "point", 2: "district", 3: "region"}
@@ -33,25 +35,46 @@ def place_rows(doc_id: str, text: str, geocoder: Geocoder | None = None) -> Iter
     geocoder = geocoder or Geocoder.default()
     ctx = geocoder.context_for(text)
     parsed = get_nlp()(text)
-    demonyms = _demonyms()
+    adjectives = _adjective_pattern()
     for sent in parsed.sents:
         places = geocoder.find_places(sent, 0, ctx)
         taken = [(p.start, p.end) for p in places]
         out = [r for r in (place_row(doc_id, p) for p in places) if r is not None]
-        for tok in sent:
-            cc = demonyms.get(tok.text)
-            s, e = tok.idx, tok.idx + len(tok.text)
-            if cc is None or any(a < e and s < b for a, b in taken):
-                continue
-            rec = geocoder.gaz.country(cc)
-            if rec is None:
-                continue
-            name, _ = country_info(cc)
-            out.append({"doc_id": doc_id, "start": s, "end": e, "text": tok.text, "name": name or rec.name,
-                        "geonameid": None, "feature": "country", "country": name or rec.name,
-                        "latitude": round(rec.lat, 5), "longitude": round(rec.lon, 5), "precision": 3,
-                        "flag": "demonym"})
+        for hit in adjectives.finditer(sent.text):
+            s, e = sent.start_char + hit.start(), sent.start_char + hit.end()
+            if any(a < e and s < b for a, b in taken):
+                continue  # inside a place name ("Central African Republic", "Dominican Republic")
+            row = _adjective_row(doc_id, s, e, hit.group(), geocoder)
+            if row is not None:
+                out.append(row)
         yield from sorted(out, key=lambda r: r["start"])
+
+
+@lru_cache(maxsize=1)
+def _adjective_pattern() -> re.Pattern:
+    """Nationality and continent adjectives, longest first ("South African" before "African")."""
+    words = sorted(set(_demonyms()) | set(continent_adjectives()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")  # "German-Iraqi" too
+
+
+def _adjective_row(doc_id: str, s: int, e: int, word: str, geocoder: Geocoder) -> dict[str, Any] | None:
+    """"Russian" as a mention of Russia, "European" of Europe (flag "demonym")."""
+    cc = _demonyms().get(word)
+    if cc is not None:
+        rec = geocoder.gaz.country(cc)
+        name = country_info(cc)[0] if rec is not None else ""
+        feature = "country"
+    else:
+        from .placenames import name_key
+
+        rec = next((r for r in geocoder.gaz.lookup(name_key(continent_adjectives()[word]))
+                    if r.kind == "continent"), None)
+        name, feature = (rec.name if rec else ""), "continent"
+    if rec is None:
+        return None
+    return {"doc_id": doc_id, "start": s, "end": e, "text": word, "name": name or rec.name,
+            "geonameid": None, "feature": feature, "country": (name or rec.name) if feature == "country" else "",
+            "latitude": round(rec.lat, 5), "longitude": round(rec.lon, 5), "precision": 3, "flag": "demonym"}
 
 
 def place_row(doc_id: str, place: Place) -> dict[str, Any] | None:

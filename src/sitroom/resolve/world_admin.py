@@ -19,6 +19,7 @@ GEONAMES_COUNTRY_POINTS_FILE = GEO_DATA / "country_points_geonames.tsv"
 ABBREVIATIONS_FILE = GEO_DATA / "place_abbreviations.tsv"
 ADMIN_WORDS_FILE = GEO_DATA / "admin_words.txt"
 DEMONYM_FILE = GEO_DATA / "demonyms.tsv"
+CONTINENT_ADJECTIVES_FILE = GEO_DATA / "continent_adjectives.tsv"
 GENERIC_AREA_WORDS_FILE = GEO_DATA / "generic_area_words.txt"
 
 
@@ -109,3 +110,9 @@ def abbreviations() -> tuple[Abbreviation, ...]:
 def demonyms() -> dict[str, str]:
     """Nationality adjective -> ISO2 ("Mozambican" -> "MZ")."""
     return {r["adjective"]: r["iso2"] for r in _rows(DEMONYM_FILE)}
+
+
+@lru_cache(maxsize=1)
+def continent_adjectives() -> dict[str, str]:
+    """Continent adjective -> continent name ("European" -> "Europe")."""
+    return {r["adjective"]: r["continent"] for r in _rows(CONTINENT_ADJECTIVES_FILE)}
