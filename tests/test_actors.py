@@ -303,3 +303,19 @@ def test_a_group_and_its_province_are_one_family_for_unnamed_attackers():
                     actor1="Unidentified Armed Group (Mozambique)", inter1="3")
     fill_unidentified_actors([a, b, c])
     assert c.actor1 == "Islamic State Mozambique Province"
+
+
+def test_excessive_force_without_protester_words_keeps_the_named_force_first():
+    _, a = actors("Soldiers opened fire on a crowd at the water point, killing four.",
+                  "Mali", "Excessive force against protesters", "Protests")
+    assert a.actor1 == "Military Forces of Mali (2021-)"
+    assert a.actor2 == "Protesters (Mali)"
+
+
+def test_the_group_the_data_places_in_the_country_wins_a_shared_name():
+    _, a = actors("Al-Shabaab fighters burned houses near Macomia on Friday.",
+                  "Mozambique", "Attack", "Violence against civilians")
+    assert a.actor1 == "Islamic State Mozambique Province"
+    _, b = actors("Al-Shabaab fighters burned houses near Jowhar on Friday.",
+                  "Somalia", "Attack", "Violence against civilians")
+    assert b.actor1 == "Al-Shabaab"

@@ -239,7 +239,12 @@ def _group_mentions(sent: Span, d: ActorDictionary, country: str | None) -> list
     for matcher in (lower, exact):
         for mid, s, e in matcher(sent):  # positions are doc positions
             spans.append((mid, s, e))
-    spans.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
+    def local_first(x: tuple[int, int, int]) -> int:
+        """Of groups sharing words, the one the data places in this country wins."""
+        entry = d.groups[d.key(x[0])[1]][0]
+        return 0 if entry.where and country in entry.where else 1
+
+    spans.sort(key=lambda x: (local_first(x), -(x[2] - x[1]), x[1]))
     taken: set[int] = set()
     found: list[_Found] = []
     for mid, s, e in spans:
@@ -678,6 +683,9 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
         others = [f for f in found if f.entry.inter in ("1", "2", "3", "4", "8") and f not in prot]
         if sub_event_type == "Peaceful protest":
             agents, patients = prot, []
+        elif sub_event_type == "Excessive force against protesters" and not prot and others:
+            # no protester words at all: the named force stays first rather than invented protesters
+            agents, patients = others, []
         else:
             agents, patients = prot, others
     elif event_type == "Riots":
@@ -709,6 +717,9 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
             a1 = d.templated("unidentified", country)
     if a2 is None and event_type == "Violence against civilians":
         a2 = d.templated("civilians", country)
+    if a2 is None and sub_event_type == "Excessive force against protesters" and a1 is not None \
+            and a1.kind != "protesters":
+        a2 = d.templated("protesters", country)
     if a1 is not None:
         out.actor1, out.inter1 = a1.name, _inter(a1, country)
         if not a1_ev:
