@@ -190,6 +190,11 @@ def test_the_clause_with_the_armed_subject_gives_the_attacker():
                   "Nigeria", "Armed clash", "Battles")
     assert b.actor1 == "Unidentified Armed Group (Nigeria)"
     assert b.actor2.startswith("Police Forces of Nigeria")
+    # a clause where the forces die is not the attacker's
+    _, c = actors("Six soldiers were killed when their truck hit a mine laid by ISWAP, a week after "
+                  "ten troops died in a similar blast.", "Nigeria", "Remote explosive/landmine/IED",
+                  "Explosions/Remote violence")
+    assert c.actor1.startswith("Islamic State West Africa Province")
 
 
 def test_a_nationality_word_beats_the_army_word_after_it():
@@ -245,6 +250,18 @@ def test_an_unclaimed_air_strike_is_the_air_power_the_story_names():
                       actor1="Unidentified Armed Group (Syria)", inter1="3")
     attribute_unclaimed_strikes([two], text + " Russian jets were also seen.")
     assert two.actor1 == "Unidentified Armed Group (Syria)"
+    # shelling: the one foreign force named, unless an armed group is in the story too
+    story = "Azerbaijani forces massed on the ridge. Shells hit a school in the valley at noon."
+    shell = EventRecord(doc_id="v", country="Armenia", sub_event_type="Shelling/artillery/missile attack",
+                        actor1="Unidentified Armed Group (Armenia)", inter1="3")
+    attribute_unclaimed_strikes([shell], story)
+    assert shell.actor1 == "Military Forces of Azerbaijan (2003-)"
+    rebels = EventRecord(doc_id="v", country="Armenia", sub_event_type="Armed clash",
+                         actor1="Red Hand Brigade", inter1="2")
+    shell2 = EventRecord(doc_id="v", country="Armenia", sub_event_type="Shelling/artillery/missile attack",
+                         actor1="Unidentified Armed Group (Armenia)", inter1="3")
+    attribute_unclaimed_strikes([rebels, shell2], story)
+    assert shell2.actor1 == "Unidentified Armed Group (Armenia)"
 
 
 def test_civilians_who_riot_are_rioters():
@@ -252,3 +269,53 @@ def test_civilians_who_riot_are_rioters():
                   "India", "Mob violence", "Riots")
     assert a.actor1 == "Rioters (India)" and a.inter1 == "5"
     assert a.actor2 == "Civilians (India)"
+
+
+def test_a_unit_named_through_of_takes_the_role_of_its_noun():
+    _, a = actors("A mine was set off under a column of soldiers escorting fuel trucks near Boni.",
+                  "Mali", "Remote explosive/landmine/IED", "Explosions/Remote violence")
+    assert a.actor1 == "Unidentified Armed Group (Mali)"
+    assert a.actor2 == "Military Forces of Mali (2021-)"
+
+
+def test_an_insurgency_the_data_knows_names_its_unnamed_insurgents():
+    _, a = actors("Insurgents beheaded three villagers near Mocimboa on Sunday.",
+                  "Mozambique", "Attack", "Violence against civilians")
+    assert a.actor1 == "Islamic State Mozambique Province"
+    _, b = actors("Insurgents beheaded three villagers near the river on Sunday.",
+                  "Niger", "Attack", "Violence against civilians")
+    assert b.actor1 == "Opposition Rebels (Niger)"  # elsewhere the word stays generic
+
+
+def test_killed_in_an_attack_named_by_nationality_gives_the_doer():
+    _, a = actors("Three dockers were killed in a Russian missile attack on the port, officials said.",
+                  "Ukraine", "Shelling/artillery/missile attack", "Explosions/Remote violence")
+    assert a.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_a_group_and_its_province_are_one_family_for_unnamed_attackers():
+    from sitroom.extract.actors import fill_unidentified_actors
+    from sitroom.model import EventRecord
+
+    a = EventRecord(doc_id="f", event_type="Violence against civilians", actor1="Islamic State", inter1="2")
+    b = EventRecord(doc_id="f", event_type="Battles", actor1="Islamic State Mozambique Province", inter1="2")
+    c = EventRecord(doc_id="f", event_type="Violence against civilians",
+                    actor1="Unidentified Armed Group (Mozambique)", inter1="3")
+    fill_unidentified_actors([a, b, c])
+    assert c.actor1 == "Islamic State Mozambique Province"
+
+
+def test_excessive_force_without_protester_words_keeps_the_named_force_first():
+    _, a = actors("Soldiers opened fire on a crowd at the water point, killing four.",
+                  "Mali", "Excessive force against protesters", "Protests")
+    assert a.actor1 == "Military Forces of Mali (2021-)"
+    assert a.actor2 == "Protesters (Mali)"
+
+
+def test_the_group_the_data_places_in_the_country_wins_a_shared_name():
+    _, a = actors("Al-Shabaab fighters burned houses near Macomia on Friday.",
+                  "Mozambique", "Attack", "Violence against civilians")
+    assert a.actor1 == "Islamic State Mozambique Province"
+    _, b = actors("Al-Shabaab fighters burned houses near Jowhar on Friday.",
+                  "Somalia", "Attack", "Violence against civilians")
+    assert b.actor1 == "Al-Shabaab"

@@ -110,7 +110,9 @@ def test_a_record_citing_no_one_is_told_on_the_dateline_agency():
     assert records and all("Wirepress" in r.source for r in records)
     cited = "KADUNA, Nigeria (Wirepress) — Bandits killed seven villagers in Kajuru on Monday, police said."
     _, records = extract_document(Document(doc_id="c", text=cited, pub_date=_date(2024, 6, 4)))
-    assert records and all("Wirepress" not in r.source for r in records)  # a cited source is kept alone
+    # the cited source first, the wire that published the story after it (the record contract)
+    assert records and all(r.source.split("; ")[-1] == "Wirepress" and r.source.startswith("Police")
+                           and r.attribution["sources"] == ["Police"] for r in records)
 
 
 def _sources_of(text: str) -> list[list[str]]:
@@ -159,3 +161,20 @@ def test_an_outlets_own_reporter_is_the_outlet():
     assert names(a) == ["Agence France-Presse (AFP)"]
     _, (b,) = attributions("Shelling hit the port overnight, a Reuters reporter said.")
     assert names(b) == ["Reuters"]
+
+
+def test_a_release_dateline_place_is_no_source_and_its_figures_are_the_issuer():
+    from datetime import date as _date
+
+    from sitroom.extract.pipeline import extract_document
+    from sitroom.model import Document
+
+    text = ("Amnesty International\n\n(Goma) – Militiamen killed nine farmers in Kitchanga on 4 March, "
+            "Amnesty International said today.\n\nCasualty figures show that 30 civilians were killed in "
+            "Masisi in February.")
+    _, records = extract_document(Document(doc_id="g", text=text, pub_date=_date(2024, 3, 7)))
+    assert records
+    for r in records:
+        parts = r.source.split("; ")
+        assert "Goma" not in parts and "Casualty figures" not in parts
+        assert "Amnesty International" in r.source

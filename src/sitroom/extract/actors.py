@@ -48,6 +48,10 @@ AIR_HEADS = {"airstrikes", "airstrike", "air strikes", "air strike", "air raids"
              "warplanes", "warplane", "jets", "jet", "fighter jets", "aircraft", "planes", "plane",
              "helicopters", "helicopter", "gunships", "drones", "drone", "air force", "strikes",
              "strike", "bombing", "bombings", "barrel bombs", "raids", "raid"}
+# heads that name an attack by its weapon or act: after a passive verb they still tell the doer
+WEAPON_HEADS = AIR_HEADS | {"attack", "attacks", "shelling", "missile", "missiles", "rocket", "rockets",
+                            "bombardment", "offensive", "operation", "gunfire", "fire", "artillery",
+                            "mortar", "mortars", "shell", "shells", "bomb", "bombs", "assault", "ambush"}
 SUPPORT_VERBS = {"support", "back", "assist", "aid", "help", "accompany", "join", "reinforce",
                  "cover", "escort", "arm", "fund", "train", "ally"}
 TARGET_PREPS = {"on", "against", "at", "targeting", "upon", "into"}
@@ -235,7 +239,12 @@ def _group_mentions(sent: Span, d: ActorDictionary, country: str | None) -> list
     for matcher in (lower, exact):
         for mid, s, e in matcher(sent):  # positions are doc positions
             spans.append((mid, s, e))
-    spans.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
+    def local_first(x: tuple[int, int, int]) -> int:
+        """Of groups sharing words, the one the data places in this country wins."""
+        entry = d.groups[d.key(x[0])[1]][0]
+        return 0 if entry.where and country in entry.where else 1
+
+    spans.sort(key=lambda x: (local_first(x), -(x[2] - x[1]), x[1]))
     taken: set[int] = set()
     found: list[_Found] = []
     for mid, s, e in spans:
@@ -466,10 +475,14 @@ def _predicate(sent: Span, found: list[_Found]) -> Token | None:
         # "Four people died when a Russian missile hit the market": the main verb tells what was
         # suffered, the clause whose subject is an armed actor tells who did it
         for v in cands:
-            if not _same(v, chosen) and v.lemma_.lower() not in REPORTING_VERBS | SUPPORT_VERBS \
+            if not _same(v, chosen) and v.lemma_.lower() not in REPORTING_VERBS | SUPPORT_VERBS | SUFFER_VERBS \
                     and _acting_subject(v, found) is not None:
                 return v
     return chosen
+
+
+# verbs whose subject undergoes the event ("nine police died"): never the attacker's clause
+SUFFER_VERBS = {"die", "flee", "lose", "displace", "suffer"}
 
 
 def _acting_subject(v: Token, found: list[_Found]) -> _Found | None:
@@ -511,6 +524,10 @@ def _role(f: _Found, pred: Token | None) -> str:
             return "patient"
         if t.head.i == t.i:
             return ""
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN") \
+                and t.head.head.i != t.i:
+            t = t.head.head  # "a convoy of troops" takes the convoy's role
+            continue
         if t.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj"):
             t = _first_conjunct(t.head) if t.dep_ != "conj" else _first_conjunct(t)
             continue
@@ -523,6 +540,11 @@ def _linear_role(f: _Found, pred: Token | None) -> str:
         return ""
     before = f.head.i < pred.i
     if _is_passive(pred):
+        if not before and not any(c.dep_ == "agent" for c in pred.children) \
+                and f.head.lower_ not in WEAPON_HEADS:
+            # "a mine went off under a column of soldiers": no "by", no doer; but "killed in a
+            # Russian drone attack" names the doer by its weapon
+            return "patient"
         return "patient" if before else "agent"
     return "agent" if before else "patient"
 
@@ -661,6 +683,9 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
         others = [f for f in found if f.entry.inter in ("1", "2", "3", "4", "8") and f not in prot]
         if sub_event_type == "Peaceful protest":
             agents, patients = prot, []
+        elif sub_event_type == "Excessive force against protesters" and not prot and others:
+            # no protester words at all: the named force stays first rather than invented protesters
+            agents, patients = others, []
         else:
             agents, patients = prot, others
     elif event_type == "Riots":
@@ -692,6 +717,9 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
             a1 = d.templated("unidentified", country)
     if a2 is None and event_type == "Violence against civilians":
         a2 = d.templated("civilians", country)
+    if a2 is None and sub_event_type == "Excessive force against protesters" and a1 is not None \
+            and a1.kind != "protesters":
+        a2 = d.templated("protesters", country)
     if a1 is not None:
         out.actor1, out.inter1 = a1.name, _inter(a1, country)
         if not a1_ev:
@@ -743,9 +771,12 @@ def fill_unidentified_actors(records) -> None:
     inferred, with the naming words as evidence). Two or more named groups: nothing is guessed."""
     named = [r for r in records if r.event_type in FORCE_TYPES and r.actor1
              and not r.actor1.startswith(UNNAMED_PREFIXES)]
-    if len({r.actor1 for r in named}) != 1:
+    names = {r.actor1 for r in named}
+    # one family under two names ("Islamic State" and its province) is one group: the specific one
+    specific = {n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}
+    if len(specific) != 1:
         return
-    source = named[0]
+    source = next(r for r in named if r.actor1 in specific)
     spans = [e for e in source.evidence if e.field == "actor1"]
     for record in records:
         if record.event_type not in FORCE_TYPES or not record.actor1.startswith("Unidentified"):
@@ -818,21 +849,32 @@ def _air_force_counts(text: str, d: ActorDictionary) -> dict[str, int]:
     return counts
 
 
+# strikes from afar whose sentence often names no one
+STRIKE_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
 def attribute_unclaimed_strikes(records, text: str, dictionary: ActorDictionary | None = None) -> None:
     """An air strike whose sentence names no one ("an airstrike on the camp killed eight") is the
     air power the story names: when it names exactly one country's aircraft, strikes or forces,
     ACLED codes the strike to that country's military (kept as inferred)."""
     d = dictionary or default_dictionary()
-    pending = [r for r in records if r.sub_event_type == "Air/drone strike"
-               and (not r.actor1 or r.actor1.startswith("Unidentified"))]
-    if not pending:
+    unclaimed = [r for r in records if r.sub_event_type in STRIKE_TYPES
+                 and (not r.actor1 or r.actor1.startswith("Unidentified"))]
+    if not unclaimed:
         return
-    counts = _air_force_counts(text, d)
-    if len(counts) != 1:
-        counts = _national_force_counts(text, d) if not counts else {}
-    if len(counts) != 1:
+    air = _air_force_counts(text, d)
+    forces = _national_force_counts(text, d)
+    if len(air) == 1:
+        (country, _), = air.items()
+    elif not air and len(forces) == 1:
+        (country, _), = forces.items()
+    else:
         return
-    (country, _), = counts.items()
+    # shells and rockets are fired by armed groups too: only where the story names none
+    armed_groups = any(r.actor1 and r.inter1 in ("2", "3", "4") and not r.actor1.startswith("Unidentified")
+                       for r in records)
+    pending = [r for r in unclaimed if r.sub_event_type == "Air/drone strike"
+               or (not armed_groups and len(forces) <= 1 and set(forces) <= {country})]
     entry = d.templated("military", country)
     if entry is None:
         return

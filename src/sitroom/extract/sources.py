@@ -409,7 +409,10 @@ def dateline_agency(text: str) -> tuple[str, int, int] | None:
 ISSUER_OPENING = 600
 # bare organisation nouns a sentence cites ("according to the NGO"): they mean the document's issuer
 GENERIC_ORG_NAMES = {"ngo", "organisation", "organization", "group", "agency", "charity", "watchdog",
-                     "mission", "report", "monitor", "rights group", "the ngo"}
+                     "mission", "report", "monitor", "rights group", "the ngo", "casualty figures",
+                     "figures", "data", "statement", "the mission", "un mission", "office"}
+# "(Beirut) – The coalition ...": the place an NGO release is datelined at, never its source
+PLACE_DATELINE = re.compile(r"^[ \t]*\((?P<place>[A-Z][\w .'’-]{1,40})\)\s*[-–—]", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -468,17 +471,37 @@ def _resolve_generic_names(record, issuer: tuple[str, int, int] | None) -> None:
     record.source = "; ".join(fixed + rest)
 
 
+def _drop_dateline_places(record, places: set[str]) -> None:
+    """A place read from a "(Place) –" dateline is where the release was issued, not who says so."""
+    names = record.attribution.get("sources") or []
+    if not places or not any(n.lower() in places for n in names):
+        return
+    record.attribution["sources"] = [n for n in names if n.lower() not in places]
+    record.source = "; ".join(p for p in record.source.split("; ") if p and p.lower() not in places)
+    record.evidence = [e for e in record.evidence if not (e.field == "source" and e.text.lower() in places)]
+
+
 def fill_missing_sources(records, doc_text: str) -> None:
     """A record whose sentences cite no one is reported on the authority of the story itself: the
     issuer of a statement named in its opening, the source its text cites first (a report is
     usually told on one main source), then the agency of its dateline. Records that cite someone
-    keep exactly that, a bare "the NGO" read as the issuer."""
+    keep exactly that, a bare "the NGO" read as the issuer, with the dateline's agency after it
+    as the publisher (the record contract: who is cited, then the publisher)."""
+    places = {m.group("place").strip().lower() for m in PLACE_DATELINE.finditer(doc_text[:3000])}
+    for record in records:
+        _drop_dateline_places(record, places)
     first = next((r.attribution["sources"][0] for r in records if r.attribution.get("sources")), None)
     agency = dateline_agency(doc_text)
+    if agency is not None:
+        agency = (canonical_source(agency[0]) or agency[0], agency[1], agency[2])
     issuer = document_issuer(doc_text)
     for record in records:
         _resolve_generic_names(record, issuer)
         if record.attribution.get("sources"):
+            parts = [p for p in record.source.split("; ") if p]
+            if agency is not None and agency[0] not in parts:
+                record.source = "; ".join(parts + [agency[0]])  # the wire that published it
+                record.add_evidence("source", doc_text, agency[1], agency[2])
             continue
         names = []
         if issuer is not None:
