@@ -225,6 +225,40 @@ def ablation(sev, gold: Path, has_dev: bool, shipped, with_encoder: bool = False
         print(f"rule {name} gain (on minus off): {fmt(gains)}", flush=True)
 
 
+def training_with(extra: list[Path]) -> tuple[list[str], list[str], list[str]]:
+    """The shipped training rows plus the snippets of `extra` files (to measure a batch before
+    it is moved into snippets/)."""
+    from sitroom.extract.typing.model import load_training, parse_snippets
+
+    texts, labels, source = load_training(with_source=True)
+    for path in extra:
+        for text, label in parse_snippets(path):
+            texts.append(text)
+            labels.append(label)
+            source.append("snippet")
+    return texts, labels, source
+
+
+def grid(sev, gold: Path, has_dev: bool, extra: list[Path]) -> None:
+    """Refit TF-IDF variants (word n-grams, C, naive-Bayes share, template weight) and score each."""
+    from sitroom.extract.typing.model import fit, row_weights
+
+    texts, labels, source = training_with(extra)
+    print(f"training rows: {len(texts)} (+{len(extra)} extra files)", flush=True)
+    settings = [dict(word_ngrams=(1, 2), c=20.0, nb_weight=0.25, tw=0.25),
+                dict(word_ngrams=(1, 3), c=20.0, nb_weight=0.25, tw=0.25),
+                dict(word_ngrams=(1, 3), c=20.0, nb_weight=0.0, tw=0.25),
+                dict(word_ngrams=(1, 3), c=10.0, nb_weight=0.25, tw=0.25),
+                dict(word_ngrams=(1, 3), c=40.0, nb_weight=0.25, tw=0.25),
+                dict(word_ngrams=(1, 3), c=20.0, nb_weight=0.25, tw=0.5)]
+    for st in settings:
+        t0 = time.perf_counter()
+        m = fit(texts, labels, sample_weight=row_weights(source, st["tw"]), word_ngrams=st["word_ngrams"],
+                c=st["c"], nb_weight=st["nb_weight"])
+        secs = time.perf_counter() - t0
+        report(f"grid {st} fit={secs:.0f}s", *score(sev, gold, has_dev, m))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", default=str(GOLD))
@@ -233,6 +267,8 @@ def main() -> int:
                          "and each rule's gain")
     ap.add_argument("--encoder", action="store_true",
                     help="with --ablation, also refit and score the TF-IDF + MiniLM encoder variant (slow)")
+    ap.add_argument("--grid", action="store_true", help="refit and score TF-IDF settings, then stop")
+    ap.add_argument("--extra", nargs="*", default=[], help="with --grid: snippet files to add to training")
     ap.add_argument("--scorer", action="store_true", help="also run the official scorer on the typing CLI")
     a = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
@@ -243,6 +279,9 @@ def main() -> int:
     has_dev = sev is not None and gold.exists()
     if not has_dev:
         print(f"no gold file at {gold} (or no scorer): dev figures skipped")
+    if a.grid:
+        grid(sev, gold, has_dev, [Path(p) for p in a.extra])
+        return 0
     restore = memoise_embeddings() if encoder_available() else None
     model = get_model()
     report(f"shipped model ({'TF-IDF + MiniLM encoder' if model.emb is not None else 'TF-IDF'} + rules)",

@@ -170,3 +170,85 @@ def test_unidentified_attackers_are_the_one_group_the_story_names_and_nobody_is_
     unknown = rec("Unidentified Armed Group (Chad)", "3")
     fill_unidentified_actors([rec("Red Hand Brigade"), other, unknown])
     assert unknown.actor1 == "Unidentified Armed Group (Chad)"
+
+
+def test_excessive_force_is_the_protesters_event_with_the_force_second():
+    _, a = actors("Riot police fired live rounds at students marching in Kisumu, killing two protesters.",
+                  "Kenya", "Excessive force against protesters", "Protests")
+    assert a.actor1 == "Protesters (Kenya)" and a.inter1 == "6"
+    assert a.actor2 == "Police Forces of Kenya (2022-)"
+    assert a.civilian_targeting == "Civilian targeting"
+
+
+def test_the_clause_with_the_armed_subject_gives_the_attacker():
+    _, a = actors("Three people died when a Russian rocket hit a bakery in Kupiansk, the governor said.",
+                  "Ukraine", "Shelling/artillery/missile attack", "Explosions/Remote violence")
+    assert a.actor1 == "Military Forces of Russia (2000-)"
+    assert a.actor2 == "Civilians (Ukraine)"
+    # the victims' own clause still works the other way round
+    _, b = actors("Two policemen were killed when bandits ambushed their patrol near Gusau.",
+                  "Nigeria", "Armed clash", "Battles")
+    assert b.actor1 == "Unidentified Armed Group (Nigeria)"
+    assert b.actor2.startswith("Police Forces of Nigeria")
+
+
+def test_a_nationality_word_beats_the_army_word_after_it():
+    _, a = actors("An Ethiopian army unit raided the market of Dolo and detained six traders.",
+                  "Somalia", "Arrests", "Strategic developments")
+    assert a.actor1 == "Military Forces of Ethiopia (2018-)"
+    assert "Somalia" not in a.assoc_actor_1
+
+
+def test_bare_army_of_a_story_about_foreign_forces_is_that_country():
+    from datetime import date as _date
+
+    from sitroom.extract.actors import resolve_bare_state_forces
+    from sitroom.model import EventRecord
+
+    text = ("Turkish troops pushed into the border villages overnight. Later the army detained two "
+            "shepherds near Tal Abyad.")
+    bare = EventRecord(doc_id="t", country="Syria", actor1="Military Forces of Syria (2000-)", inter1="1",
+                       event_date=_date(2024, 3, 1).isoformat())
+    bare.add_evidence("actor1", text, text.index("the army") + 4, text.index("the army") + 8)
+    resolve_bare_state_forces([bare], text)
+    assert bare.actor1 == "Military Forces of Turkey (2002-)" and bare.inter1 == "8"
+    # both countries' forces named: the bare word stays with the local reading
+    both = text + " Syrian soldiers withdrew."
+    local = EventRecord(doc_id="u", country="Syria", actor1="Military Forces of Syria (2000-)", inter1="1")
+    resolve_bare_state_forces([local], both)
+    assert local.actor1 == "Military Forces of Syria (2000-)"
+
+
+@pytest.mark.parametrize("text,country,name", [
+    ("NPA guerrillas raided a police station in Samar on Sunday.", "Philippines", "New People's Army (NPA)"),
+    ("ELN fighters blew up a pipeline near Saravena.", "Colombia", "National Liberation Army (ELN)"),
+    ("PDF fighters ambushed a junta convoy outside Monywa.", "Myanmar", "People's Defence Force (PDF)"),
+])
+def test_named_armed_groups_outside_the_middle_east(text, country, name):
+    _, a = actors(text, country, "Armed clash", "Battles")
+    assert a.actor1 == name
+
+
+def test_an_unclaimed_air_strike_is_the_air_power_the_story_names():
+    from sitroom.extract.actors import attribute_unclaimed_strikes
+    from sitroom.model import EventRecord
+
+    text = ("Turkish drones have struck the area for a week. On Monday an air strike hit a farm near "
+            "Derik, killing two shepherds.")
+    strike = EventRecord(doc_id="s", country="Syria", sub_event_type="Air/drone strike",
+                         actor1="Unidentified Armed Group (Syria)", inter1="3")
+    attribute_unclaimed_strikes([strike], text)
+    assert strike.actor1 == "Military Forces of Turkey (2002-)"
+    assert "actor1" in strike.extra["inferred_fields"]
+    # two air powers named: nothing is guessed
+    two = EventRecord(doc_id="t", country="Syria", sub_event_type="Air/drone strike",
+                      actor1="Unidentified Armed Group (Syria)", inter1="3")
+    attribute_unclaimed_strikes([two], text + " Russian jets were also seen.")
+    assert two.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_civilians_who_riot_are_rioters():
+    _, a = actors("Two herders were beaten to death by a crowd of villagers near Banswara.",
+                  "India", "Mob violence", "Riots")
+    assert a.actor1 == "Rioters (India)" and a.inter1 == "5"
+    assert a.actor2 == "Civilians (India)"

@@ -129,3 +129,33 @@ def test_a_document_is_told_on_whoever_issued_it():
         == [["Joint Operations Command"]]
     assert _sources_of("Gunmen burned a clinic, according to a report on Coast Radio.") == [["Coast Radio"]]
 
+
+
+def test_an_ngo_statement_is_told_on_its_issuer():
+    """A UN or NGO update states its events on its own authority: the issuer named in its opening is
+    the source of records that cite no one, and "according to the NGO" means that issuer."""
+    from datetime import date as _date
+
+    from sitroom.extract.pipeline import extract_document
+    from sitroom.extract.sources import document_issuer
+    from sitroom.model import Document
+
+    text = ("Flash update from UNHCR on the Lake region\n\n"
+            "Gunmen burned a shelter site near Kolomba on 3 May, killing five displaced people.")
+    assert document_issuer(text)[0] == "UN High Commissioner for Refugees (UNHCR)"
+    _, records = extract_document(Document(doc_id="n", text=text, pub_date=_date(2024, 5, 6)))
+    assert records and all("UNHCR" in r.source for r in records)
+    anaphor = ("Amnesty International published a new report on Tuesday about the north.\n\n"
+               "According to the NGO, soldiers shot dead four farmers in Marali on 2 May.")
+    _, records = extract_document(Document(doc_id="a", text=anaphor, pub_date=_date(2024, 5, 8)))
+    assert records and all("Amnesty International" in r.source and "NGO" not in r.source.split("; ")
+                           for r in records)
+    # an acronym matches only as written: the verb "echo" is no organisation
+    assert document_issuer("Residents echo the fear that the raid on Dabo will not be the last.") is None
+
+
+def test_an_outlets_own_reporter_is_the_outlet():
+    _, (a,) = attributions("In Sirte an AFP correspondent counted six bodies at the morgue after the shelling.")
+    assert names(a) == ["Agence France-Presse (AFP)"]
+    _, (b,) = attributions("Shelling hit the port overnight, a Reuters reporter said.")
+    assert names(b) == ["Reuters"]

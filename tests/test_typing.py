@@ -342,3 +342,22 @@ def test_people_kidnapped_or_fighting_outweigh_organisational_wording():
     assert apply_precedence(fight, "Headquarters or base established")[0] == "Armed clash"
     assert apply_precedence("Three rebel factions merged into one command.", "Change to group/activity")[0] == \
         "Change to group/activity"
+
+
+
+def test_slimmed_model_predicts_like_the_full_one():
+    import copy
+
+    from sitroom.extract.typing.model import fit
+
+    texts = ["Troops shelled the hill village.", "Artillery pounded the outskirts overnight.",
+             "Students marched peacefully to the ministry.", "Hundreds rallied in the square with banners."] * 3
+    labels = ["Shelling/artillery/missile attack"] * 2 + ["Peaceful protest"] * 2
+    full = fit(texts, labels * 3)
+    probe = ["Mortars hit the village.", "A rally was held in the square."]
+    before = full.predict_proba(probe)
+    from sitroom.extract.typing.model import slim
+
+    small = slim(copy.deepcopy(full))  # fit already slims; slimming twice must be harmless
+    assert not hasattr(small.nb, "feature_count_") and small.clf.coef_.dtype == np.float32
+    assert np.allclose(small.predict_proba(probe), before, atol=1e-5)

@@ -379,8 +379,13 @@ def _head_mentions(sent: Span, d: ActorDictionary, country: str | None,
                     g.head = doc[e - 1]
             continue
         quals = _qualifiers(doc, s, sent.start, head_tokens | group_tokens, soft)
+        # "an Israeli army force": the country word says whose; "army" there is no second actor
+        # (a hyphen joins two: "Russian-regime warplanes" are both forces)
         made = False
         for n, q in enumerate(quals):
+            if n > 0 and d.qualifier_kind.get(q.lower_) == "government" and \
+                    quals[n - 1].lower_ in d.adjective_of and quals[n - 1].i == q.i - 1:
+                continue
             entry = _qualifier_entry(d, quals, n, kind, country)
             if entry is None or (entry.name, s) in seen:
                 continue
@@ -450,12 +455,32 @@ def _predicate(sent: Span, found: list[_Found]) -> Token | None:
         cands = [t for t in sent if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp")]
     if not cands:
         return None
+    chosen = cands[0]
     for v in cands:  # prefer the predicate that governs the actors
         if any(any(_same(v, a) for a in f.head.ancestors) for f in found):
             if v.lemma_.lower() in SUPPORT_VERBS:
                 continue
-            return v
-    return cands[0]
+            chosen = v
+            break
+    if _acting_subject(chosen, found) is None:
+        # "Four people died when a Russian missile hit the market": the main verb tells what was
+        # suffered, the clause whose subject is an armed actor tells who did it
+        for v in cands:
+            if not _same(v, chosen) and v.lemma_.lower() not in REPORTING_VERBS | SUPPORT_VERBS \
+                    and _acting_subject(v, found) is not None:
+                return v
+    return chosen
+
+
+def _acting_subject(v: Token, found: list[_Found]) -> _Found | None:
+    """The armed actor that is the active subject of verb v, if any."""
+    if _is_passive(v):
+        return None
+    for f in found:
+        t = _first_conjunct(f.head)
+        if t.dep_ == "nsubj" and _same(t.head, v) and f.entry.inter != "7" and not f.entry.victim_only:
+            return f
+    return None
 
 
 def _role(f: _Found, pred: Token | None) -> str:
@@ -518,6 +543,8 @@ def _in_other_clause(f: _Found, pred: Token | None) -> bool:
         return False
     if any(_same(pred, a) for a in v.ancestors) and v.tag_ in ("VBG", "VBN") and v.dep_ in ("advcl", "xcomp", "conj", "acl"):
         return False  # "..., killing five people"
+    if pred.dep_ == "advcl" and _same(pred.head, v):
+        return False  # "Four people died when a missile hit ...": the victims' clause holds the event's
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
     return has_subject and v.dep_ in ("advcl", "relcl", "ccomp", "csubj", "parataxis")
 
@@ -628,14 +655,12 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
     patients = [f for f in patients if f.entry.inter == "7" or not f.entry.victim_only]
 
     if event_type == "Protests":
-        # ACLED: protesters are actor1; an intervening force is actor2, except that under excessive
-        # force the force is actor1 and the protesters, its target, actor2
+        # ACLED: a protest event is the protesters' (actor1) whatever is done to them; an
+        # intervening force, even one using excessive force, is actor2
         prot = [f for f in found if f.entry.kind == "protesters" and f.role != "aside"]
         others = [f for f in found if f.entry.inter in ("1", "2", "3", "4", "8") and f not in prot]
         if sub_event_type == "Peaceful protest":
             agents, patients = prot, []
-        elif sub_event_type == "Excessive force against protesters":
-            agents, patients = others, prot
         else:
             agents, patients = prot, others
     elif event_type == "Riots":
@@ -643,6 +668,12 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
         if rio:
             patients = [f for f in agents + patients if f not in rio]
             agents = rio
+        elif any(f.entry.inter == "7" for f in agents):
+            # "beaten to death by a group of villagers": people who riot are Rioters (ACLED), not
+            # the civilians they were before
+            mob = d.templated("rioters", country)
+            if mob is not None:
+                agents = [_Found(mob, f.i, f.j, f.head, f.role) if f.entry.inter == "7" else f for f in agents]
 
     a1, a1_ev, as1, as1_ev = _side(agents + support if agents else support, country, sub_event_type, offset)
     a2, a2_ev, as2, as2_ev = _side(patients, country, sub_event_type, offset)
@@ -653,7 +684,7 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
 
     out = EventActors()
     if a1 is None:
-        if event_type == "Protests" and sub_event_type != "Excessive force against protesters":
+        if event_type == "Protests":
             a1 = d.templated("protesters", country)
         elif event_type == "Riots":
             a1 = d.templated("rioters", country)
@@ -661,8 +692,6 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
             a1 = d.templated("unidentified", country)
     if a2 is None and event_type == "Violence against civilians":
         a2 = d.templated("civilians", country)
-    if a2 is None and sub_event_type == "Excessive force against protesters":
-        a2 = d.templated("protesters", country)
     if a1 is not None:
         out.actor1, out.inter1 = a1.name, _inter(a1, country)
         if not a1_ev:
@@ -728,3 +757,89 @@ def fill_unidentified_actors(records) -> None:
             inferred.append("actor1")
         record.extra["actor1_from"] = "document"
         record.evidence = [e for e in record.evidence if e.field != "actor1"] + spans
+
+
+# words that make a state force whose nationality the sentence does not say ("the army arrested")
+BARE_FORCE_KINDS = ("military", "police")
+
+
+def _national_force_counts(text: str, d: ActorDictionary) -> dict[str, int]:
+    """How often the text names each country's forces with its adjective ("Israeli troops",
+    "Russian forces"): who "the army" of this story is when a sentence does not say."""
+    heads = sorted({w for k in BARE_FORCE_KINDS for w in d.heads.get(k, [])}, key=len, reverse=True)
+    adjectives = sorted(d.adjective_of, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in adjectives) + r")(?:['’]s)?(?:\s+|-)(?:[a-z]+\s+)?("
+                         + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.I)
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        c = d.adjective_of[m.group(1).lower()]
+        counts[c] = counts.get(c, 0) + 1
+    return counts
+
+
+def resolve_bare_state_forces(records, text: str, dictionary: ActorDictionary | None = None) -> None:
+    """A bare "the army" or "soldiers" was read as the forces of the country where the event is.
+    When the story names only another country's forces by nationality (a West Bank report on
+    "Israeli troops", then "the army arrested ..."), the bare word means that country's forces."""
+    d = dictionary or default_dictionary()
+    counts = _national_force_counts(text, d)
+    if len(counts) != 1:
+        return
+    (foreign, _), = counts.items()
+    for record in records:
+        if not record.country or record.country == foreign or record.country in counts:
+            continue
+        for field_name, inter_name in (("actor1", "inter1"), ("actor2", "inter2")):
+            for kind in BARE_FORCE_KINDS:
+                local = d.templated(kind, record.country)
+                if local is None or getattr(record, field_name) != local.name:
+                    continue
+                spans = [e.text.lower() for e in record.evidence if e.field == field_name]
+                if any(w in d.adjective_of for s in spans for w in re.findall(r"[\w.-]+", s)):
+                    continue  # the sentence said whose forces these are
+                other = d.templated(kind, foreign)
+                if other is None:
+                    continue
+                setattr(record, field_name, other.name)
+                setattr(record, inter_name, _inter(other, record.country))
+                record.extra[f"{field_name}_from"] = "document"
+
+
+def _air_force_counts(text: str, d: ActorDictionary) -> dict[str, int]:
+    """How often the text names each country's air power by nationality ("Israeli jets")."""
+    adjectives = sorted(d.adjective_of, key=len, reverse=True)
+    heads = sorted(AIR_HEADS, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in adjectives) + r")(?:['’]s)?(?:\s+|-)(?:[a-z]+\s+)?("
+                         + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.I)
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        c = d.adjective_of[m.group(1).lower()]
+        counts[c] = counts.get(c, 0) + 1
+    return counts
+
+
+def attribute_unclaimed_strikes(records, text: str, dictionary: ActorDictionary | None = None) -> None:
+    """An air strike whose sentence names no one ("an airstrike on the camp killed eight") is the
+    air power the story names: when it names exactly one country's aircraft, strikes or forces,
+    ACLED codes the strike to that country's military (kept as inferred)."""
+    d = dictionary or default_dictionary()
+    pending = [r for r in records if r.sub_event_type == "Air/drone strike"
+               and (not r.actor1 or r.actor1.startswith("Unidentified"))]
+    if not pending:
+        return
+    counts = _air_force_counts(text, d)
+    if len(counts) != 1:
+        counts = _national_force_counts(text, d) if not counts else {}
+    if len(counts) != 1:
+        return
+    (country, _), = counts.items()
+    entry = d.templated("military", country)
+    if entry is None:
+        return
+    for record in pending:
+        record.actor1, record.inter1 = entry.name, _inter(entry, record.country or None)
+        inferred = record.extra.setdefault("inferred_fields", [])
+        if "actor1" not in inferred:
+            inferred.append("actor1")
+        record.extra["actor1_from"] = "document"
+        record.evidence = [e for e in record.evidence if e.field != "actor1"]

@@ -136,6 +136,9 @@ def corefer(a: EventRecord, b: EventRecord, entry_kinds: dict[int, str] | None =
     entry_kinds = entry_kinds or {}
     if a.report_kind != b.report_kind:
         return False
+    if a.report_kind == "aggregate" and _norm(a.location) != _norm(b.location):
+        # a country's tally and its province's part are two tallies, never one (tally.py)
+        return False
     if _family(a) != _family(b):
         return False
     if a.extra.get("entry") != b.extra.get("entry") and (

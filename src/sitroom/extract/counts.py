@@ -13,7 +13,10 @@ ACLED records 0 fatalities when no number is reported, so `fatalities_from` retu
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Span, Token
 
 from sitroom.extract.numbers import find_quantities
@@ -82,6 +85,22 @@ SKIPPABLE = {"more", "other", "others", "additional", "further", "innocent", "un
              "her", "its", "these", "those"}
 SUBSET_CUES = {"including", "among", "includes", "include"}
 
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "counts.yaml"
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    """The count vocabulary of data/counts.yaml (manner verbs, act nouns, more person nouns)."""
+    with open(DATA_FILE, encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    out: dict = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            out[key] = {str(k).lower(): str(v) for k, v in value.items()}
+        else:
+            out[key] = frozenset(str(w).lower() for w in value or [])
+    return out
+
 
 # No report of one event or one tally counts more people than this in one category (the largest
 # displacement figures of a whole war are in the tens of millions); a larger figure is a misreading
@@ -122,6 +141,9 @@ def _is_person(tok: Token) -> bool:
     lem = tok.lemma_.lower()
     low = tok.lower_
     if lem in PERSON_NOUNS or low in PERSON_NOUNS or low in PRONOUNS:
+        return True
+    extra = vocab()["person_nouns"]
+    if lem in extra or low in extra:
         return True
     # plural nationality/group nouns: "Syrians", "Kurds", "Palestinians"
     return tok.ent_type_ == "NORP" and low.endswith("s")
@@ -176,11 +198,67 @@ def _irrealis(verb: Token) -> bool:
     )
 
 
+def kills_by_manner(verb: Token) -> bool:
+    """A violent act told with its deadly result: "shot dead", "beaten to death", "gunned down"."""
+    lem = verb.lemma_.lower()
+    words = vocab()
+    if lem not in words["manner_verbs"] and lem not in words["down_verbs"]:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp", "dobj") and c.lower_ in words["death_results"]:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "death" for g in c.children):
+            return True
+        if c.dep_ == "prt" and c.lower_ == "down" and lem in words["down_verbs"]:
+            return True
+    return False
+
+
+def _subjectless_conjuncts(verb: Token) -> list[Token]:
+    """Verbs coordinated with `verb` that share its subject ("were dragged out and beaten to death")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
 def _category_from_verb(role: Token, noun: Token | None, depth: int = 0) -> str | None:
+    cat = _category_from_head(role, noun, depth)
+    if cat is None and role.dep_ in ("nsubjpass", "nsubj") and role.head.pos_ == "VERB":
+        for verb in _subjectless_conjuncts(role.head):
+            if _irrealis(verb):
+                continue
+            if kills_by_manner(verb):
+                return "killed"
+            lem = verb.lemma_.lower()
+            passive = any(g.dep_ == "auxpass" for g in role.head.children) or verb.tag_ == "VBN"
+            if lem in VERB_CATEGORY and lem not in WEAK_VERBS and (passive or lem in INTRANSITIVE):
+                return VERB_CATEGORY[lem]
+    return cat
+
+
+def _category_from_head(role: Token, noun: Token | None, depth: int = 0) -> str | None:
     h, dep = role.head, role.dep_
     lem = h.lemma_.lower()
     if h.pos_ in ("VERB", "AUX") and _irrealis(h):
         return None
+    if dep in ("dobj", "obj", "nsubjpass", "oprd", "nsubj") and h.pos_ == "VERB" and kills_by_manner(h) \
+            and (dep != "nsubj" or any(c.dep_ == "auxpass" for c in h.children)):
+        return "killed"
+    if dep == "nsubjpass" and lem in vocab()["outcome_report_verbs"]:
+        # "were reported killed", "had been confirmed killed", "are feared dead"
+        for c in h.children:
+            if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and not _irrealis(c):
+                if c.lower_ in OUTCOME_WORDS:
+                    return OUTCOME_WORDS[c.lower_]
+                if c.lemma_.lower() in VERB_CATEGORY and c.lemma_.lower() not in WEAK_VERBS and c.tag_ == "VBN":
+                    return VERB_CATEGORY[c.lemma_.lower()]
+    if dep == "pobj" and h.lower_ == "of" and h.head.lower_ in vocab()["act_nouns_of"]:
+        # "the killing of five fighters", "the abduction of 20 pupils"
+        return vocab()["act_nouns_of"][h.head.lower_]
+    if dep == "conj" and depth < 3 and h.pos_ == "VERB" and lem in VERB_CATEGORY and lem not in WEAK_VERBS \
+            and _has_object(h) and not _irrealis(h):
+        # "killing a driver and at least four others", parsed with the others on the verb
+        return VERB_CATEGORY[lem]
     if dep in ("dobj", "obj", "nsubjpass", "oprd") and lem in VERB_CATEGORY:
         if lem == "leave":
             # "left 12 people dead": the outcome is the predicate, not displacement
@@ -252,6 +330,15 @@ def _category(qtoks: list[Token], noun: Token | None, role: Token, sent: Span) -
             if lem in INTRANSITIVE or not _has_object(t):
                 return VERB_CATEGORY[lem]
         break
+    # the verb right before the figure ("... killed at least 20 people, residents said"), when the
+    # parse hung the figure elsewhere (on a later reporting verb, as an apposition)
+    prev = sent.doc[qtoks[0].i - 1] if qtoks[0].i > sent.start else None
+    if prev is not None and prev.pos_ == "VERB" and (prev.tag_ in ("VBD", "VBZ", "VBG", "VBP") or (
+            prev.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in prev.children))) \
+            and prev.lemma_.lower() in VERB_CATEGORY and prev.lemma_.lower() not in WEAK_VERBS \
+            and prev.lemma_.lower() not in INTRANSITIVE and not _irrealis(prev) \
+            and (noun is None or _is_person(noun)):
+        return VERB_CATEGORY[prev.lemma_.lower()]
     # "the death toll stood at 25", "a toll of 25"
     window = sent.doc[max(sent.start, qtoks[0].i - 6) : qtoks[0].i]
     if any(t.lower_ == "toll" for t in window) and noun is None or (
@@ -320,6 +407,55 @@ def _singular_victims(sent: Span, offset: int) -> list[CountMention]:
     return out
 
 
+def _person_name_head(tok: Token) -> bool:
+    """The last word of a person's name (the token the parse hangs the name on)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and not (
+        tok.head.i != tok.i and tok.head.ent_type_ == "PERSON" and tok.dep_ in ("compound", "flat"))
+
+
+def _named_victims(sent: Span, offset: int) -> list[CountMention]:
+    """Victims named one by one ("Corporal X was killed", "X, Y and Z died instantly"): one each,
+    coordinated names counted together. Victim "named": they add to a count of "others"."""
+    out: list[CountMention] = []
+    seen: set[int] = set()
+    allowed = vocab()["named_victim_categories"]
+    for tok in sent:
+        if tok.i in seen or not _person_name_head(tok) or tok.dep_ not in ("nsubjpass", "nsubj", "dobj", "pobj"):
+            continue
+        cat = _victim_outcome(tok)
+        if cat is None or cat not in allowed:
+            continue
+        names = [tok]
+        stack = [tok]
+        while stack:
+            cur = stack.pop()
+            for c in cur.children:
+                if c.dep_ == "conj" and _person_name_head(c) and c.i not in seen:
+                    names.append(c)
+                    stack.append(c)
+        seen.update(n.i for n in names)
+        first = min(min(t.i for t in n.subtree if t.ent_type_ == "PERSON" or t is n) for n in names)
+        last = max(names, key=lambda n: n.i)
+        start, end = sent.doc[first].idx, last.idx + len(last.text)
+        n = len(names)
+        out.append(CountMention(cat, n, n, n, offset + start, offset + end,
+                                sent.doc[first : last.i + 1].text, "exact", "named"))
+    return out
+
+
+def _is_age_apposition(qtoks: list[Token], sent: Span) -> bool:
+    """"X Y, 52, was shot dead": a bare figure set off by commas after a name is the person's age."""
+    if len(qtoks) != 1 or not qtoks[0].like_num:
+        return False
+    i, j = qtoks[0].i - 1, qtoks[0].i + 1
+    doc = sent.doc
+    if i - 1 < sent.start or doc[i].text != ",":
+        return False
+    name = doc[i - 1]
+    after = doc[j].text if j < sent.end else ","
+    return name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "") and after in (",", ")", ";", ".")
+
+
 def _is_subset(qtoks: list[Token], sent: Span) -> bool:
     window = sent.doc[max(sent.start, qtoks[0].i - 3) : qtoks[0].i]
     return any(t.lower_ in SUBSET_CUES for t in window) or (
@@ -336,7 +472,7 @@ def extract_counts(sent: Span, offset: int) -> list[CountMention]:
         qtoks = [t for t in qtoks if t.lower_ != "of" or t is not qtoks[-1]]
         if not qtoks:
             continue
-        if _is_partitive_whole(qtoks, sent):
+        if _is_partitive_whole(qtoks, sent) or _is_age_apposition(qtoks, sent):
             continue
         noun, role = _counted_noun(qtoks, sent)
         if noun is not None and noun.i < qtoks[0].i:
@@ -350,8 +486,8 @@ def extract_counts(sent: Span, offset: int) -> list[CountMention]:
         cat = _category(qtoks, noun, role, sent)
         if cat is None:
             continue
-        if _is_subset(qtoks, sent) and any(m.category == cat for m in out):
-            continue
+        if _is_subset(qtoks, sent) and any(m.category == cat and m.qualifier != "vague" for m in out):
+            continue  # a part of a figure just given; a figure beside a vague word is kept
         start = base + q.start
         end_char = base + q.end
         if noun is not None and noun.i > qtoks[-1].i:
@@ -366,7 +502,7 @@ def extract_counts(sent: Span, offset: int) -> list[CountMention]:
                          q.qualifier, victim)
         )
     taken = [(m.start, m.end) for m in out]
-    for m in _singular_victims(sent, offset):
+    for m in _singular_victims(sent, offset) + _named_victims(sent, offset):
         if not any(a < m.end and m.start < b for a, b in taken) and not any(
             o.category == m.category and o.victim == m.victim for o in out
         ):
@@ -375,8 +511,19 @@ def extract_counts(sent: Span, offset: int) -> list[CountMention]:
     return out
 
 
-GENERIC_VICTIMS = {"", "people", "person", "other", "death", "dead", "fatality",
+# "others" is not here: "a driver and four others" is five ("other" adds to the groups beside it)
+GENERIC_VICTIMS = {"", "people", "person", "death", "dead", "fatality",
                    "body", "life", "victim", "casualty", "individual", "they", "them"}
+
+
+def figures_over_vague(mentions: list[CountMention]) -> list[CountMention]:
+    """A number beats a vague word for one category in one sentence ("dozens were killed, 31
+    according to a medic" is 31): vague figures at or below a stated number are dropped."""
+    stated = [m.best for m in mentions if m.qualifier != "vague" and m.best is not None]
+    if not stated:
+        return mentions
+    top = max(stated)
+    return [m for m in mentions if m.qualifier != "vague" or (m.low or 0) > top]
 
 
 def is_plausible(m: CountMention) -> bool:
@@ -395,7 +542,7 @@ def fatalities_from(counts: list[CountMention]) -> int:
     ("5 soldiers and 3 civilians") add up. A general total ("25 people") and group figures are
     reconciled by taking the larger of the two, so a breakdown never lowers a stated total.
     """
-    killed = [m for m in counts if m.category == "killed"]
+    killed = figures_over_vague([m for m in counts if m.category == "killed"])
     if not killed:
         return 0
     generic = [_conservative(m) for m in killed if m.victim in GENERIC_VICTIMS]
@@ -406,3 +553,29 @@ def fatalities_from(counts: list[CountMention]) -> int:
             groups[m.victim] = min(v, groups.get(m.victim, v))
     general = min(generic) if generic else 0
     return max(general, sum(groups.values()))
+
+
+def taken_by(sent: Span) -> str | None:
+    """What taking people in this sentence was, by its verb or else by who took them:
+    "Arrests" (state forces, or an arrest verb), "Abduction/forced disappearance" (anyone else, or
+    a kidnapping verb), None when the sentence says neither."""
+    words = vocab()
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        lem = verb.lemma_.lower()
+        if lem in words["abduction_verbs"]:
+            return "Abduction/forced disappearance"
+        if lem in words["arrest_verbs"]:
+            return "Arrests"
+        if VERB_CATEGORY.get(lem) != "detained":
+            continue
+        takers = [c for c in verb.children if c.dep_ == "nsubj"]
+        takers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for taker in takers:
+            names = {t.lemma_.lower() for t in taker.subtree} | {t.lower_ for t in taker.subtree}
+            if names & words["state_takers"]:
+                return "Arrests"
+            if names & words["nonstate_takers"]:
+                return "Abduction/forced disappearance"
+    return None

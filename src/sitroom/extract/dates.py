@@ -112,7 +112,7 @@ RELATIVE_RE = re.compile(
         (?P<yesterday>yesterday|the\s+day\s+before)
       | (?P<lastnight>last\s+night|overnight)
       | (?P<today>today|tonight|this\s+(?:morning|afternoon|evening))
-      | (?P<wd>(?:(?P<wdmod>last|this|on|early|late|on\s+the\s+night\s+of|by)\s+)?(?P<wdname>{_WD})
+      | (?P<wd>(?:(?P<wdmod>last|this|on|early|late|on\s+the\s+night\s+of|by|next|coming|from|until|till)\s+)?(?P<wdname>{_WD})
             (?:\s+(?:morning|afternoon|evening|night))?)
       | (?P<ago>(?P<agon>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+
             (?P<agou>days?|weeks?|months?|years?)\s+ago)
@@ -144,6 +144,9 @@ def _load_cues() -> dict[str, list[str]]:
 _CUES = _load_cues()
 REPORTING_LEMMAS = {w.lower() for w in _CUES.get("reporting_lemmas", [])}
 EVENT_LEMMAS = {w.lower() for w in _CUES.get("event_lemmas", [])}
+SCHEDULED_LEMMAS = {w.lower() for w in _CUES.get("scheduled_lemmas", [])}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_WD_MODS = {"next", "coming", "until", "till"}
 # what may stand between a line's start and a date stamp: a lead word, a colon, a bullet
 _STAMP_LEAD = re.compile(
     r"(?i)^[\s\W]*(?:(?:" + "|".join(re.escape(w) for w in sorted(_CUES.get("stamp_lead_words", []),
@@ -294,6 +297,25 @@ def _weekday_on_or_before(anchor: dt.date, wd: int, strictly_before: bool = Fals
     if delta == 0 and strictly_before:
         delta = 7
     return anchor - dt.timedelta(days=delta)
+
+
+def _weekday_on_or_after(anchor: dt.date, wd: int) -> dt.date:
+    return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
+
+
+def _future_weekday(sent: Span, m: re.Match, base: int) -> bool:
+    """A weekday the sentence looks forward to: "next Tuesday", "until Friday", or hanging from a
+    verb in the future ("will meet on Monday") or a scheduled happening ("a ceasefire to begin
+    Tuesday", "talks would resume Monday")."""
+    if (m.group("wdmod") or "").lower() in _FUTURE_WD_MODS:
+        return True
+    gov = _governor(sent, base + m.start(), base + m.end())
+    if gov is None:
+        return False
+    aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE_AUX:
+        return True
+    return bool(aux & {"would", "to"}) and gov.lemma_.lower() in SCHEDULED_LEMMAS
 
 
 def _relative(m: re.Match, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -528,6 +550,10 @@ def find_dates(sent: Span, offset: int, anchor: dt.date | None,
             if r is None:
                 continue
             a, b = r
+            if g["wd"] and _future_weekday(sent, m, base):
+                # "the truce is to begin Tuesday": the coming Tuesday, after the report, so no
+                # event of the report happened on it
+                a = b = _weekday_on_or_after(anchor, WEEKDAYS[g["wdname"].lower()])
             kind = "relative"
             s = m.start()
             if g["wd"] or g["yesterday"] or g["today"] or g["lastnight"] or g["monthonly"]:
@@ -575,13 +601,36 @@ def _governor(sent: Span, start: int, end: int) -> Token | None:
     return h
 
 
+def _depth_below_verb(sent: Span, start: int, end: int) -> int:
+    """How many words stand between a date expression and the verb it hangs from: 0 for "attacked
+    on Monday", 2 for "resumed after a lull overnight", where the date only times the lull."""
+    toks = [t for t in sent if start <= t.idx < end]
+    if not toks:
+        return 0
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head is t), toks[0])
+    h, steps = head.head, 0
+    while h.pos_ not in ("VERB", "AUX") and h.head is not h and steps < 6:
+        h = h.head
+        steps += 1
+    return steps
+
+
 def _is_reporting(tok: Token | None) -> bool:
     return tok is not None and tok.lemma_.lower() in REPORTING_LEMMAS
 
 
-def _is_background(sent: Span, d: DateResolution, base: int) -> bool:
+def _is_recent_day(d: DateResolution, anchor: dt.date | None) -> bool:
+    """A day or a few days just before the report ("on Saturday", "yesterday", "on 3 May" of this
+    week): the time of the news, never background, even inside a clause describing a noun
+    ("five others wounded on Saturday")."""
+    return anchor is not None and d.time_precision <= 2 and d.kind in ("explicit", "relative", "range") \
+        and 0 <= (anchor - d.date_end).days <= LEDE_MAX_DAYS
+
+
+def _is_background(sent: Span, d: DateResolution, base: int, anchor: dt.date | None = None) -> bool:
     """A date inside a clause that describes a noun ("held by rebels since 2012")."""
-    if d.start is None:
+    if d.start is None or _is_recent_day(d, anchor):
         return False
     gov = _governor(sent, d.start - base, d.end - base)
     return gov is not None and gov.dep_ in ("acl", "relcl") and gov.head.i < gov.i \
@@ -643,7 +692,7 @@ def _choose_event_date(sent: Span, offset: int, anchor: dt.date | None,
             return None
         return DateResolution(anchor, anchor, anchor, 1, None, None, "", "anchor")
     base = offset
-    if anchor is not None and all(_is_background(sent, d, base) for d in dates):
+    if anchor is not None and all(_is_background(sent, d, base, anchor) for d in dates):
         # "as the offensive moves into districts held since 2012": the date is background
         return DateResolution(anchor, anchor, anchor, 1, None, None, "", "anchor")
     if len(dates) == 1:
@@ -660,6 +709,9 @@ def _choose_event_date(sent: Span, offset: int, anchor: dt.date | None,
             score -= 2
         if gov is not None and gov.dep_ in ("ROOT", "ccomp") and not _is_reporting(gov):
             score += 1
+        if d.start is not None:
+            # a date deep inside a phrase times that phrase's noun, not the clause's event
+            score -= 0.3 * _depth_below_verb(sent, d.start - base, d.end - base)
         score -= i * 0.1  # otherwise the first mention
         scored.append((score, i, d))
     scored.sort(key=lambda x: (-x[0], x[1]))

@@ -54,9 +54,12 @@ def generate_notes(record: EventRecord) -> str:
         lead = _day(record.event_date)
     what = _WHAT.get(record.sub_event_type, (record.sub_event_type or "an event").lower())
     parts = [f"{lead}, {what}"]
-    if record.actor1:
+    if record.sub_event_type == "Excessive force against protesters" and record.actor2:
+        # actor1 is the protesters (ACLED), the force that used it is actor2
+        parts = [f"{lead}, excessive force by {record.actor2} against {record.actor1 or 'protesters'}"]
+    elif record.actor1:
         parts.append(f" by {record.actor1}")
-    if record.actor2:
+    if record.actor2 and record.sub_event_type != "Excessive force against protesters":
         parts.append(f" against {record.actor2}")
     if record.location:
         where = record.location + (f" ({record.country})" if record.country else "")

@@ -13,9 +13,10 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from sitroom.extract.actors import EventActors, extract_actors, fill_unidentified_actors
+from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
+                                    attribute_unclaimed_strikes, resolve_bare_state_forces)
 from sitroom.extract.coref import resolve_coreference
-from sitroom.extract.counts import CountMention, extract_counts
+from sitroom.extract.counts import CountMention, extract_counts, taken_by
 from sitroom.extract.dates import DateResolution, is_lede_date, resolve_event_date
 from sitroom.extract.founding import EVENT_NOUNS, founds_record
 from sitroom.extract.frame import out_of_frame
@@ -23,10 +24,11 @@ from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, merge_mention_into
 from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
-from sitroom.extract.tally import is_aggregate
+from sitroom.extract.tally import breakdown_parts, is_aggregate, tally_area, tally_period
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentences, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
 from sitroom.model import Document, Entry, EventRecord
+from sitroom.resolve.country_names import event_country
 from sitroom.resolve.geo_boundaries import country_info
 from sitroom.resolve.geocode import Geocoder, GeoContext, Place
 from sitroom.resolve.merge import merge_records
@@ -82,6 +84,7 @@ class Mention:
     attribution: Attribution | None = None
     sentence_index: int = 0
     own_place: bool = False  # the sentence itself names the place (not inherited from the entry)
+    tally_period: DateResolution | None = None  # the period a tally sentence names itself
 
 
 def extract_documents(docs: Iterable[Document]) -> Iterator[tuple[Document, list[Entry], list[EventRecord]]]:
@@ -115,6 +118,8 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     records = merge_records(records)
     # after merging, so that a guessed actor never makes two records look like one
     fill_unidentified_actors(records)
+    resolve_bare_state_forces(records, doc.text)
+    attribute_unclaimed_strikes(records, doc.text)
     return entries, records
 
 
@@ -136,6 +141,7 @@ def _extract_entry(
     narrative: DateResolution | None = None  # the last date the entry's narrative named
     lede: DateResolution | None = None  # a dated entry's first recent day: what it is about
     told: tuple[int, DateResolution] | None = None  # (paragraph, past date) of the sentence before
+    last_period: DateResolution | None = None  # the period of the entry's last tally
     sentences = list(parsed.sents)
     entry_text = parsed.text  # once: spaCy rebuilds Doc.text from every token at each call
     # every sentence of the entry typed in one vectorised call (the same answers as one call per
@@ -173,15 +179,16 @@ def _extract_entry(
             told = None
         counts = extract_counts(sent, offset)
         label = None if not counts and reports_nothing(sent) else typed[index]
-        label = _counts_overrule_guess(label, counts)
+        label = taking_label(_counts_overrule_guess(label, counts), counts, sent, over_battles=False)
         if is_aggregate(sent, offset, counts)[0] and (label is None or label.event_type == "Non-conflict"):
             # a tally needs no event word of its own ("91 deaths were documented across Syria");
             # it counts what its entry is about, so the entry's main event types it
             label = _tally_label(sent.text, entry_text)
         if label is None and counts and not (last_record is not None and index - last_index <= CONTINUATION_WINDOW
-                                             and not _elsewhere(sent, offset, last_record, geocoder, context)):
+                                             and not _elsewhere(sent, offset, last_record, geocoder, context)
+                                             and not other_day(own_date, last_record)):
             # people killed, hurt, taken or seized are an event even when told in a witness's words
-            label = _victim_count_label(sent.text, counts)
+            label = _victim_count_label(sent.text, counts, sent)
         if label is not None and not is_aggregate(sent, offset, counts)[0] \
                 and out_of_frame(sent, bool(counts), own_date, anchor, EVENT_NOUNS):
             continue  # background, talk, a possibility or a caption: no record, no figures
@@ -194,20 +201,62 @@ def _extract_entry(
                 label = mention = None
         if label is None:
             if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW \
-                    and not _elsewhere(sent, offset, last_record, geocoder, context):
+                    and not _elsewhere(sent, offset, last_record, geocoder, context) \
+                    and not other_day(own_date, last_record):
                 mention = _mention(doc, entry, sent, offset, last_label(last_record), counts, anchor,
                                    geocoder, context, attribution, index, sentence_date, locate=False)
                 merge_mention_into(last_record, mention)
                 last_index = index
             continue
+        if mention.aggregate:
+            # a tally that names no period of its own sums the period of the tally before it
+            # ("... 232 killed in June. By region, 71 were killed in X, 38 in Y")
+            if mention.tally_period is not None:
+                last_period = mention.tally_period
+            elif last_period is not None:
+                mention.date = last_period
         if last_record is not None and _continues(last_record, mention, index - last_index):
             merge_mention_into(last_record, mention)
         else:
             last_record = build_record(mention)
             records.append(last_record)
+        if mention.aggregate:
+            records.extend(_breakdown_records(mention, sent, offset, geocoder, context))
         last_index = index
     _place_from_later_sentences(records, sentences, offset, geocoder, context, doc.text)
     return records
+
+
+def _breakdown_records(mention: Mention, sent: Span, offset: int, geocoder: Geocoder,
+                       context: GeoContext) -> list[EventRecord]:
+    """A breakdown by place ("71 in X region, 38 in Y region", "X (64 deaths)") is a set of
+    tallies: one aggregate record per part, on its own place, with the tally's period and type;
+    the part the sentence's own record already covers is not repeated."""
+    parts = breakdown_parts(sent.text)
+    if not parts:
+        return []
+    base = offset + sent.start_char
+    places = geocoder.find_places(sent, offset, context)
+    main = mention.place if mention.own_place else None
+    bare_killed = bool(mention.counts) and all(c.category == "killed" for c in mention.counts)
+    out: list[EventRecord] = []
+    for start, end, p_start, p_end, figure in parts:
+        place = next((p for p in places if p.start < base + p_end and base + p_start < p.end), None)
+        if place is None or (main is not None and (main.start < place.end and place.start < main.end
+                                                   or main.location == place.location)):
+            continue
+        counts = [c for c in mention.counts if base + start <= c.start < base + end]
+        if not counts and bare_killed:
+            # "West Gojjam zone (58)": the bare figure counts what the sentence counts
+            counts = [CountMention("killed", figure, figure, figure, base + start, base + end,
+                                   sent.text[start:end], "exact")]
+        if not counts:
+            continue
+        part = replace(mention, sentence_start=base + start, sentence_end=base + end,
+                       sentence_text=sent.text[start:end], counts=counts, place=place, own_place=True,
+                       aggregate_reason=f"part of a breakdown by place: '{sent.text[start:end]}'")
+        out.append(build_record(part))
+    return out
 
 
 THE_CITY = re.compile(r"\b(?:the|this|that)\s+(?:besieged\s+|embattled\s+)?(?:city|town)\b(?!\s+of\b)", re.I)
@@ -226,6 +275,17 @@ def _the_city(sent: Span, offset: int, geocoder: Geocoder, context: GeoContext) 
         return None
     start = offset + sent.start_char + m.start()
     return replace(place, start=start, end=start + len(m.group(0)), text=m.group(0), note="focus city")
+
+
+def other_day(own_date: DateResolution | None, record: EventRecord) -> bool:
+    """The sentence names its own day and the record's days do not include it ("... on Monday.
+    On Saturday, 40 people were taken ..."): its figures are another event's."""
+    if own_date is None or own_date.start is None or own_date.kind not in NARRATIVE_DATE_KINDS \
+            or not record.date_start:
+        return False
+    first = date.fromisoformat(record.date_start)
+    last = date.fromisoformat(record.date_end or record.date_start)
+    return own_date.date_end < first or own_date.date_start > last
 
 
 def _elsewhere(sent: Span, offset: int, record: EventRecord, geocoder: Geocoder, context: GeoContext) -> bool:
@@ -291,7 +351,10 @@ def _first_date(sentences: list[Span], anchor: date | None) -> DateResolution | 
 VICTIM_CATEGORIES = {"killed", "injured", "detained", "abducted", "displaced", "evacuated"}
 
 
-def _victim_count_label(sentence: str, counts: list[CountMention]) -> EventLabel | None:
+TAKING_SUBTYPES = {"Arrests", "Abduction/forced disappearance"}
+
+
+def _victim_count_label(sentence: str, counts: list[CountMention], sent: Span | None = None) -> EventLabel | None:
     if not any(c.category in VICTIM_CATEGORIES for c in counts):
         return None
     label = classify_text(sentence)
@@ -302,13 +365,28 @@ def _victim_count_label(sentence: str, counts: list[CountMention]) -> EventLabel
         # people moving with no one harmed or taken: the codebook files displacement under Other
         event_type, disorder = TAXONOMY["Other"]
         return EventLabel(event_type, "Other", disorder, round(label.confidence * 0.8, 4), None, None, "")
-    # people taken away is what happened, whatever ground changed hands around it
+    return taking_label(label, counts, sent)
+
+
+def taking_label(label: EventLabel | None, counts: list[CountMention], sent: Span | None,
+                 over_battles: bool = True) -> EventLabel | None:
+    """People taken away, and no one harmed, is what happened, whatever ground changed hands
+    around it (`over_battles`: for a label read from the figures); who took them tells an arrest
+    (state forces) from an abduction (anyone else)."""
+    if label is None:
+        return None
+    categories = {c.category for c in counts}
     taken = categories & {"detained", "abducted"}
-    if taken and not categories & {"killed", "injured"} and label.event_type in ("Battles", "Strategic developments"):
-        sub = "Arrests" if "detained" in categories else "Abduction/forced disappearance"
-        event_type, disorder = TAXONOMY[sub]
-        return EventLabel(event_type, sub, disorder, round(label.confidence * 0.8, 4), None, None, "")
-    return label
+    if not taken or categories & {"killed", "injured"} or not (
+            over_battles and label.event_type in ("Battles", "Strategic developments")
+            or label.sub_event_type in TAKING_SUBTYPES):
+        return label
+    sub = (taken_by(sent) if sent is not None else None) or (
+        "Arrests" if "detained" in categories else "Abduction/forced disappearance")
+    if sub == label.sub_event_type:
+        return label
+    event_type, disorder = TAXONOMY[sub]
+    return EventLabel(event_type, sub, disorder, round(label.confidence * 0.8, 4), None, None, "")
 
 
 # below this typing confidence the classifier is guessing; what the figures say happened wins
@@ -372,8 +450,19 @@ def _mention(
         context.last, own_place = before, None
     if own_place is None and locate:
         own_place = _the_city(sent, offset, geocoder, context)
+    if aggregate:
+        # a tally is coded on the area it covers and the period it sums, not on its dateline's
+        # town nor the day it was issued ("KYIV, 10 July - ... 232 killed in Ukraine in June")
+        area = tally_area(sent, offset, geocoder.find_places(sent, offset, context)) if locate else None
+        if area is not None:
+            own_place = area
+        period = tally_period(sent, offset, anchor)
+        if period is not None:
+            date_found = period
+    else:
+        period = None
     place = own_place or (getattr(context, "last", None) if locate else None)
-    country = place.country if place is not None and place.country else focus_country_name(context)
+    country = event_country(place.country) if place is not None and place.country else focus_country_name(context)
     actors = extract_actors(sent, offset, country or None, label.sub_event_type, label.event_type)
     text = sent.text
     lead = len(text) - len(text.lstrip())
@@ -394,6 +483,7 @@ def _mention(
         attribution=attribution,
         sentence_index=index,
         own_place=own_place is not None,
+        tally_period=period,
     )
 
 
@@ -440,7 +530,7 @@ def focus_country_name(context: GeoContext) -> str | None:
     """The country the document is about, for naming actors when the sentence names no place."""
     if not context.focus_cc:
         return None
-    return country_info(context.focus_cc)[0] or None
+    return event_country(country_info(context.focus_cc)[0]) or None
 
 
 def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
@@ -468,6 +558,10 @@ def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
     return retelling and record.event_type != "Non-conflict"
 
 
+# a text this short is one incident note: the whole text's type stands without a founding sentence
+FALLBACK_SHORT_SENTENCES = 6
+
+
 def _main_event_fallback(
     doc: Document, entries: list[Entry], geocoder: Geocoder, context: GeoContext
 ) -> EventRecord | None:
@@ -493,8 +587,15 @@ def _main_event_fallback(
         attribution = find_attribution(chosen, 0, None)
     counts = extract_counts(chosen, 0)
     anchor = entry.entry_date or doc.pub_date
+    own_date = resolve_event_date(chosen, 0, anchor)
     mention = _mention(doc, entry, chosen, 0, label, counts, anchor, geocoder, context, attribution,
-                       index=0, date_found=resolve_event_date(chosen, 0, anchor) or _first_date(sentences, anchor))
+                       index=0, date_found=own_date or _first_date(sentences, anchor))
+    if label.event_type == "Strategic developments" and len(sentences) > FALLBACK_SHORT_SENTENCES \
+            and not founds_record(chosen, 0, label.event_type, counts, mention.own_place, mention.actors, own_date):
+        # a longer text guessed to be a strategic development still needs a sentence that reports
+        # one: an explainer, an appeal or a logistics note ("officials watched the ballots being
+        # handed out") has none; a short incident note keeps the whole text's guess
+        return None
     if mention.place is None:
         for sent in sentences:
             place = geocoder.locate(sent, 0, context)

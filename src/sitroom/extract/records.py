@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitroom.extract.counts import GENERIC_VICTIMS, MAX_PLAUSIBLE_COUNT, CountMention, is_plausible
+from sitroom.extract.counts import GENERIC_VICTIMS, MAX_PLAUSIBLE_COUNT, CountMention, figures_over_vague, is_plausible
 from sitroom.extract.notes import generate_notes
 from sitroom.model import CountRange, EventRecord, stable_event_id
+from sitroom.resolve.country_names import event_country
 
 if TYPE_CHECKING:  # pragma: no cover
     from sitroom.extract.pipeline import Mention
@@ -108,7 +109,7 @@ def apply_place(record: EventRecord, place, text: str) -> None:
     if place is None:
         return
     record.location = place.location
-    record.country = place.country
+    record.country = event_country(place.country)
     record.iso3 = place.iso3
     record.admin1 = place.admin1
     record.admin2 = place.admin2
@@ -128,7 +129,7 @@ def apply_place(record: EventRecord, place, text: str) -> None:
             record.latitude, record.longitude = within.latitude, within.longitude
             record.geo_precision = max(within.geo_precision or 3, 2)
             record.admin1 = record.admin1 or within.admin1
-            record.country = record.country or within.country
+            record.country = record.country or event_country(within.country)
             record.iso3 = record.iso3 or within.iso3
             record.extra["placed_within"] = within.location
     if place.start is not None and place.end is not None and place.end > place.start:
@@ -161,7 +162,7 @@ def sentence_ranges(counts: list[CountMention]) -> dict[str, CountRange]:
     general total is kept when a breakdown would lower it (as counts.fatalities_from does)."""
     out: dict[str, CountRange] = {}
     for category in {c.category for c in counts}:
-        mentions = [c for c in counts if c.category == category]
+        mentions = figures_over_vague([c for c in counts if c.category == category])
         generic: CountRange | None = None
         groups: dict[str, CountRange] = {}
         for c in mentions:

@@ -74,6 +74,9 @@ DESCRIPTOR_WORDS = {
     "website", "broadcaster", "pro", "opposition", "government", "syrian", "activist",
     "activists", "ngo", "charity", "humanitarian", "london", "its", "their", "service",
     "services", "organisation's", "workers",
+    # an outlet's own staff report for it: "a Reuters journalist counted 10 bodies" is Reuters
+    "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents",
+    "photographer", "photographers", "cameraman", "crew", "stringer",
 }
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those", "another", "other", "some"}
 STANCE_PREFIX = re.compile(r"^(?:pro|anti)\s*-\s*\w+\s*", re.I)
@@ -309,7 +312,8 @@ def _report_subjects(sent: Span) -> tuple[list[Token], bool]:
             if _is_anaphoric(s):
                 refers_back = True
                 continue
-            if t.lemma_.lower() in WEAK_VERBS and not (s.pos_ == "PROPN" or s.ent_type_ == "ORG"):
+            if t.lemma_.lower() in WEAK_VERBS and not (s.pos_ == "PROPN" or s.ent_type_ == "ORG" or any(
+                    c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in s.lefts)):
                 continue
             if not _source_like(s) and _issuer(s) is None:
                 continue
@@ -401,16 +405,87 @@ def dateline_agency(text: str) -> tuple[str, int, int] | None:
     return m.group("agency"), m.start("agency"), m.end("agency")
 
 
+# how far into a text its issuer is named (title, header, first lines of an NGO or UN statement)
+ISSUER_OPENING = 600
+# bare organisation nouns a sentence cites ("according to the NGO"): they mean the document's issuer
+GENERIC_ORG_NAMES = {"ngo", "organisation", "organization", "group", "agency", "charity", "watchdog",
+                     "mission", "report", "monitor", "rights group", "the ngo"}
+
+
+@lru_cache(maxsize=1)
+def _issuer_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Regexes for the aliases of organisations that publish their own reports (`issuer: true`)."""
+    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")) or {}
+    out: list[tuple[re.Pattern[str], str]] = []
+    for entry in data.get("sources", []) or []:
+        if not entry.get("issuer"):
+            continue
+        for alias in [entry["name"], *(entry.get("aliases") or [])]:
+            letters = re.sub(r"[^A-Za-z]", "", alias)
+            flags = 0 if letters.isupper() and len(letters) <= 6 else re.I  # "ECHO", never "echo"
+            out.append((re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", flags), entry["name"]))
+    return out
+
+
+def document_issuer(text: str) -> tuple[str, int, int] | None:
+    """The organisation a statement or report is issued by: a known reporting organisation named in
+    its opening, else the one it names most often (at least twice). Why: NGO and UN texts state
+    their events on their own authority and seldom write "according to us"."""
+    hits: list[tuple[int, int, str]] = []
+    for pat, name in _issuer_patterns():
+        for m in pat.finditer(text):
+            hits.append((m.start(), m.end(), name))
+    if not hits:
+        return None
+    hits.sort()
+    s, e, name = hits[0]
+    if s < ISSUER_OPENING:
+        return name, s, e
+    counts: dict[str, int] = {}
+    for _, _, n in hits:
+        counts[n] = counts.get(n, 0) + 1
+    best = max(counts, key=lambda n: counts[n])
+    if counts[best] < 2:
+        return None
+    s, e, _ = next(h for h in hits if h[2] == best)
+    return best, s, e
+
+
+def _resolve_generic_names(record, issuer: tuple[str, int, int] | None) -> None:
+    """ "According to the NGO": a bare organisation noun stands for the document's issuer."""
+    if issuer is None:
+        return
+    names = record.attribution.get("sources") or []
+    if not any(n.lower() in GENERIC_ORG_NAMES for n in names):
+        return
+    fixed: list[str] = []
+    for n in names:
+        n = issuer[0] if n.lower() in GENERIC_ORG_NAMES else n
+        if n not in fixed:
+            fixed.append(n)
+    record.attribution["sources"] = fixed
+    rest = [p for p in record.source.split("; ") if p and p.lower() not in GENERIC_ORG_NAMES and p not in fixed]
+    record.source = "; ".join(fixed + rest)
+
+
 def fill_missing_sources(records, doc_text: str) -> None:
     """A record whose sentences cite no one is reported on the authority of the story itself: the
-    source its text cites first (a report is usually told on one main source), then the agency of
-    its dateline. Records that cite someone keep exactly that."""
+    issuer of a statement named in its opening, the source its text cites first (a report is
+    usually told on one main source), then the agency of its dateline. Records that cite someone
+    keep exactly that, a bare "the NGO" read as the issuer."""
     first = next((r.attribution["sources"][0] for r in records if r.attribution.get("sources")), None)
     agency = dateline_agency(doc_text)
+    issuer = document_issuer(doc_text)
     for record in records:
+        _resolve_generic_names(record, issuer)
         if record.attribution.get("sources"):
             continue
-        names = [first] if first else []
+        names = []
+        if issuer is not None:
+            names.append(issuer[0])
+            record.add_evidence("source", doc_text, issuer[1], issuer[2])
+        if first and first not in names:
+            names.append(first)
         if agency is not None and agency[0] not in names:
             names.append(agency[0])
             record.add_evidence("source", doc_text, agency[1], agency[2])

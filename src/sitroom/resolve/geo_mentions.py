@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .place_cues import after_pattern, before_pattern, cue_kind, generic_only, trailing_cue
 from .placenames import ARTICLES, _ARABIC, name_key, token_key
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`][^\W\d_]+)*|\d+", re.UNICODE)
@@ -23,17 +24,15 @@ INNER_CONNECTORS = frozenset({"de", "des", "du", "del", "la", "le", "da", "do", 
                               "am", "im"})
 # "Temple of Bel", "Castle of Ibn Maan": a building word, "of", then a name that is usually not a place
 _SITE_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$")
-PLACE_NOUNS = ("village", "villages", "town", "city", "district", "neighbourhood", "neighborhood",
-               "neighbourhoods", "neighborhoods", "area", "quarter", "suburb", "camp", "province",
-               "governorate", "region", "countryside", "subdistrict", "municipality", "hamlet", "plain",
-               "valley", "airbase", "crossing", "refugee")
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(PLACE_NOUNS) + r")\b", re.I)
+# place cues ("X village", "the district of X", "X army camp") come from data/geo/place_cues.tsv
+_PLACE_NOUN_AFTER = re.compile(r"\s+" + after_pattern() + r"\b", re.I)
 _NAME_WORD = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ed|en|es)-)?[A-Z][\w'’-]+"
 # "the district of X", "the villages of X, Y and Z", "two neighborhoods, X and Y"
-_PLACE_NOUN_BEFORE = re.compile(r"\b(?:(villages?|towns?|city|districts?|neighbou?rhoods?|suburbs?|quarters?|camps?|"
-                                r"areas?|outskirts|province|governorate)\s+of\s+(?:the\s+)?|"
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:(" + before_pattern() + r"|outskirts)\s+of\s+(?:the\s+)?|"
                                 r"(villages|towns|districts|neighbou?rhoods|suburbs|quarters|camps)\s*[,:]\s*)"
                                 r"(?:" + _NAME_WORD + r",?\s+(?:and\s+)?)*$")
+# "Democratic Republic of Congo", "Republic of the Congo": a name in two runs joined by "of"
+_OF_GAP = re.compile(r"^\s+of\s+(the\s+)?$")
 # Capitalised words that are common in news and also (obscure) place names somewhere.
 COMMON_WORDS = frozenset("""
 january february march april may june july august september october november december
@@ -147,6 +146,33 @@ def _runs(text: str, ws: list[Word]) -> list[list[int]]:
 _DATELINE_AFTER = re.compile(r"(?:\s*,[^\n]{0,60}?)?\s*(?:\([A-Za-z .]{1,20}\)\s*)?[-–—]")
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a mixed-case dateline needs the day or the agency after the place: "Kandi, Oct 3 (Agency).-"
+_DATELINE_DATE_AFTER = re.compile(r"\s*,\s*(?:[A-Z][\w .'’-]{1,40},\s*)?(?:" + _MONTH + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH
+                                  + r")|(?:\s*,[^\n,]{1,40})?\s*\((?:[A-Z][A-Za-z.]{1,12})\)\s*[-–—.:]")
+_PAREN_DATELINE_AFTER = re.compile(r"(?:\s*,[^()\n]{1,30})?\)\s*[-–—]")  # "(City) –", "(City, May 4, 2024) –"
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """A place that opens a line as a wire story's dateline ("Kandi, Oct 3 (Agency) -", "(Lagos) –")."""
+    if start > 0 and text[start - 1] == "(" and _PAREN_DATELINE_AFTER.match(text, end):
+        return _line_start(text, start - 1) or _PAREN_DATELINE_AFTER.match(text, end).group().count(",") > 0
+    return bool(_DATELINE_DATE_AFTER.match(text, end)) and _line_start(text, start)
+
+
+def _org_home(text: str, start: int, end: int, ws: list[Word]) -> bool:
+    """"<Outlet or organisation> (<Place>)": the place in brackets is where the outlet is based."""
+    if not (start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")"):
+        return False
+    before = [w for w in ws if w.end <= start - 1 and w.end >= start - 60]
+    lead = []
+    for w in reversed(before):  # the capitalised run just before the bracket
+        if not w.cap:
+            break
+        lead.append(w)
+    return any(w.text.lower() in ORG_WORDS or w.text in ORG_ACRONYMS for w in lead)
+
+
 def _line_start(text: str, pos: int) -> bool:
     """Nothing but white space between the previous line break (or the text's start) and pos."""
     lo = max(0, pos - 200)
@@ -195,14 +221,19 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
             k += 2
             continue
         if nxt is not None and _OF_GAP.match(text[ws[run[-1]].end:ws[nxt[0]].start]):
-            hits = _of_name(text, ws, run, nxt, has_key, max_words)
-            if hits:
-                found.extend(hits)
+            whole = _of_name(text, ws, run, nxt, has_key)
+            if whole is not None:  # "Democratic Republic of Congo" whole, never its "Republic"
+                found.append(whole)
+                rest = [q for q in nxt if ws[q].start >= whole.end]
+                if rest:
+                    found.extend(_match_run(text, ws, rest, has_key, max_words))
                 k += 2
                 continue
-        found.extend(_match_run(text, ws, run, has_key, max_words))
+        cued = _cued_run(text, ws, run, has_key, max_words)
+        found.extend(cued if cued is not None else _match_run(text, ws, run, has_key, max_words))
         k += 1
     _mark_unknown(text, ws, found, runs)
+    found = [m for m in found if not generic_only(m.text)]  # "the Zone", "Kebele 12": no name at all
     abbrevs = _abbreviation_mentions(text, has_key)
     if abbrevs:
         found = [m for m in found if not any(a.start < m.end and m.start < a.end for a in abbrevs)] + abbrevs
@@ -215,10 +246,14 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
                 if r.start >= dl.end():
                     break
                 r.extra["dateline_region"] = True  # "Democratic Republic of Congo", "Ky.": the town's container
+        elif is_dateline(text, m.start, m.end):
+            m.extra["dateline"] = True  # "Kandi, Oct 3 (Agency) -", "(Lagos) -": where the reporter is
+        if _org_home(text, m.start, m.end, ws):
+            m.extra["org_home"] = True  # "Radio Nile (Juba)": the outlet's home, not an event's place
     for m in found:
         after = _PLACE_NOUN_AFTER.match(text, m.end)
-        if after:
-            m.cue_after = after.group().strip().lower()
+        if after and not m.cue_after:
+            m.cue_after = _singular(after.group())
         if "cue" not in m.extra:
             before = _PLACE_NOUN_BEFORE.search(text[max(0, m.start - 80):m.start])
             if before:
@@ -227,19 +262,49 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
     return found
 
 
-_OF_GAP = re.compile(r"^ of (?:the )?$")
+def _of_name(text: str, ws: list[Word], run: list[int], nxt: list[int], has_key) -> RawMention | None:
+    """The name across "of" ("Republic of the Congo"), with or without the article the text left out."""
+    head = "".join(ws[q].key for q in run)
+    for n in range(len(nxt), 0, -1):  # "of Congo Nov 20": the name may end before the run does
+        tail = "".join(ws[q].key for q in nxt[:n])
+        for key in (head + "of" + tail, head + "of" + token_key("the") + tail, head + tail):
+            if has_key(key):
+                s, e = ws[run[0]].start, ws[nxt[n - 1]].end
+                return RawMention(s, e, text[s:e], key, len(text[s:e].split()), _sentence_initial(text, s))
+    return None
 
 
-def _of_name(text: str, ws: list[Word], run: list[int], nxt: list[int], has_key,
-             max_words: int) -> list[RawMention]:
-    """A name written across "of" ("Democratic Republic of Congo", "Republic of the Congo"): matched
-    whole, so "Republic" alone never becomes another country; [] when the gazetteer has no such name."""
-    merged = run + list(range(run[-1] + 1, nxt[0])) + nxt
-    for i in range(len(run)):
-        whole = _match_from(text, ws, merged, i, has_key, max_words + 4, min_end=len(merged) - len(nxt))
-        if whole is not None:
-            return _match_run(text, ws, run[:i], has_key, max_words) + [whole] if i else [whole]
-    return []
+def _cued_run(text: str, ws: list[Word], run: list[int], has_key, max_words: int) -> list[RawMention] | None:
+    """A run that ends in its own cue ("Yar Kaso Village", "Tsafe Local Government Area", "Wollo Zone"):
+    the name is the run without the cue. A gazetteer match covering only part of the name ("Kaso"
+    inside "Yar Kaso") is not the place: the whole name is reported, as unknown if need be.
+    None when the run has no trailing cue or the gazetteer knows the whole run."""
+    cut = next((i for i, q in enumerate(run) if not ws[q].cap and not ws[q].article), len(run))
+    if cut < len(run):  # "Bungudu Local Government Area on Friday": the cue ends the name before "on"
+        head = _cued_run(text, ws, run[:cut], has_key, max_words)
+        if head is None or _match_from(text, ws, run, 0, has_key, max_words + len(run), min_end=len(run) - 1):
+            return None
+        rest = run[cut + 1:]
+        return head + (_match_run(text, ws, rest, has_key, max_words) if rest else [])
+    n = trailing_cue([ws[q].text for q in run])
+    if not n or not ws[run[-n]].cap:
+        return None
+    name = run[:-n]
+    if all(ws[q].text.lower() in COMMON_WORDS or ws[q].text.lower() in ORG_WORDS or not ws[q].cap for q in name):
+        return None  # "Islamic State", "Free State": the cue word is part of a name that is no place
+    if _match_from(text, ws, run, 0, has_key, max_words + n, min_end=len(run) - 1) is not None:
+        return None  # "Central Province": the gazetteer knows the whole run
+    cue = _singular(text[ws[run[-n]].start:ws[run[-1]].end])
+    hits = _match_run(text, ws, name, has_key, max_words)
+    covered = {q for q in name for h in hits if h.start <= ws[q].start and ws[q].end <= h.end}
+    loose = [q for q in name if q not in covered and ws[q].text.lower() not in COMMON_WORDS and ws[q].cap]
+    if len(hits) == 1 and not loose:  # one known name, perhaps after "South": that place, cued
+        for h in hits:
+            if h.end == ws[name[-1]].end:
+                h.cue_after = cue
+        return hits
+    s, e = ws[name[0]].start, ws[name[-1]].end
+    return [RawMention(s, e, text[s:e], None, len(name), _sentence_initial(text, s), cue_after=cue)]
 
 
 @lru_cache(maxsize=1)
@@ -396,9 +461,21 @@ def _mark_unknown(text: str, ws: list[Word], found: list[RawMention], runs: list
 
 
 def _singular(noun: str) -> str:
-    if noun.endswith("hoods") or noun in ("villages", "towns", "districts", "suburbs", "quarters", "camps", "areas"):
+    """The cue as the data file spells it: "army camp" -> "camp", "villages" -> "village"."""
+    noun = " ".join(noun.lower().replace("-", " ").split())
+    words = noun.split()
+    if len(words) > 1 and not cue_kind(noun) and cue_kind(" ".join(words[1:])):
+        noun = " ".join(words[1:])  # a modifier ("army", "police") is not part of the cue
+    if noun.endswith("s") and noun[:-1] in _cue_words() and noun not in _cue_words():
         return noun[:-1]
     return noun
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    from .place_cues import cue_kinds
+
+    return frozenset(cue_kinds())
 
 
 def unknown_runs(text: str, ws: list[Word] | None = None) -> list[tuple[int, int]]:

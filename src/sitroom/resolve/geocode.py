@@ -30,6 +30,7 @@ from sitroom.spans import span_ents
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
+from .place_cues import after_pattern, anchored_within, cue_kind, generic_only
 from .placenames import fold, skeleton
 from .world_admin import demonyms
 
@@ -49,20 +50,19 @@ _OF_BEFORE = re.compile(r"\b(countryside|suburbs|outskirts|province|governorate|
 _NEAR_BEFORE = re.compile(r"\b(near|outside|nearby|close\s+to|on\s+the\s+outskirts\s+of|around)\s+(?:the\s+)?"
                           r"(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.I)
 # gap between a place and the larger place it lies in ("X village in Hasakah province", "X, Idlib")
-_PARENT_GAP = re.compile(r"^(?:\s+(?:village|town|city|district|neighbou?rhood|area|quarter|suburb|camp|region|"
-                         r"countryside|subdistrict|refugee\s+camp))?(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
+_PARENT_GAP = re.compile(r"^(?:\s+" + after_pattern() + r")?(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|"
                          r"\s*\(\s*|\s+near\s+(?:the\s+)?)(?:(?:" + _DIR + r")(?:ern)?\s+(?:part\s+of\s+)?)?"
                          r"(?:rural\s+|central\s+)?(?:the\s+)?"
                          # ", in the northern Mozambican province of <Area>"
                          r"(?:(?:[a-z]+\s+)?(?:province|region|state|district|governorate|county|department|"
                          r"prefecture|oblast)\s+of\s+(?:the\s+)?)?$", re.I)
 # "Khan al-Shih, southwest of Damascus" / "X, 20 km north of Y"
-_REL_GAP = re.compile(r"^\s*(?:,|\(|-|–|—)?\s*(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
+_REL_GAP = re.compile(r"^(?:\s+" + after_pattern() + r")?\s*(?:,|\(|-|–|—)?\s*(?:some\s+|about\s+|around\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
                       r"(?:to\s+the\s+)?(" + _DIR + r")\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 # contexts where a place is not where the event happened
 _NON_EVENT_BEFORE = [
     re.compile(r"\b(?:meeting|meetings|talks|conference|summit|sidelines|negotiations|session|forum|ceremony|"
-               r"visit|visiting|trip|tour|hearing|vote)\b[^.;:!?]{0,60}\b(?:in|at)\s+(?:the\s+)?$", re.I),
+               r"visit|visiting|trip|tour|hearing|vote|met|meets)\b[^.;:!?]{0,60}\b(?:in|at)\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+situation\s+in|the\s+situation\s+in|"
                r"the\s+crisis\s+in|the\s+war\s+in|policy\s+on|discuss(?:ed|es)?)\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:said|says|told|stated|announced|speaking|spoke|statement|interview|reporters|reported|"
@@ -74,7 +74,15 @@ _NON_EVENT_BEFORE = [
     re.compile(r"\b(?:fighters|troops|militias?|militiamen|mercenaries|nationals|citizens|journalists?|"
                r"delegations?|volunteers|jihadists)\s+from\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:based|headquartered|exiled|living)\s+in\s+(?:the\s+)?$", re.I),
+    # the other side of a border, or where people or planes came from, is not where the event was
+    re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$", re.I),
+    re.compile(r"\b(?:crossed|came|arrived|returned|flights?|flew|travell?ed|infiltrated|sneaked)\b[^.;:!?]{0,40}"
+               r"\bfrom\s+(?:the\s+)?$", re.I),
 ]
+# a capital or country as the subject of a stance ("Brussels believes", "Cairo invited"): an actor, not a place
+_STANCE_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?(?:believes?|believed|invited|invites|imposes|imposed|"
+                           r"urged|urges|condemned|condemns|warned|warns|accused|accuses|demanded|demands|denied|"
+                           r"denies|welcomed|welcomes|threatened|threatens|crafted|proposed|proposes)\b", re.I)
 _NON_EVENT_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:foreign|prime|defen[cs]e|interior|deputy|former|top|chief|senior|special|"
     r"president|minister|ambassador|envoy|government|leader|king|embassy|spokes\w+|delegation|"
@@ -352,10 +360,12 @@ class Geocoder:
                 m.modifier = m.modifier or ("countryside" if word == "countryside" else "near")
             if not m.modifier and _NEAR_BEFORE.search(before):
                 m.modifier = "near"
-            if _REPORTER.match(text[raw.end:]) and not _LOCATIVE.search(text[:raw.start]):
+            if (_REPORTER.match(text[raw.end:]) or _STANCE_AFTER.match(text[raw.end:])) \
+                    and not _LOCATIVE.search(text[:raw.start]):
                 m.event_ok = False  # "Gulf Times (Qatar) reported ...": the outlet's home, not the event
             if any(p.search(before) for p in _NON_EVENT_BEFORE) or _NON_EVENT_AFTER.match(after) \
-                    or (raw.key and _SOURCE_WORDS.match(after)) or getattr(m, "extra_org", False):
+                    or (raw.key and _SOURCE_WORDS.match(after)) or getattr(m, "extra_org", False) \
+                    or raw.extra.get("org_home"):
                 m.event_ok = False
             if raw.words == 1 and len(raw.text) == 2 and raw.text.isupper() and not m.locative:
                 m.event_ok = False  # "US strikes", "UK officials": an acronym country names an actor
@@ -473,7 +483,7 @@ class Geocoder:
             s += _near_bonus(r.lat, r.lon, pts[:30])
         if r.source in ("supplement", "namelist"):
             s += 0.6
-        if m.modifier == "province" or m.raw.cue_after in ("province", "governorate"):
+        if m.modifier == "province" or cue_kind(m.raw.cue_after) == "admin1":  # "X region", "X oblast"
             s += 6.0 if r.kind == "admin1" else 0.0
         elif r.kind == "admin1" and m.is_parent and r.source != "geoboundaries":  # Syria's own rules below
             s += 1.5  # the container in "Portland, Maine" is the state, not a town with that alias
@@ -721,8 +731,8 @@ class Geocoder:
     def _looks_like_place(m: _M) -> bool:
         """The text itself marks this name as a place (cue word, container, NER place label)."""
         cued = bool(m.raw.extra.get("cue") or m.raw.cue_after)
-        if m.raw.words == 1 and m.raw.text.lower() in COMMON_WORDS:
-            return False  # "Monday", "The", "Police": a common word is never an unknown place
+        if (m.raw.words == 1 and m.raw.text.lower() in COMMON_WORDS) or generic_only(m.raw.text):
+            return False  # "Monday", "The", "Police", "the Zone": a common word is never an unknown place
         if m.ner in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
             return False
         if m.ner == "NORP" or m.pos == "ADJ" or re.search(r"(?:ian|ese|ish)$", m.raw.text):
@@ -734,7 +744,8 @@ class Geocoder:
         if m.raw.key and m.recs:  # a known word whose readings were all rejected: needs the text's say-so
             return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.locative)
         if m.ner in ("PERSON", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART"):
-            return bool(m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("NORP", "DATE", "TIME")
+            # a NORP reaching here is article-led and cued ("the al-X area"), kept by the test above
+            return bool(m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("DATE", "TIME")
         return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.ner in ("GPE", "LOC"))
 
     def _unknown_place(self, m: _M, ctx: GeoContext) -> Place:
@@ -796,6 +807,8 @@ class Geocoder:
             p = placed[i]
             if p is None or not m.event_ok or p.kind == "continent":
                 continue  # "fighting in Africa" names no event place
+            if m.raw.extra.get("dateline") and ctx.focus_cc and p.country != gb.country_info(ctx.focus_cc)[0]:
+                continue  # "NAIROBI —" over a story about another country: the reporter's seat
             if any(c.parent is m and placed[j] is not None and c.event_ok for j, c in enumerate(ms)):
                 continue  # a container ("Idlib" in "X, Idlib") is context for its child, not a rival
             spec = SPECIFICITY.get(p.kind or "neighbourhood", 1)
@@ -808,7 +821,7 @@ class Geocoder:
                 rank = (0 if p.resolved else 1,)
             cands.append(((rank[0], spec, i), p))
         if cands:
-            place = min(cands, key=lambda c: c[0])[1]
+            place = anchored_within(min(cands, key=lambda c: c[0])[1], [p for _, p in cands])
             ctx.remember(place)
             return place
         return ctx.last if use_last else None

@@ -25,7 +25,7 @@ from sklearn.naive_bayes import ComplementNB
 from sitroom.cache import read_cached, write_cached
 from sitroom.extract.typing.encoder import SentenceEncoder, encoder_hash
 
-MODEL_VERSION = "lr-cnb-minilm-3"
+MODEL_VERSION = "lr-cnb-minilm-4-slim"
 NB_WEIGHT = 0.25  # share of the naive Bayes vote in the blended probabilities
 # The MiniLM encoder is opt-in: it adds ~0.01 weighted F1 but types ~10x slower on CPU and
 # makes the first training run take minutes (every training row is encoded), see bench/.
@@ -37,6 +37,8 @@ SEED = 13
 # template rows repeat a few hundred frames, so at full weight they drown the snippets'
 # real-reporting wording once snippets are plentiful (measured in bench_classify --ablation).
 TEMPLATE_WEIGHT = 0.25
+WORD_NGRAMS = (1, 3)  # word n-gram range of the TF-IDF word block (1-3 beat 1-2 on every held-out set)
+LR_C = 20.0  # inverse regularisation of the logistic regression
 
 
 def training_files() -> list[Path]:
@@ -89,6 +91,7 @@ def data_hash(encoder: bool | None = None) -> str:
 
     encoder = encoder_wanted() if encoder is None else encoder
     tag = f"encoder={encoder_hash()} w={EMB_WEIGHT}" if encoder else "encoder=none"
+    tag += f" ngrams={WORD_NGRAMS} c={LR_C} nb={NB_WEIGHT}"
     h = hashlib.sha256(f"{MODEL_VERSION} sklearn={sklearn.__version__} {tag} tw={TEMPLATE_WEIGHT}".encode())
     for path in training_files():
         h.update(path.name.encode())
@@ -112,6 +115,7 @@ class TypingModel:
     nb: ComplementNB | None = None
     emb: SentenceEncoder | None = None
     emb_weight: float = EMB_WEIGHT
+    nb_weight: float = NB_WEIGHT
 
     @property
     def classes(self) -> list[str]:
@@ -131,7 +135,7 @@ class TypingModel:
         sparse = self.sparse_features(texts)
         p = self.clf.predict_proba(self.features(texts, sparse))
         if self.nb is not None:  # same class order; NB reads only the non-negative TF-IDF blocks
-            p = (1.0 - NB_WEIGHT) * p + NB_WEIGHT * self.nb.predict_proba(sparse)
+            p = (1.0 - self.nb_weight) * p + self.nb_weight * self.nb.predict_proba(sparse)
         return p
 
     def word_weights(self, label: str) -> dict[str, float]:
@@ -147,23 +151,42 @@ def row_weights(source: list[str], template_weight: float = TEMPLATE_WEIGHT) -> 
 
 
 def fit(texts: list[str], labels: list[str], embeddings: bool = False,
-        emb_weight: float = EMB_WEIGHT, sample_weight: np.ndarray | None = None) -> TypingModel:
+        emb_weight: float = EMB_WEIGHT, sample_weight: np.ndarray | None = None,
+        word_ngrams: tuple[int, int] = WORD_NGRAMS, c: float = LR_C, nb_weight: float = NB_WEIGHT) -> TypingModel:
     """Fit the model; deterministic for the same data. `embeddings=False` is TF-IDF alone;
     rows of weight 0 are dropped (so the vocabularies do not see them either)."""
     if sample_weight is not None:
         keep = [i for i, w in enumerate(sample_weight) if w > 0]
         texts, labels = [texts[i] for i in keep], [labels[i] for i in keep]
         sample_weight = np.asarray(sample_weight, dtype=float)[keep]
-    word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
+    word = TfidfVectorizer(ngram_range=word_ngrams, min_df=2, sublinear_tf=True, lowercase=True,
                            token_pattern=r"(?u)\b[\w'-]+\b", max_features=60000)
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
                            max_features=80000)
     sparse = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
-    model = TypingModel(word, char, None, None, SentenceEncoder() if embeddings else None, emb_weight)
-    clf = LogisticRegression(C=20.0, max_iter=2000, random_state=SEED)
+    model = TypingModel(word, char, None, None, SentenceEncoder() if embeddings else None, emb_weight, nb_weight)
+    clf = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
     clf.fit(model.features(texts, sparse), labels, sample_weight=sample_weight)
     # a complement naive Bayes vote steadies the regression on wording it saw only a few times
-    model.clf, model.nb = clf, ComplementNB(alpha=0.3).fit(sparse, labels, sample_weight=sample_weight)
+    model.clf = clf
+    if nb_weight > 0:
+        model.nb = ComplementNB(alpha=0.3).fit(sparse, labels, sample_weight=sample_weight)
+    return slim(model)
+
+
+def slim(model: TypingModel) -> TypingModel:
+    """Drop what prediction never reads and keep weights as float32: the pickle shrinks by about
+    two thirds, so a CLI process loads it faster (probabilities move by < 1e-5)."""
+    model.clf.coef_ = model.clf.coef_.astype(np.float32)
+    model.clf.intercept_ = model.clf.intercept_.astype(np.float32)
+    if model.nb is not None:  # ComplementNB predicts from feature_log_prob_ alone
+        model.nb.feature_log_prob_ = model.nb.feature_log_prob_.astype(np.float32)
+        for attr in ("feature_count_", "feature_all_"):
+            if hasattr(model.nb, attr):
+                delattr(model.nb, attr)
+    for vec in (model.word, model.char):
+        if hasattr(vec, "stop_words_"):
+            delattr(vec, "stop_words_")
     return model
 
 

@@ -1,0 +1,31 @@
+"""A long text with no sentence that reports an event gets no strategic-development record."""
+from datetime import date
+
+from sitroom.extract.pipeline import extract_document
+from sitroom.model import Document
+
+EXPLAINER = (
+    "The electoral commission began handing out ballot boxes to district offices in Korvel.\n\n"
+    "Party agents were also present at the warehouse to watch the distribution.\n\n"
+    "The commission chairman said the process was going smoothly.\n\n"
+    "Voters will choose a new governor next month.\n\n"
+    "Observers from several civic groups plan to monitor the count.\n\n"
+    "The commission has trained more than two thousand staff for the day.\n\n"
+    "Results are expected within three days of the vote."
+)
+
+INCIDENT_NOTE = "Gunmen burned the district office of the electoral commission in Korvel on Sunday."
+
+
+def _conflict(records):
+    return [r for r in records if r.event_type and r.event_type != "Non-conflict"]
+
+
+def test_long_logistics_text_founds_no_conflict_record():
+    _, records = extract_document(Document("t1", EXPLAINER, pub_date=date(2024, 5, 6)))
+    assert _conflict(records) == []
+
+
+def test_short_incident_note_still_gets_its_record():
+    _, records = extract_document(Document("t2", INCIDENT_NOTE, pub_date=date(2024, 5, 6)))
+    assert len(_conflict(records)) == 1
