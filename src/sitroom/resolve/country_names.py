@@ -1,7 +1,8 @@
-"""Country names in an event record as ACLED writes them ("South Sudan", not the boundary file's "S. Sudan").
+"""Country names in an event record as ACLED writes them ("Ivory Coast"; Hong Kong under China).
 
 The geoparser keeps its boundary names (the `places` output is a geoparser's); event records and the
-actor names built from them ("Military Forces of South Sudan") follow the codebook. The table is data:
+actor names built from them follow the codebook. Names written out in full ("South Sudan", not "S. Sudan")
+come from the boundary data itself (geo_boundaries.country_info). The table is data:
 data/geo/acled_country_names.tsv.
 """
 from __future__ import annotations

@@ -457,9 +457,11 @@ class Gazetteer:
         return self._home_cc
 
     def country(self, iso2: str) -> Rec | None:
-        for r in self.lookup(name_key(gb.country_info(iso2)[0] or iso2)):
-            if r.kind == "country" and r.cc == iso2:
-                return r
+        """The country's record, found by the name records carry or by the boundary file's own name."""
+        for name in (gb.country_info(iso2)[0] or iso2, gb.boundary_name(iso2)):
+            for r in self.lookup(name_key(name)) if name else ():
+                if r.kind == "country" and r.cc == iso2:
+                    return r
         return None
 
     def keys_in_country(self, cc: str) -> list[str]:

@@ -90,7 +90,6 @@ def _country_index() -> dict[str, Area]:
     return idx
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=1)
 def _record_names() -> dict[str, str]:
     """ISO2 -> the name records carry where Natural Earth's short name is abbreviated (data/geo/country_names.tsv)."""
@@ -101,6 +100,13 @@ def _record_names() -> dict[str, str]:
                                                               delimiter="\t")}
 
 
+def boundary_name(iso2: str) -> str:
+    """The boundary file's own (short) name of a country, "" when it has none."""
+    a = _country_index().get(iso2)
+    return a.name if a else ""
+
+
+@lru_cache(maxsize=4096)
 def country_info(iso2: str) -> tuple[str, str]:
     """(country name, iso3) for an ISO 3166-1 alpha-2 code; Natural Earth names written out in full
     ("South Sudan", not "S. Sudan"), GeoNames fallback."""
