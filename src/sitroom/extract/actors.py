@@ -794,11 +794,11 @@ def fill_unidentified_actors(records) -> None:
 BARE_FORCE_KINDS = ("military", "police")
 
 
-def _national_force_counts(text: str, d: ActorDictionary) -> dict[str, int]:
-    """How often the text names each country's forces with its adjective ("Israeli troops",
-    "Russian forces"): who "the army" of this story is when a sentence does not say."""
-    heads = sorted({w for k in BARE_FORCE_KINDS for w in d.heads.get(k, [])}, key=len, reverse=True)
+def _adjective_head_counts(text: str, d: ActorDictionary, heads: list[str]) -> dict[str, int]:
+    """How often the text names each country by its adjective before one of `heads` ("Israeli
+    troops", "Russian jets"): whose forces or aircraft a sentence that names none belongs to."""
     adjectives = sorted(d.adjective_of, key=len, reverse=True)
+    heads = sorted(heads, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in adjectives) + r")(?:['’]s)?(?:\s+|-)(?:[a-z]+\s+)?("
                          + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.I)
     counts: dict[str, int] = {}
@@ -806,6 +806,11 @@ def _national_force_counts(text: str, d: ActorDictionary) -> dict[str, int]:
         c = d.adjective_of[m.group(1).lower()]
         counts[c] = counts.get(c, 0) + 1
     return counts
+
+
+def _national_force_counts(text: str, d: ActorDictionary) -> dict[str, int]:
+    """Who "the army" of this story is when a sentence does not say."""
+    return _adjective_head_counts(text, d, list({w for k in BARE_FORCE_KINDS for w in d.heads.get(k, [])}))
 
 
 def resolve_bare_state_forces(records, text: str, dictionary: ActorDictionary | None = None) -> None:
@@ -838,15 +843,7 @@ def resolve_bare_state_forces(records, text: str, dictionary: ActorDictionary | 
 
 def _air_force_counts(text: str, d: ActorDictionary) -> dict[str, int]:
     """How often the text names each country's air power by nationality ("Israeli jets")."""
-    adjectives = sorted(d.adjective_of, key=len, reverse=True)
-    heads = sorted(AIR_HEADS, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in adjectives) + r")(?:['’]s)?(?:\s+|-)(?:[a-z]+\s+)?("
-                         + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.I)
-    counts: dict[str, int] = {}
-    for m in pattern.finditer(text):
-        c = d.adjective_of[m.group(1).lower()]
-        counts[c] = counts.get(c, 0) + 1
-    return counts
+    return _adjective_head_counts(text, d, list(AIR_HEADS))
 
 
 # strikes from afar whose sentence often names no one
