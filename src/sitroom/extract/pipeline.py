@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from sitroom.extract.domain import retype_off_domain
 from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
 from sitroom.extract.coref import fold_toll_siblings, resolve_coreference
@@ -121,6 +122,7 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     fill_unidentified_actors(records)
     resolve_bare_state_forces(records, doc.text)
     attribute_unclaimed_strikes(records, doc.text)
+    retype_off_domain(records, doc.text)
     return entries, records
 
 
