@@ -34,3 +34,22 @@ def test_conflict_words_keep_the_records_as_they_are():
     recs = [_record("Shelling/artillery/missile attack")]
     retype_off_domain(recs, QUAKE_IN_WAR)
     assert recs[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_text_whose_only_records_are_displacement_figures_gets_none():
+    from sitroom.extract.domain import drop_displacement_only
+
+    fled = _record("Other")
+    fled.counts = {"displaced": {"low": 30000, "best": 30000, "high": 30000}}
+    assert drop_displacement_only([fled]) == []
+
+
+def test_displacement_figures_beside_an_incident_stay():
+    from sitroom.extract.domain import drop_displacement_only
+
+    fled = _record("Other")
+    fled.counts = {"displaced": {"low": 500, "best": 500, "high": 500}}
+    raid = _record("Attack")
+    raid.fatalities = 3
+    raid.counts = {"killed": {"low": 3, "best": 3, "high": 3}}
+    assert drop_displacement_only([fled, raid]) == [fled, raid]

@@ -57,3 +57,25 @@ def retype_off_domain(records: list[EventRecord], text: str) -> None:
         record.disorder_type, record.event_type, record.sub_event_type = "", NON_CONFLICT, domain
         record.civilian_targeting = ""
         record.extra["retyped_by"] = "document domain: " + domain
+
+
+DISPLACEMENT_COUNTS = frozenset({"displaced", "evacuated"})
+
+
+def only_displacement(record: EventRecord) -> bool:
+    """A record whose only figure is people displaced or evacuated, with no one hurt or held."""
+    keys = set((record.counts or {}).keys())
+    return bool(keys) and keys <= DISPLACEMENT_COUNTS and not record.fatalities
+
+
+def drop_displacement_only(records: list[EventRecord]) -> list[EventRecord]:
+    """No records for a text whose every record is a displacement figure.
+
+    Why: the codebook codes no event for people fleeing or being moved; a funding appeal or an aid
+    story counts refugees and displaced people "from the fighting" without telling any incident.
+    When such figures are all a text gives, its records are dropped; beside real incidents they
+    stay (they may carry an incident's place or day that coreference folds in).
+    """
+    if records and all(only_displacement(r) for r in records):
+        return []
+    return records

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from sitroom.extract.domain import retype_off_domain
+from sitroom.extract.domain import drop_displacement_only, retype_off_domain
 from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
 from sitroom.extract.coref import fold_toll_siblings, resolve_coreference
@@ -123,6 +123,7 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     resolve_bare_state_forces(records, doc.text)
     attribute_unclaimed_strikes(records, doc.text)
     retype_off_domain(records, doc.text)
+    records = drop_displacement_only(records)
     return entries, records
 
 
