@@ -26,7 +26,7 @@ def _vocabulary() -> dict[str, frozenset[str]]:
     with open(DATA_FILE, encoding="utf-8") as f:
         data = yaml.safe_load(f) or {}
     return {key: frozenset(str(w).lower() for w in data.get(key) or []) for key in
-            ("talk_verbs", "talk_nouns", "generic_nouns", "whole_conflict_nouns")}
+            ("talk_verbs", "talk_nouns", "generic_nouns", "whole_conflict_nouns", "media_nouns")}
 
 # lemmas of verbs that report a conflict event happening
 EVENT_VERBS = {
@@ -131,6 +131,19 @@ def event_triggers(sent: Span, non_conflict: bool = False) -> list[Token]:
         if hit and is_factual(tok, sent):
             found.append(tok)
     return found
+
+
+def shows_an_event(sent: Span) -> bool:
+    """The sentence posts a picture or recording of an event ("posted this video of a protest in
+    X", "shared footage, reportedly showing shelling"): its verb's object is a media noun and the
+    sentence names an event."""
+    media = _vocabulary()["media_nouns"]
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") and ({c.lemma_.lower(), c.lower_} & media)
+               for c in sent.root.children):
+        return False
+    # the word itself as an event noun also catches gerunds parsed as verbs ("showing shelling")
+    return any(tok.lower_ in EVENT_NOUNS or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVENT_NOUNS)
+               for tok in sent)
 
 
 def named_actor(actors, sent_start: int) -> bool:
