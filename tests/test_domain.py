@@ -40,8 +40,17 @@ def test_a_text_whose_only_records_are_displacement_figures_gets_none():
     from sitroom.extract.domain import drop_displacement_only
 
     fled = _record("Other")
+    fled.event_type, fled.disorder_type = "Strategic developments", "Strategic developments"
     fled.counts = {"displaced": {"low": 30000, "best": 30000, "high": 30000}}
     assert drop_displacement_only([fled]) == []
+
+
+def test_an_attack_on_displaced_people_is_kept():
+    from sitroom.extract.domain import drop_displacement_only
+
+    burned = _record("Attack")
+    burned.counts = {"displaced": {"low": 5, "best": 5, "high": 5}}
+    assert drop_displacement_only([burned]) == [burned]
 
 
 def test_displacement_figures_beside_an_incident_stay():

@@ -62,10 +62,17 @@ def retype_off_domain(records: list[EventRecord], text: str) -> None:
 DISPLACEMENT_COUNTS = frozenset({"displaced", "evacuated"})
 
 
+# types a displacement figure gets when no violence is told with it; a record typed as violence
+# ("gunmen burned a shelter, killing five displaced people") is an event whatever its figures say
+UNVIOLENT_EVENT_TYPES = frozenset({"Strategic developments", NON_CONFLICT})
+
+
 def only_displacement(record: EventRecord) -> bool:
-    """A record whose only figure is people displaced or evacuated, with no one hurt or held."""
+    """A record whose only figure is people displaced or evacuated, with no one hurt or held and
+    no violence in its type."""
     keys = set((record.counts or {}).keys())
-    return bool(keys) and keys <= DISPLACEMENT_COUNTS and not record.fatalities
+    return bool(keys) and keys <= DISPLACEMENT_COUNTS and not record.fatalities \
+        and record.event_type in UNVIOLENT_EVENT_TYPES
 
 
 def drop_displacement_only(records: list[EventRecord]) -> list[EventRecord]:
