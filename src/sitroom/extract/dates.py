@@ -117,6 +117,7 @@ RELATIVE_RE = re.compile(
       | (?P<ago>(?P<agon>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+
             (?P<agou>days?|weeks?|months?|years?)\s+ago)
       | (?P<lastunit>(?P<lu_mod>last|this|earlier\s+this|past|previous)\s+(?P<lu>week|weekend|month|year))
+      | (?P<theweekend>(?:over|at|during|on)\s+the\s+weekend)
       | (?P<past>(?:the\s+|over\s+the\s+|in\s+the\s+)?(?:past|last|previous|recent)\s+
             (?:(?P<pastn>\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+)?
             (?P<pastu>days|weeks|months|years|24\s+hours|48\s+hours))
@@ -338,6 +339,10 @@ def _relative(m: re.Match, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
         unit = g["agou"].lower().rstrip("s")
         d = anchor - relativedelta(**{unit + "s": n})
         return d, d
+    if g["theweekend"]:
+        # "over the weekend": the latest Saturday and Sunday up to the anchor day
+        sat = _weekday_on_or_before(anchor, 5)
+        return sat, min(sat + dt.timedelta(days=1), anchor)
     if g["lastunit"]:
         mod, unit = g["lu_mod"].lower(), g["lu"].lower()
         this = "this" in mod

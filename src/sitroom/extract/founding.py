@@ -26,7 +26,8 @@ def _vocabulary() -> dict[str, frozenset[str]]:
     with open(DATA_FILE, encoding="utf-8") as f:
         data = yaml.safe_load(f) or {}
     return {key: frozenset(str(w).lower() for w in data.get(key) or []) for key in
-            ("talk_verbs", "talk_nouns", "generic_nouns", "whole_conflict_nouns")}
+            ("talk_verbs", "talk_nouns", "generic_nouns", "whole_conflict_nouns", "media_nouns",
+             "event_verbs", "occurrence_verbs")}
 
 # lemmas of verbs that report a conflict event happening
 EVENT_VERBS = {
@@ -103,7 +104,7 @@ def is_factual(tok: Token, sent: Span) -> bool:
     node = tok
     for _ in range(12):
         if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS
-                                        for c in node.children):
+                                        for c in node.children) and not _tells_occurrence(node, tok):
             return False
         if node.pos_ in ("VERB", "AUX", "ADJ") and _negated_or_modal(node):
             return False
@@ -115,6 +116,19 @@ def is_factual(tok: Token, sent: Span) -> bool:
     return True
 
 
+# subordinators of a clause told as having happened (not "if", "unless", "until", "before")
+TEMPORAL_SUBORDINATORS = {"when", "as", "while", "after", "once", "whenever"}
+
+
+def _tells_occurrence(clause: Token, trigger: Token) -> bool:
+    """A scene-setting clause whose subject is the event noun and whose verb is one of taking
+    place ("when the attack began", "as the raid took place"): the clause tells the event."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_SUBORDINATORS for c in clause.children):
+        return False  # "if the offensive begins" is a condition, not a report
+    return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == clause.i \
+        and clause.lemma_.lower() in _vocabulary()["occurrence_verbs"]
+
+
 def event_triggers(sent: Span, non_conflict: bool = False) -> list[Token]:
     """Tokens of the sentence that name an event told as fact."""
     found = []
@@ -123,7 +137,7 @@ def event_triggers(sent: Span, non_conflict: bool = False) -> list[Token]:
         if non_conflict:
             hit = lemma in NON_CONFLICT_TRIGGERS or tok.lower_ in NON_CONFLICT_TRIGGERS
         elif tok.pos_ in ("VERB", "AUX"):
-            hit = lemma in EVENT_VERBS
+            hit = lemma in EVENT_VERBS or lemma in _vocabulary()["event_verbs"]
         elif tok.pos_ in ("NOUN", "PROPN"):
             hit = lemma in EVENT_NOUNS or tok.lower_ in EVENT_NOUNS
         else:
@@ -131,6 +145,19 @@ def event_triggers(sent: Span, non_conflict: bool = False) -> list[Token]:
         if hit and is_factual(tok, sent):
             found.append(tok)
     return found
+
+
+def shows_an_event(sent: Span) -> bool:
+    """The sentence posts a picture or recording of an event ("posted this video of a protest in
+    X", "shared footage, reportedly showing shelling"): its verb's object is a media noun and the
+    sentence names an event."""
+    media = _vocabulary()["media_nouns"]
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") and ({c.lemma_.lower(), c.lower_} & media)
+               for c in sent.root.children):
+        return False
+    # the word itself as an event noun also catches gerunds parsed as verbs ("showing shelling")
+    return any(tok.lower_ in EVENT_NOUNS or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVENT_NOUNS)
+               for tok in sent)
 
 
 def named_actor(actors, sent_start: int) -> bool:

@@ -13,12 +13,13 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from sitroom.extract.domain import drop_displacement_only, retype_off_domain
 from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
 from sitroom.extract.coref import fold_toll_siblings, resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts, taken_by
 from sitroom.extract.dates import DateResolution, is_lede_date, resolve_event_date
-from sitroom.extract.founding import EVENT_NOUNS, founds_record
+from sitroom.extract.founding import EVENT_NOUNS, founds_record, shows_an_event
 from sitroom.extract.frame import out_of_frame
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
@@ -121,6 +122,8 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     fill_unidentified_actors(records)
     resolve_bare_state_forces(records, doc.text)
     attribute_unclaimed_strikes(records, doc.text)
+    retype_off_domain(records, doc.text)
+    records = drop_displacement_only(records)
     return entries, records
 
 
@@ -356,7 +359,8 @@ def reports_nothing(sent: Span) -> bool:
     root = sent.root
     text = sent.text.rstrip()
     if text.endswith(":") and root.lemma_.lower() in LEAD_IN_VERBS:
-        return True
+        # a lead-in to a post reports nothing, unless what it posts is a picture of an event
+        return not shows_an_event(sent)
     has_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in root.children)
     before_root = sent[: root.i - sent.start]
     opens_with_verb = all(t.pos_ in ("ADV", "PUNCT", "INTJ", "SPACE") for t in before_root)

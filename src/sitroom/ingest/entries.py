@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from sitroom.model import Document, Entry
 
@@ -17,6 +18,29 @@ UPDATE_MARKER = re.compile(
     r"(?P<time>\d{1,2}[:.]?\d{2})\s*(?P<zone>GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|PT|local time|a\.?m\.?|p\.?m\.?)?\s*[:\-–—]\s*",
     re.MULTILINE,
 )
+# a bare time stamp opening a line ("2215 GMT:", "1.35pm:", "10:30 a.m. Headline", a line that is
+# only "11:43am", "1h ago 02.21 Headline"); read as updates only when a document has two or more
+STAMP_MARKER = re.compile(
+    r"^[ \t]*(?:[\u2022*\-][ \t]*)?(?:\d{1,2}\s*(?:h|min|m)\s+ago[ \t]+)?"
+    r"(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*(?:GMT|UTC|BST|CET|CEST|EET|EEST)\b))"
+    r"[ \t]*(?P<ampm>[ap]\.?m\b\.?)?[ \t]*(?P<zone>GMT|UTC|BST|CET|CEST|EET|EEST|EDT|EST|local time)?"
+    r"[ \t]*(?:[:\-\u2013\u2014\"][ \t]*|$|(?=[A-Z\u2018\u201c\"']))",
+    re.MULTILINE,
+)
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+_MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in _MONTHS) + r")"
+# a line that is only a date ("March 23, 2022", "Monday 4 August"): the day of the updates below it
+DATE_LINE = re.compile(
+    r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?:" + _MONTH + r"[ \t]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ \t]+"
+    + _MONTH.replace("month", "month2") + r")(?:,?[ \t]+(?P<year>(?:19|20)\d{2}))?[ \t]*$",
+    re.MULTILINE,
+)
+MIN_STAMPS = 2
+# a newest-first blog whose clock goes up by more than this between updates crossed midnight
+MIDNIGHT_JUMP_MIN = 60
 ORIGINAL_MARKER = re.compile(r"^[ \t]*ORIGINAL ENTRY\s*[:\-–—]\s*", re.MULTILINE | re.IGNORECASE)
 # longest entry parsed as one piece (see _bounded); far above a live-blog update or a news article
 MAX_ENTRY_CHARS = 20_000
@@ -68,7 +92,16 @@ def split_entries(doc: Document) -> list[Entry]:
         cuts.append(_Cut(m.end(), m.start(), "update", timestamp=_format_time(m.group("time"), m.group("zone"))))
     for m in ORIGINAL_MARKER.finditer(text):
         cuts.append(_Cut(m.end(), m.start(), "original"))
-    is_live_blog = bool(cuts)
+    stamps = [m for m in STAMP_MARKER.finditer(text) if m.start() not in {c.line_start for c in cuts}]
+    if len(stamps) >= MIN_STAMPS:
+        for m in stamps:
+            zone = m.group("zone") or (m.group("ampm") or "").replace(".", "") or None
+            cuts.append(_Cut(m.end(), m.start(), "update", timestamp=_format_time(m.group("time"), zone)))
+    for m in DATE_LINE.finditer(text):
+        day = _line_date(m, doc.pub_date)
+        if day is not None and (cuts or len(stamps) >= MIN_STAMPS):
+            cuts.append(_Cut(m.end(), m.start(), "section", heading=m.group(0).strip()))
+    is_live_blog = bool(cuts) and any(c.kind == "update" for c in cuts)
     marker_lines = {c.line_start for c in cuts}
     lines = _lines_with_offsets(text)
     for i, (start, line) in enumerate(lines):
@@ -96,9 +129,77 @@ def split_entries(doc: Document) -> list[Entry]:
                 kind=cut.kind if is_live_blog or cut.kind != "section" else "section",
             )
         )
+    _date_updates(entries, text, doc.pub_date)
     # headline-only entries (a heading followed directly by another heading) carry no text
     kept = [e for e in entries if text[e.start : e.end].strip() or e.heading]
     return _reindex(_bounded(kept, text))
+
+
+def _line_date(m: re.Match, pub: date | None) -> date | None:
+    """The date a DATE_LINE names; the year from the line, else the document's."""
+    month = _MONTHS[(m.group("month") or m.group("month2")).lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    year = int(m.group("year")) if m.group("year") else (pub.year if pub else None)
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _minutes(stamp: str) -> int | None:
+    """Minutes after midnight of an entry's formatted time ("22:15 GMT", "01:35 pm")."""
+    m = re.match(r"(\d{2}):(\d{2})(?: (.*))?$", stamp)
+    if not m:
+        return None
+    hour, minute, zone = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
+    if zone in ("pm", "am") and hour > 12:
+        return None
+    if zone == "pm" and hour != 12:
+        hour += 12
+    elif zone == "am" and hour == 12:
+        hour = 0
+    return hour * 60 + minute
+
+
+def _date_updates(entries: list[Entry], text: str, pub: date | None) -> None:
+    """Each update's own day: from the date line above it, stepped across midnight.
+
+    A date line ("March 23, 2022") sets the day of the updates below it. Between date lines the
+    clock tells the order: in a newest-first blog (times mostly falling down the page) a time that
+    jumps up means the update below was written the day before; in an oldest-first blog a time
+    that falls means the next day. Without a date line the first update is on the publication day.
+    """
+    if pub is None:
+        return
+    timed = [(e, _minutes(e.timestamp)) for e in entries if e.timestamp]
+    pairs = [(a, b) for (_, a), (_, b) in zip(timed, timed[1:]) if a is not None and b is not None]
+    # the clock's step between neighbours, read round the dial: 00:15 after 23:40 is 35 minutes on
+    steps = [((b - a) % 1440) - (1440 if (b - a) % 1440 > 720 else 0) for a, b in pairs]
+    falling = sum(1 for d in steps if d < 0)
+    rising = sum(1 for d in steps if d > 0)
+    newest_first = falling > rising
+    day, prev = pub, None
+    for e in entries:
+        heading_day = None
+        if e.heading and not e.timestamp:
+            m = DATE_LINE.fullmatch(e.heading)
+            heading_day = _line_date(m, pub) if m else None
+        if heading_day is not None:
+            day, prev = heading_day, None
+            e.entry_date = day
+            continue
+        now = _minutes(e.timestamp) if e.timestamp else None
+        if now is not None and prev is not None:
+            if newest_first and now - prev > MIDNIGHT_JUMP_MIN:
+                day -= timedelta(days=1)
+            elif not newest_first and prev - now > MIDNIGHT_JUMP_MIN:
+                day += timedelta(days=1)
+        if now is not None:
+            prev = now
+        if e.kind != "lead":
+            e.entry_date = day
 
 
 def _bounded(entries: list[Entry], text: str) -> list[Entry]:

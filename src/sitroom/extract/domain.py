@@ -1,0 +1,88 @@
+"""Document domain: a text told only in disaster or crime words reports no conflict event.
+
+Why: an earthquake toll, a factory fire or a drug seizure has victims, counts and arrests, so
+the sentence-level typer, which has only conflict types to choose from once a sentence looks
+like an event, files them as attacks or arrests. Read as a whole, such a text never uses the
+words of armed conflict, protest or political violence; its records are then typed as the
+non-conflict category its words tell (kept apart from conflict events downstream), not dropped,
+so an analyst still sees them. More than a stray conflict word leaves the records alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from sitroom.extract.typing.taxonomy import NON_CONFLICT
+from sitroom.model import EventRecord
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "domain.yaml"
+
+
+def _pattern(words: list[str]) -> re.Pattern[str]:
+    alts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[int, int, dict[str, re.Pattern[str]], re.Pattern[str]]:
+    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    domains = {name: _pattern(words) for name, words in raw["domains"].items()}
+    return (int(raw["min_domain_hits"]), int(raw["domain_to_conflict_ratio"]), domains,
+            _pattern(raw["conflict_cues"]))
+
+
+def non_conflict_domain(text: str) -> str | None:
+    """The non-conflict category a text is wholly about, or None when it may report conflict."""
+    least, ratio, domains, conflict = _vocab()
+    hits = {name: len(p.findall(text)) for name, p in domains.items()}
+    name, count = max(hits.items(), key=lambda kv: kv[1])
+    if count < least or count < ratio * len(conflict.findall(text)):
+        return None
+    return name
+
+
+def retype_off_domain(records: list[EventRecord], text: str) -> None:
+    """Type every conflict record of a disaster- or crime-only text as that non-conflict category."""
+    if not records:
+        return
+    domain = non_conflict_domain(text)
+    if domain is None:
+        return
+    for record in records:
+        if record.event_type == NON_CONFLICT:
+            continue
+        record.disorder_type, record.event_type, record.sub_event_type = "", NON_CONFLICT, domain
+        record.civilian_targeting = ""
+        record.extra["retyped_by"] = "document domain: " + domain
+
+
+DISPLACEMENT_COUNTS = frozenset({"displaced", "evacuated"})
+
+
+# types a displacement figure gets when no violence is told with it; a record typed as violence
+# ("gunmen burned a shelter, killing five displaced people") is an event whatever its figures say
+UNVIOLENT_EVENT_TYPES = frozenset({"Strategic developments", NON_CONFLICT})
+
+
+def only_displacement(record: EventRecord) -> bool:
+    """A record whose only figure is people displaced or evacuated, with no one hurt or held and
+    no violence in its type."""
+    keys = set((record.counts or {}).keys())
+    return bool(keys) and keys <= DISPLACEMENT_COUNTS and not record.fatalities \
+        and record.event_type in UNVIOLENT_EVENT_TYPES
+
+
+def drop_displacement_only(records: list[EventRecord]) -> list[EventRecord]:
+    """No records for a text whose every record is a displacement figure.
+
+    Why: the codebook codes no event for people fleeing or being moved; a funding appeal or an aid
+    story counts refugees and displaced people "from the fighting" without telling any incident.
+    When such figures are all a text gives, its records are dropped; beside real incidents they
+    stay (they may carry an incident's place or day that coreference folds in).
+    """
+    if records and all(only_displacement(r) for r in records):
+        return []
+    return records
