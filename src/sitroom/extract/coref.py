@@ -25,6 +25,9 @@ DEMONSTRATIONS = {"Protests", "Riots"}
 # how many days before the reporting day an explicitly dated mention may lie and still be the
 # event the undated mentions report ("said on Sunday" / "the attack on Saturday")
 REPORTING_LAG_DAYS = 1
+# ... and before the day a source is said to have spoken ("police said on Wednesday ... the attack
+# on Monday"): a told day bounds the event from after, by a few days
+SPOKEN_LAG_DAYS = 3
 # how specific a place is, by the gazetteer kind the geocoder gave it (bigger is finer)
 KIND_RANK = {"country": 1, "admin1": 2, "region": 3, "district": 3, "terrain": 3, "city": 4, "town": 5,
              "village": 5, "camp": 6, "airport": 6, "site": 6, "neighbourhood": 6}
@@ -96,21 +99,39 @@ def _days(record: EventRecord) -> tuple[date, date] | None:
     return date.fromisoformat(first), date.fromisoformat(last)
 
 
+def mark_reporting_days(records: list[EventRecord], spans: set[tuple[int, int]]) -> None:
+    """Flag the records whose only day is the day a source spoke ("police said on Sunday")."""
+    for record in records:
+        days = [(e.start, e.end) for e in record.evidence if e.field == "event_date"]
+        if days and all(day in spans for day in days):
+            record.extra["reporting_day"] = True
+
+
+def date_strength(record: EventRecord) -> int:
+    """How well the text dated a mention: 2 its event's own day, 1 only the day a source spoke
+    ("police said on Sunday": the event lies on or a few days before it), 0 no day of its own."""
+    if "date_from" in record.extra or record.date_start is None:
+        return 0
+    return 1 if record.extra.get("reporting_day") else 2
+
+
 def explicit_date(record: EventRecord) -> bool:
-    """The text itself dated the event (not only the entry's or the document's day)."""
-    return "date_from" not in record.extra and record.date_start is not None
+    """The text itself dated the event (not only the entry's or the document's day, nor the day
+    a source spoke: "said on Sunday" bounds the event, the attack "on Saturday" dates it)."""
+    return date_strength(record) == 2
 
 
 def dates_compatible(a: EventRecord, b: EventRecord) -> bool:
     da, db = _days(a), _days(b)
     if da is None or db is None:
         return True
-    ea, eb = explicit_date(a), explicit_date(b)
-    if ea == eb:
+    sa, sb = date_strength(a), date_strength(b)
+    if sa == sb:
         return da[0] <= db[1] and db[0] <= da[1]
-    told, reported = (da, db) if ea else (db, da)
+    told, reported = (da, db) if sa > sb else (db, da)
     # an undated mention is as of its reporting day; the explicit day may precede it a little
-    return told[1] <= reported[1] and (reported[0] - told[0]).days <= REPORTING_LAG_DAYS
+    lag = SPOKEN_LAG_DAYS if min(sa, sb) == 1 else REPORTING_LAG_DAYS
+    return told[1] <= reported[1] and (reported[0] - told[0]).days <= lag
 
 
 def _named(actor: str) -> bool:
@@ -173,6 +194,7 @@ def _take_date(target: EventRecord, other: EventRecord) -> None:
     for name in ("event_date", "date_start", "date_end", "time_precision"):
         setattr(target, name, getattr(other, name))
     target.extra.pop("date_from", None)
+    target.extra.pop("reporting_day", None)
     target.evidence = [e for e in target.evidence if e.field != "event_date"]
     target.evidence.extend(e for e in other.evidence if e.field == "event_date")
 
@@ -259,7 +281,8 @@ def merge_coreferent(target: EventRecord, other: EventRecord,
     if place_rank(other) > place_rank(target):
         _take_place(target, other)
         reshaped = True
-    if explicit_date(other) and (not explicit_date(target) or _span(other) < _span(target)):
+    if date_strength(other) > date_strength(target) or (
+            date_strength(other) == date_strength(target) > 0 and _span(other) < _span(target)):
         _take_date(target, other)
         reshaped = True
     if _actor_strength(other) > _actor_strength(target):
