@@ -25,3 +25,18 @@ def test_the_day_a_source_spoke_yields_to_the_event_day_told_later():
     assert len(recs) == 1
     assert recs[0].event_date == "2024-05-07"
     assert recs[0].fatalities == 14
+
+
+def test_a_province_and_a_village_inside_it_are_one_event():
+    recs = incidents("Militants killed nine farmers in Borno State on Tuesday, residents said.\n\n"
+                     "The fighters stormed fields outside the town of Konduga on Tuesday and opened fire "
+                     "on the farmers.")
+    assert len(recs) == 1
+    assert recs[0].location == "Konduga"
+    assert recs[0].fatalities == 9
+
+
+def test_two_tolls_in_one_province_stay_two_incidents():
+    recs = incidents("Militants killed nine farmers in Borno State on Tuesday, residents said.\n\n"
+                     "Four soldiers were killed on Tuesday when fighters attacked an army base in Konduga.")
+    assert sorted(r.fatalities for r in recs) == [4, 9]

@@ -170,12 +170,35 @@ def corefer(a: EventRecord, b: EventRecord, entry_kinds: dict[int, str] | None =
         # live-blog updates each report their own moment: only the same named place joins them
         if not (a.location and _norm(a.location) == _norm(b.location) and place_rank(a) >= 4):
             return False
-    if min(place_rank(a), place_rank(b)) > 1 and (_norm(a.location) != _norm(b.location)
-                                                  or a.sub_event_type != b.sub_event_type):
-        # two mentions that each name a place: one event only at one place and of one sub-type;
-        # a mention with no finer place than a country folds into the event that names one
+    if min(place_rank(a), place_rank(b)) > 1 and not _named_places_join(a, b):
         return False
     return places_compatible(a, b) and dates_compatible(a, b) and actors_compatible(a, b)
+
+
+# the coarsest a named place may be to contain another mention's place: a province, a region, a district
+AREA_RANK = 3
+
+
+def _stated_killed(record: EventRecord) -> int | None:
+    """The figure of dead a mention states as a number (not a vague "many", not none)."""
+    killed = record.counts.get("killed")
+    if killed is None or "killed" in record.extra.get("vague_counts", []):
+        return None
+    return killed.best if killed.best is not None else killed.low
+
+
+def _named_places_join(a: EventRecord, b: EventRecord) -> bool:
+    """Two mentions that each name a place finer than a country: one event at one place and of
+    one sub-type, or when one names an area (a province, a district) the other's place lies in
+    ("an attack in Borno state" / "the raid on a village of Borno") unless each states its own
+    different toll (two incidents of one province)."""
+    if _norm(a.location) == _norm(b.location):
+        return a.sub_event_type == b.sub_event_type
+    coarse, fine = (a, b) if place_rank(a) < place_rank(b) else (b, a)
+    if place_rank(coarse) == place_rank(fine) or place_rank(coarse) > AREA_RANK or not _contains(coarse, fine):
+        return False
+    ka, kb = _stated_killed(a), _stated_killed(b)
+    return ka is None or kb is None or ka == kb
 
 
 def _take_place(target: EventRecord, other: EventRecord) -> None:
