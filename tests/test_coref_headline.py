@@ -40,3 +40,19 @@ def test_two_tolls_in_one_province_stay_two_incidents():
     recs = incidents("Militants killed nine farmers in Borno State on Tuesday, residents said.\n\n"
                      "Four soldiers were killed on Tuesday when fighters attacked an army base in Konduga.")
     assert sorted(r.fatalities for r in recs) == [4, 9]
+
+
+def test_a_headline_folds_into_the_event_its_lede_tells():
+    text = ("Soldiers killed as militants overrun army post in Niger\n\n"
+            "Militants on Monday attacked an army post in the village of Inates in the Tillaberi region, "
+            "killing seven soldiers, the defence ministry said.")
+    recs = incidents(text)
+    assert len(recs) == 1
+    assert recs[0].fatalities == 7
+    assert recs[0].location == "Inates"
+    assert recs[0].event_date == "2024-05-06"
+
+
+def test_a_headline_alone_still_reports_its_event():
+    recs = incidents("Gunmen kill nine villagers in central Mali\n\nNo further details were given.")
+    assert len(recs) == 1

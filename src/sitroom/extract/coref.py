@@ -365,6 +365,84 @@ def resolve_coreference(records: list[EventRecord], entry_kinds: dict[int, str] 
     return [c for _, c in sorted(clusters, key=lambda pair: pair[0])]
 
 
+# the longest first line read as a headline (a title, not a paragraph)
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MIN_WORDS = 3
+
+
+def headline_span(text: str) -> tuple[int, int] | None:
+    """The document's headline: its first non-empty line when short, of a few words and not
+    ended as a sentence of prose (a title carries no final full stop)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or end == len(text) or len(line) > HEADLINE_MAX_CHARS or len(line.split()) < HEADLINE_MIN_WORDS \
+            or line.endswith("."):
+        return None
+    return start, end
+
+
+def _only_in(record: EventRecord, span: tuple[int, int]) -> bool:
+    spans = record.extra.get("sentences", [])
+    return bool(spans) and all(span[0] <= a and b <= span[1] + 1 for a, b in spans)
+
+
+# how many days before an undated headline's publication day the body's event may lie (the news
+# of the last week, as a lede's day: dates.LEDE_MAX_DAYS)
+HEADLINE_LAG_DAYS = 7
+
+
+def _headline_days_fit(head: EventRecord, body: EventRecord) -> bool:
+    """An undated headline is the news of its publication: any body day of the week before it fits."""
+    dh, db = _days(head), _days(body)
+    if date_strength(head) > 0 or dh is None or db is None:
+        return dates_compatible(head, body)
+    return db[1] <= dh[1] and (dh[0] - db[0]).days <= HEADLINE_LAG_DAYS
+
+
+def _headline_fits(head: EventRecord, body: EventRecord) -> bool:
+    """The body mention may be the event the headline announces: same kind and type family, no
+    contradicting days or actors, and a place that contains, lies in or refines the headline's
+    (a headline's city is often the dateline's; the body's finer place in its country wins)."""
+    if body.report_kind != head.report_kind or _family(body) != _family(head):
+        return False
+    if not (_headline_days_fit(head, body) and actors_compatible(head, body)):
+        return False
+    if places_compatible(head, body):
+        return True
+    return bool(head.country) and head.country == body.country and place_rank(body) > place_rank(head)
+
+
+def fold_headline(records: list[EventRecord], text: str) -> list[EventRecord]:
+    """A headline never founds a second record beside the event its body tells: a record told
+    only in the headline folds into a later record it fits (the lede's event), which
+    keeps its own place, day and figure (a headline's figure only fills a missing one); among
+    several, the one it resembles most (sub-type, figure, actor, place), else the first."""
+    span = headline_span(text)
+    if span is None:
+        return records
+    out = list(records)
+    for head in [r for r in records if r.report_kind == "incident" and _only_in(r, span)]:
+        fits = [(affinity(r, head), -n, r) for n, r in enumerate(out)
+                if r is not head and not _only_in(r, span) and _headline_fits(head, r)]
+        if not fits:
+            continue
+        body = max(fits, key=lambda f: (f[0], f[1]))[2]
+        _fold_head(body, head)
+        out.remove(head)
+    return out
+
+
+def _fold_head(body: EventRecord, head: EventRecord) -> None:
+    """Fold the headline's mention into the body's event: only slots the body lacks are filled."""
+    for category in [c for c in head.counts if c in body.counts]:
+        head.counts.pop(category)  # the body's own figure stands: never the headline's rounding
+    vague = set(head.extra.get("vague_counts", [])) - set(head.counts)
+    head.extra["vague_counts"] = sorted(vague)
+    merge_coreferent(body, head)  # a place or day only when finer or firmer than the body's
+
+
 # a sentence that only tells the toll of an event ("the death toll rose to 12", "at least five
 # people have been killed"): no event of its own
 TOLL_SENTENCE = re.compile(
