@@ -56,3 +56,18 @@ def test_a_headline_folds_into_the_event_its_lede_tells():
 def test_a_headline_alone_still_reports_its_event():
     recs = incidents("Gunmen kill nine villagers in central Mali\n\nNo further details were given.")
     assert len(recs) == 1
+
+
+def test_the_attack_retold_later_links_to_the_event_before_it():
+    recs = incidents("Militants stormed an army post in the village of Inates on Monday, killing seven soldiers.\n\n"
+                     "The commander said reinforcements arrived from Tillaberi.\n\n"
+                     "A resident said the attack also left homes burned.\n\n"
+                     "The blast of a mortar round during the attack wounded two herders near Inates.")
+    assert len(recs) == 1
+    assert recs[0].fatalities == 7 and recs[0].location == "Inates"
+
+
+def test_a_retelling_with_its_own_different_toll_elsewhere_stays_apart():
+    recs = incidents("Militants stormed an army post in the village of Inates on Monday, killing seven soldiers.\n\n"
+                     "In Niamey, the attack on a police station on Sunday killed three officers.")
+    assert sorted(r.fatalities for r in recs) == [3, 7]

@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from sitroom.extract.notes import generate_notes
 from sitroom.model import CountRange, EventRecord
@@ -441,6 +445,59 @@ def _fold_head(body: EventRecord, head: EventRecord) -> None:
     vague = set(head.extra.get("vague_counts", [])) - set(head.counts)
     head.extra["vague_counts"] = sorted(vague)
     merge_coreferent(body, head)  # a place or day only when finer or firmer than the body's
+
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "coref.yaml"
+
+
+@lru_cache(maxsize=1)
+def anaphora_pattern() -> re.Pattern[str]:
+    """'<the|this ...> <attack|raid|blast|toll ...>' from data/coref.yaml: an event told before."""
+    with open(DATA_FILE, encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    dets = "|".join(re.escape(w) for w in data.get("anaphoric_determiners", []))
+    nouns = "|".join(re.escape(w) for w in data.get("anaphoric_event_nouns", []))
+    return re.compile(rf"\b(?:{dets})\s+(?:{nouns})\b", re.IGNORECASE)
+
+
+def _anaphoric(record: EventRecord, text: str) -> bool:
+    """Every sentence of the record points back to an event with a definite event noun."""
+    spans = record.extra.get("sentences", [])
+    return bool(spans) and all(anaphora_pattern().search(text[a:b]) for a, b in spans)
+
+
+def _retells(antecedent: EventRecord, record: EventRecord) -> bool:
+    """The anaphoric record may be the antecedent retold: the same kind and type family, days,
+    places (the same, by containment, or none) and actors that do not contradict, and no second
+    toll of its own (two stated, different tolls are two incidents)."""
+    if antecedent.report_kind != record.report_kind or _family(antecedent) != _family(record):
+        return False
+    if not (places_compatible(antecedent, record) and dates_compatible(antecedent, record)
+            and actors_compatible(antecedent, record)):
+        return False
+    ka, kb = _stated_killed(antecedent), _stated_killed(record)
+    return ka is None or kb is None or ka == kb
+
+
+def fold_anaphora(records: list[EventRecord], text: str) -> list[EventRecord]:
+    """A record told only in sentences that point back ("the attack", "the raid", "the blast",
+    "the toll") folds into the last event told before it that it may retell; with none, it stays."""
+    out: list[EventRecord] = []
+    for record in sorted(records, key=_first_offset):
+        if record.report_kind == "incident" and _anaphoric(record, text):
+            start = _first_offset(record)
+            antecedent = next((t for t in reversed(out) if _first_offset(t) < start and _retells(t, record)), None)
+            if antecedent is not None:
+                merge_coreferent(antecedent, record)
+                continue
+        out.append(record)
+    order = {id(r): n for n, r in enumerate(records)}
+    return sorted(out, key=lambda r: order.get(id(r), len(order)))
+
+
+def _first_offset(record: EventRecord) -> int:
+    spans = record.extra.get("sentences", [])
+    return min((a for a, _ in spans), default=0)
 
 
 # a sentence that only tells the toll of an event ("the death toll rose to 12", "at least five

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
-from sitroom.extract.coref import fold_headline, fold_toll_siblings, mark_reporting_days, resolve_coreference
+from sitroom.extract.coref import fold_anaphora, fold_headline, fold_toll_siblings, mark_reporting_days, resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts, taken_by
 from sitroom.extract.dates import DateResolution, is_lede_date, is_reporting_day, resolve_event_date
 from sitroom.extract.founding import EVENT_NOUNS, founds_record
@@ -115,6 +115,7 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
             records.append(fallback)
     records = resolve_coreference(records, {e.index: e.kind for e in entries})
     records = fold_headline(records, doc.text)
+    records = fold_anaphora(records, doc.text)
     records = fold_toll_siblings(records, doc.text)
     fill_missing_sources(records, doc.text)
     records = merge_records(records)
