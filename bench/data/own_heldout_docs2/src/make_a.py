@@ -193,23 +193,23 @@ Partners have distributed emergency kits to 4,300 households in Bunia. The human
 For further information: OCHA DRC, Bunia sub-office.
 """, [
     ev("fataki-site-attack", True, "incident", "VAC:Attack", ("2026-02-02", "2026-02-03"), ["Fataki", "Djugu"],
-       "Democratic Republic of the Congo", 16, ["CODECO", "Cooperative for the Development of Congo"],
+       "Democratic Republic of Congo", 16, ["CODECO", "Cooperative for the Development of Congo"],
        ["local authorities", "humanitarian partners", "OCHA"],
        "combatants of the CODECO militia attacked a displacement site in Fataki, Djugu territory, killing at least 16 civilians"),
     ev("komanda-adf-killings", True, "incident", "VAC:Attack", ("2026-02-01", "2026-02-01"), ["Komanda", "Irumu"],
-       "Democratic Republic of the Congo", 9, ["ADF", "Allied Democratic Forces"], ["civil society", "OCHA"],
+       "Democratic Republic of Congo", 9, ["ADF", "Allied Democratic Forces"], ["civil society", "OCHA"],
        "suspected combatants of the Allied Democratic Forces (ADF) killed nine civilians with machetes"),
     ev("largu-fardc-retake", True, "incident", "B:Government regains territory", ("2026-02-03", "2026-02-03"),
-       ["Largu", "Djugu"], "Democratic Republic of the Congo", None,
+       ["Largu", "Djugu"], "Democratic Republic of Congo", None,
        ["Military Forces of the Democratic Republic of Congo", "FARDC"], ["FARDC", "OCHA"],
        "they had regained control of the locality of Largu"),
     ev("ituri-ytd-toll", True, "aggregate", "*", ("2026-01-01", "2026-02-05"), ["Ituri"],
-       "Democratic Republic of the Congo", 118, None, ["OCHA", "partners"],
+       "Democratic Republic of Congo", 118, None, ["OCHA", "partners"],
        "at least 118 civilians have been killed in Ituri province in 31 attacks"),
     ev("djugu-ytd-toll", False, "aggregate", "*", ("2026-01-01", "2026-02-05"), ["Djugu"],
-       "Democratic Republic of the Congo", 64, None, ["OCHA", "partners"], "64 in Djugu territory"),
+       "Democratic Republic of Congo", 64, None, ["OCHA", "partners"], "64 in Djugu territory"),
     ev("irumu-ytd-toll", False, "aggregate", "*", ("2026-01-01", "2026-02-05"), ["Irumu"],
-       "Democratic Republic of the Congo", 41, None, ["OCHA", "partners"], "41 in Irumu territory"),
+       "Democratic Republic of Congo", 41, None, ["OCHA", "partners"], "41 in Irumu territory"),
 ]))
 
 D.append(doc("h2-ngo-unama-q3-update", "2025-10-22", "ngo", """

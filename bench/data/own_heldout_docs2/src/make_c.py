@@ -3,7 +3,7 @@ south of Bolivar, two non-events."""
 from common import doc, ev, write
 
 D = []
-DRC = "Democratic Republic of the Congo"
+DRC = "Democratic Republic of Congo"
 
 D.append(doc("h2-wire-southkivu-nyabibwe", "2025-12-04", "wire", """
 M23 rebels seize mining town in eastern Congo after clashes with militias
