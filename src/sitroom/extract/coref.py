@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from sitroom.extract.notes import generate_notes
 from sitroom.model import CountRange, EventRecord
@@ -25,6 +29,9 @@ DEMONSTRATIONS = {"Protests", "Riots"}
 # how many days before the reporting day an explicitly dated mention may lie and still be the
 # event the undated mentions report ("said on Sunday" / "the attack on Saturday")
 REPORTING_LAG_DAYS = 1
+# ... and before the day a source is said to have spoken ("police said on Wednesday ... the attack
+# on Monday"): a told day bounds the event from after, by a few days
+SPOKEN_LAG_DAYS = 3
 # how specific a place is, by the gazetteer kind the geocoder gave it (bigger is finer)
 KIND_RANK = {"country": 1, "admin1": 2, "region": 3, "district": 3, "terrain": 3, "city": 4, "town": 5,
              "village": 5, "camp": 6, "airport": 6, "site": 6, "neighbourhood": 6}
@@ -96,21 +103,39 @@ def _days(record: EventRecord) -> tuple[date, date] | None:
     return date.fromisoformat(first), date.fromisoformat(last)
 
 
+def mark_reporting_days(records: list[EventRecord], spans: set[tuple[int, int]]) -> None:
+    """Flag the records whose only day is the day a source spoke ("police said on Sunday")."""
+    for record in records:
+        days = [(e.start, e.end) for e in record.evidence if e.field == "event_date"]
+        if days and all(day in spans for day in days):
+            record.extra["reporting_day"] = True
+
+
+def date_strength(record: EventRecord) -> int:
+    """How well the text dated a mention: 2 its event's own day, 1 only the day a source spoke
+    ("police said on Sunday": the event lies on or a few days before it), 0 no day of its own."""
+    if "date_from" in record.extra or record.date_start is None:
+        return 0
+    return 1 if record.extra.get("reporting_day") else 2
+
+
 def explicit_date(record: EventRecord) -> bool:
-    """The text itself dated the event (not only the entry's or the document's day)."""
-    return "date_from" not in record.extra and record.date_start is not None
+    """The text itself dated the event (not only the entry's or the document's day, nor the day
+    a source spoke: "said on Sunday" bounds the event, the attack "on Saturday" dates it)."""
+    return date_strength(record) == 2
 
 
 def dates_compatible(a: EventRecord, b: EventRecord) -> bool:
     da, db = _days(a), _days(b)
     if da is None or db is None:
         return True
-    ea, eb = explicit_date(a), explicit_date(b)
-    if ea == eb:
+    sa, sb = date_strength(a), date_strength(b)
+    if sa == sb:
         return da[0] <= db[1] and db[0] <= da[1]
-    told, reported = (da, db) if ea else (db, da)
+    told, reported = (da, db) if sa > sb else (db, da)
     # an undated mention is as of its reporting day; the explicit day may precede it a little
-    return told[1] <= reported[1] and (reported[0] - told[0]).days <= REPORTING_LAG_DAYS
+    lag = SPOKEN_LAG_DAYS if min(sa, sb) == 1 else REPORTING_LAG_DAYS
+    return told[1] <= reported[1] and (reported[0] - told[0]).days <= lag
 
 
 def _named(actor: str) -> bool:
@@ -149,12 +174,35 @@ def corefer(a: EventRecord, b: EventRecord, entry_kinds: dict[int, str] | None =
         # live-blog updates each report their own moment: only the same named place joins them
         if not (a.location and _norm(a.location) == _norm(b.location) and place_rank(a) >= 4):
             return False
-    if min(place_rank(a), place_rank(b)) > 1 and (_norm(a.location) != _norm(b.location)
-                                                  or a.sub_event_type != b.sub_event_type):
-        # two mentions that each name a place: one event only at one place and of one sub-type;
-        # a mention with no finer place than a country folds into the event that names one
+    if min(place_rank(a), place_rank(b)) > 1 and not _named_places_join(a, b):
         return False
     return places_compatible(a, b) and dates_compatible(a, b) and actors_compatible(a, b)
+
+
+# the coarsest a named place may be to contain another mention's place: a province, a region, a district
+AREA_RANK = 3
+
+
+def _stated_killed(record: EventRecord) -> int | None:
+    """The figure of dead a mention states as a number (not a vague "many", not none)."""
+    killed = record.counts.get("killed")
+    if killed is None or "killed" in record.extra.get("vague_counts", []):
+        return None
+    return killed.best if killed.best is not None else killed.low
+
+
+def _named_places_join(a: EventRecord, b: EventRecord) -> bool:
+    """Two mentions that each name a place finer than a country: one event at one place and of
+    one sub-type, or when one names an area (a province, a district) the other's place lies in
+    ("an attack in Borno state" / "the raid on a village of Borno") unless each states its own
+    different toll (two incidents of one province)."""
+    if _norm(a.location) == _norm(b.location):
+        return a.sub_event_type == b.sub_event_type
+    coarse, fine = (a, b) if place_rank(a) < place_rank(b) else (b, a)
+    if place_rank(coarse) == place_rank(fine) or place_rank(coarse) > AREA_RANK or not _contains(coarse, fine):
+        return False
+    ka, kb = _stated_killed(a), _stated_killed(b)
+    return ka is None or kb is None or ka == kb
 
 
 def _take_place(target: EventRecord, other: EventRecord) -> None:
@@ -173,6 +221,7 @@ def _take_date(target: EventRecord, other: EventRecord) -> None:
     for name in ("event_date", "date_start", "date_end", "time_precision"):
         setattr(target, name, getattr(other, name))
     target.extra.pop("date_from", None)
+    target.extra.pop("reporting_day", None)
     target.evidence = [e for e in target.evidence if e.field != "event_date"]
     target.evidence.extend(e for e in other.evidence if e.field == "event_date")
 
@@ -259,7 +308,8 @@ def merge_coreferent(target: EventRecord, other: EventRecord,
     if place_rank(other) > place_rank(target):
         _take_place(target, other)
         reshaped = True
-    if explicit_date(other) and (not explicit_date(target) or _span(other) < _span(target)):
+    if date_strength(other) > date_strength(target) or (
+            date_strength(other) == date_strength(target) > 0 and _span(other) < _span(target)):
         _take_date(target, other)
         reshaped = True
     if _actor_strength(other) > _actor_strength(target):
@@ -317,6 +367,137 @@ def resolve_coreference(records: list[EventRecord], entry_kinds: dict[int, str] 
         home = max(fits, key=lambda f: (f[0], f[1]))[2]
         merge_coreferent(home, record, evidence_keys)
     return [c for _, c in sorted(clusters, key=lambda pair: pair[0])]
+
+
+# the longest first line read as a headline (a title, not a paragraph)
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MIN_WORDS = 3
+
+
+def headline_span(text: str) -> tuple[int, int] | None:
+    """The document's headline: its first non-empty line when short, of a few words and not
+    ended as a sentence of prose (a title carries no final full stop)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or end == len(text) or len(line) > HEADLINE_MAX_CHARS or len(line.split()) < HEADLINE_MIN_WORDS \
+            or line.endswith("."):
+        return None
+    return start, end
+
+
+def _only_in(record: EventRecord, span: tuple[int, int]) -> bool:
+    spans = record.extra.get("sentences", [])
+    return bool(spans) and all(span[0] <= a and b <= span[1] + 1 for a, b in spans)
+
+
+# how many days before an undated headline's publication day the body's event may lie (the news
+# of the last week, as a lede's day: dates.LEDE_MAX_DAYS)
+HEADLINE_LAG_DAYS = 7
+
+
+def _headline_days_fit(head: EventRecord, body: EventRecord) -> bool:
+    """An undated headline is the news of its publication: any body day of the week before it fits."""
+    dh, db = _days(head), _days(body)
+    if date_strength(head) > 0 or dh is None or db is None:
+        return dates_compatible(head, body)
+    return db[1] <= dh[1] and (dh[0] - db[0]).days <= HEADLINE_LAG_DAYS
+
+
+def _headline_fits(head: EventRecord, body: EventRecord) -> bool:
+    """The body mention may be the event the headline announces: same kind and type family, no
+    contradicting days or actors, and a place that contains, lies in or refines the headline's
+    (a headline's city is often the dateline's; the body's finer place in its country wins)."""
+    if body.report_kind != head.report_kind or _family(body) != _family(head):
+        return False
+    if not (_headline_days_fit(head, body) and actors_compatible(head, body)):
+        return False
+    if places_compatible(head, body):
+        return True
+    return bool(head.country) and head.country == body.country and place_rank(body) > place_rank(head)
+
+
+def fold_headline(records: list[EventRecord], text: str) -> list[EventRecord]:
+    """A headline never founds a second record beside the event its body tells: a record told
+    only in the headline folds into a later record it fits (the lede's event), which
+    keeps its own place, day and figure (a headline's figure only fills a missing one); among
+    several, the one it resembles most (sub-type, figure, actor, place), else the first."""
+    span = headline_span(text)
+    if span is None:
+        return records
+    out = list(records)
+    for head in [r for r in records if r.report_kind == "incident" and _only_in(r, span)]:
+        fits = [(affinity(r, head), -n, r) for n, r in enumerate(out)
+                if r is not head and not _only_in(r, span) and _headline_fits(head, r)]
+        if not fits:
+            continue
+        body = max(fits, key=lambda f: (f[0], f[1]))[2]
+        _fold_head(body, head)
+        out.remove(head)
+    return out
+
+
+def _fold_head(body: EventRecord, head: EventRecord) -> None:
+    """Fold the headline's mention into the body's event: only slots the body lacks are filled."""
+    for category in [c for c in head.counts if c in body.counts]:
+        head.counts.pop(category)  # the body's own figure stands: never the headline's rounding
+    vague = set(head.extra.get("vague_counts", [])) - set(head.counts)
+    head.extra["vague_counts"] = sorted(vague)
+    merge_coreferent(body, head)  # a place or day only when finer or firmer than the body's
+
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "coref.yaml"
+
+
+@lru_cache(maxsize=1)
+def anaphora_pattern() -> re.Pattern[str]:
+    """'<the|this ...> <attack|raid|blast|toll ...>' from data/coref.yaml: an event told before."""
+    with open(DATA_FILE, encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    dets = "|".join(re.escape(w) for w in data.get("anaphoric_determiners", []))
+    nouns = "|".join(re.escape(w) for w in data.get("anaphoric_event_nouns", []))
+    return re.compile(rf"\b(?:{dets})\s+(?:{nouns})\b", re.IGNORECASE)
+
+
+def _anaphoric(record: EventRecord, text: str) -> bool:
+    """Every sentence of the record points back to an event with a definite event noun."""
+    spans = record.extra.get("sentences", [])
+    return bool(spans) and all(anaphora_pattern().search(text[a:b]) for a, b in spans)
+
+
+def _retells(antecedent: EventRecord, record: EventRecord) -> bool:
+    """The anaphoric record may be the antecedent retold: the same kind and type family, days,
+    places (the same, by containment, or none) and actors that do not contradict, and no second
+    toll of its own (two stated, different tolls are two incidents)."""
+    if antecedent.report_kind != record.report_kind or _family(antecedent) != _family(record):
+        return False
+    if not (places_compatible(antecedent, record) and dates_compatible(antecedent, record)
+            and actors_compatible(antecedent, record)):
+        return False
+    ka, kb = _stated_killed(antecedent), _stated_killed(record)
+    return ka is None or kb is None or ka == kb
+
+
+def fold_anaphora(records: list[EventRecord], text: str) -> list[EventRecord]:
+    """A record told only in sentences that point back ("the attack", "the raid", "the blast",
+    "the toll") folds into the last event told before it that it may retell; with none, it stays."""
+    out: list[EventRecord] = []
+    for record in sorted(records, key=_first_offset):
+        if record.report_kind == "incident" and _anaphoric(record, text):
+            start = _first_offset(record)
+            antecedent = next((t for t in reversed(out) if _first_offset(t) < start and _retells(t, record)), None)
+            if antecedent is not None:
+                merge_coreferent(antecedent, record)
+                continue
+        out.append(record)
+    order = {id(r): n for n, r in enumerate(records)}
+    return sorted(out, key=lambda r: order.get(id(r), len(order)))
+
+
+def _first_offset(record: EventRecord) -> int:
+    spans = record.extra.get("sentences", [])
+    return min((a for a, _ in spans), default=0)
 
 
 # a sentence that only tells the toll of an event ("the death toll rose to 12", "at least five

@@ -625,6 +625,15 @@ def _is_reporting(tok: Token | None) -> bool:
     return tok is not None and tok.lemma_.lower() in REPORTING_LEMMAS
 
 
+def is_reporting_day(sent: Span, offset: int, d: DateResolution | None) -> bool:
+    """The sentence's day hangs from its reporting verb ("an official said on Sunday"): the day
+    the news was told, which bounds the event but is not its day (coreference lets a mention's
+    explicit event day win over it)."""
+    if d is None or d.start is None:
+        return False
+    return _is_reporting(_governor(sent, d.start - offset, d.end - offset))
+
+
 def _is_recent_day(d: DateResolution, anchor: dt.date | None) -> bool:
     """A day or a few days just before the report ("on Saturday", "yesterday", "on 3 May" of this
     week): the time of the news, never background, even inside a clause describing a noun

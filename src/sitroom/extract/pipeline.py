@@ -16,9 +16,9 @@ from spacy.tokens import Span
 from sitroom.extract.domain import drop_displacement_only, retype_off_domain
 from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
-from sitroom.extract.coref import fold_toll_siblings, resolve_coreference
+from sitroom.extract.coref import fold_anaphora, fold_headline, fold_toll_siblings, mark_reporting_days, resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts, taken_by
-from sitroom.extract.dates import DateResolution, is_lede_date, resolve_event_date
+from sitroom.extract.dates import DateResolution, is_lede_date, is_reporting_day, resolve_event_date
 from sitroom.extract.founding import EVENT_NOUNS, founds_record, shows_an_event
 from sitroom.extract.frame import out_of_frame
 from sitroom.extract.nlp import get_nlp
@@ -115,6 +115,8 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
         if fallback is not None:
             records.append(fallback)
     records = resolve_coreference(records, {e.index: e.kind for e in entries})
+    records = fold_headline(records, doc.text)
+    records = fold_anaphora(records, doc.text)
     records = fold_toll_siblings(records, doc.text)
     fill_missing_sources(records, doc.text)
     records = merge_records(records)
@@ -146,6 +148,7 @@ def _extract_entry(
     lede: DateResolution | None = None  # a dated entry's first recent day: what it is about
     told: tuple[int, DateResolution] | None = None  # (paragraph, past date) of the sentence before
     last_period: DateResolution | None = None  # the period of the entry's last tally
+    reporting_days: set[tuple[int, int]] = set()  # dates that only tell when the news was told
     sentences = list(parsed.sents)
     entry_text = parsed.text  # once: spaCy rebuilds Doc.text from every token at each call
     # every sentence of the entry typed in one vectorised call (the same answers as one call per
@@ -163,6 +166,8 @@ def _extract_entry(
             attribution = Attribution(list(lead_attr.sources), attribution.hedged, attribution.hedge_start,
                                       attribution.hedge_end, attribution.hedge_text)
         own_date = resolve_event_date(sent, offset, anchor)
+        if is_reporting_day(sent, offset, own_date):
+            reporting_days.add((own_date.start, own_date.end))
         if anchor is None and own_date is not None and own_date.start is not None \
                 and own_date.kind in NARRATIVE_DATE_KINDS:
             narrative = own_date
@@ -232,6 +237,7 @@ def _extract_entry(
             records.extend(_breakdown_records(mention, sent, offset, geocoder, context))
         last_index = index
     _place_from_later_sentences(records, sentences, offset, geocoder, context, doc.text)
+    mark_reporting_days(records, reporting_days)
     return records
 
 
