@@ -192,3 +192,12 @@ def test_small_marked_places_decide_the_country_when_none_is_named(geocoder):
 def test_part_of_an_armed_groups_name_never_takes_the_countrys_point(geocoder):
     place, mentions = _locate(geocoder, "Two customs officers killed in Boko Haram attack on Lake Chad island")
     assert place is None or "Boko" not in place.location
+
+
+def test_plural_cue_after_one_name_is_no_place(geocoder):
+    """'the Ancient Villages' is a heritage name, not a place called 'Ancient'; a plural cue after
+    several names still reads each of them ('Tsafe and Gusau Local Government Areas')."""
+    _, mentions = _locate(geocoder, "An airstrike hit a church in the Ancient Villages of northern Syria.")
+    assert not any(p.text == "Ancient" for p in mentions)
+    _, mentions = _locate(geocoder, "Gunmen raided Tsafe and Gusau Local Government Areas in Zamfara.")
+    assert {"Tsafe", "Gusau"} <= {p.text for p in mentions}

@@ -104,12 +104,18 @@ def generic_only(text: str) -> bool:
 
 def trailing_cue(words: list[str]) -> int:
     """How many of the last words of a capitalised run are a cue ("Tsafe Local Government Area" -> 3,
-    "Yar Katsina Village" -> 1), 0 when none; at least one name word is always left."""
+    "Yar Katsina Village" -> 1), 0 when none; at least one name word is always left. A plural cue
+    counts only after several names."""
     low = [w.lower() for w in words]
+    # a plural cue names several places ("Tsafe and Gusau Local Government Areas"); after one name it is
+    # a collective or heritage name ("the Ancient Villages"), not a place
+    several = any(w in ("and", "&") for w in low)
     best = 0
     for cue in after_cue_words():
-        n = len(cue.replace("-", " ").split())
-        if n < len(low) and " ".join(low[-n:]) in (cue.replace("-", " "), cue.replace("-", " ") + "s"):
+        cue = cue.replace("-", " ")
+        n = len(cue.split())
+        tail = " ".join(low[-n:])
+        if n < len(low) and (tail == cue or (several and tail == cue + "s")):
             best = max(best, n)
     return best
 
