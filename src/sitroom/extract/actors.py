@@ -794,13 +794,19 @@ def fill_unidentified_actors(records) -> None:
 BARE_FORCE_KINDS = ("military", "police")
 
 
+@lru_cache(maxsize=16)
+def _adjective_head_pattern(adjectives: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str]:
+    """'<country adjective> [word] <head>', longest alternatives first (compiled once per vocabulary)."""
+    adj = sorted(adjectives, key=len, reverse=True)
+    hd = sorted(heads, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in adj) + r")(?:['’]s)?(?:\s+|-)(?:[a-z]+\s+)?("
+                      + "|".join(re.escape(h) for h in hd) + r")(?![\w-])", re.I)
+
+
 def _adjective_head_counts(text: str, d: ActorDictionary, heads: list[str]) -> dict[str, int]:
     """How often the text names each country by its adjective before one of `heads` ("Israeli
     troops", "Russian jets"): whose forces or aircraft a sentence that names none belongs to."""
-    adjectives = sorted(d.adjective_of, key=len, reverse=True)
-    heads = sorted(heads, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in adjectives) + r")(?:['’]s)?(?:\s+|-)(?:[a-z]+\s+)?("
-                         + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.I)
+    pattern = _adjective_head_pattern(tuple(sorted(d.adjective_of)), tuple(sorted(set(heads))))
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
         c = d.adjective_of[m.group(1).lower()]
