@@ -27,7 +27,15 @@ def _vocabulary() -> dict[str, frozenset[str]]:
         data = yaml.safe_load(f) or {}
     return {key: frozenset(str(w).lower() for w in data.get(key) or []) for key in
             ("talk_verbs", "talk_nouns", "generic_nouns", "whole_conflict_nouns", "media_nouns",
-             "event_verbs", "occurrence_verbs")}
+             "event_verbs", "occurrence_verbs", "span_prepositions", "place_list_roles", "area_list_nouns")}
+
+
+@lru_cache(maxsize=1)
+def _place_levels() -> dict[str, str]:
+    """Gazetteer kind -> its level (data/founding.yaml `place_levels`)."""
+    with open(DATA_FILE, encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    return {str(kind): level for level, kinds in (data.get("place_levels") or {}).items() for kind in kinds}
 
 # lemmas of verbs that report a conflict event happening
 EVENT_VERBS = {
@@ -227,3 +235,74 @@ def founds_record(sent: Span, offset: int, event_type: str, counts, own_place: b
     if not triggers:
         return False
     return own_place or has_date or named_actor(actors, offset + sent.start_char)
+
+
+def _place_head(sent: Span, offset: int, place) -> Token | None:
+    """The token of the place's words whose head lies outside them (the name's syntactic head)."""
+    toks = [t for t in sent if place.start <= offset + t.idx < place.end]
+    inside = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in inside or t.head is t), None)
+
+
+def _coordination_root(tok: Token) -> Token:
+    """The first conjunct of the list the token is in ("A, B and C": A for each of them)."""
+    for _ in range(20):
+        if tok.dep_ != "conj" or tok.head is tok:
+            break
+        tok = tok.head
+    return tok
+
+
+def _level(place) -> str:
+    if not place.resolved:
+        return "unresolved"
+    return _place_levels().get(place.kind or "", place.kind or "")
+
+
+def _inside(a, b) -> bool:
+    """Place a is an area place b lies in (or they are one place)."""
+    name = (a.location or "").lower()
+    return bool(name) and name in {(b.location or "").lower(), (b.admin1 or "").lower(),
+                                   (b.admin2 or "").lower(), (b.country or "").lower()}
+
+
+def _lists_areas(root: Token, chosen) -> bool:
+    """The list names areas: area-level places, or "the districts of A, B and C"."""
+    if _level(chosen) in ("country", "area"):
+        return True
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return noun is not None and noun.lower_ in _vocabulary()["area_list_nouns"]
+
+
+def coordinated_places(sent: Span, offset: int, chosen, places: list, counted: bool = False) -> list:
+    """The other places coordinated with the event's place in one list, each an event of its own
+    (ACLED codes one event per location: "shelled the towns of A and B", "rallies in A, B and C").
+    Only places of the chosen place's level, none inside another, in a list that names where the
+    event happened: not a stretch ("between A and B", "from A to B") nor the sides as subject, and
+    not areas a figure is told over (`counted`: "six were arrested in the districts of A and B" is
+    a total over them, which the text does not split)."""
+    vocab = _vocabulary()
+    head = _place_head(sent, offset, chosen)
+    if head is None:
+        return []
+    root = _coordination_root(head)
+    if root.dep_ not in vocab["place_list_roles"] and not (
+            root.dep_ == "compound" and root.head.dep_ in vocab["place_list_roles"]):
+        return []
+    anchor = root.head if root.dep_ == "compound" else root
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in vocab["span_prepositions"]:
+        return []
+    if counted and _lists_areas(root, chosen):
+        return []
+    out = []
+    for place in places:
+        if place is chosen or (place.start < chosen.end and chosen.start < place.end):
+            continue
+        tok = _place_head(sent, offset, place)
+        if tok is None or tok.i == head.i or _coordination_root(tok).i != root.i:
+            continue
+        if _level(place) != _level(chosen) or _inside(place, chosen) or _inside(chosen, place) \
+                or any(place.location == p.location for p in out):
+            continue
+        out.append(place)
+    return out

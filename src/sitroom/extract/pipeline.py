@@ -20,16 +20,16 @@ from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentifi
 from sitroom.extract.coref import fold_anaphora, fold_headline, fold_toll_siblings, mark_reporting_days, resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts, taken_by
 from sitroom.extract.dates import DateResolution, is_lede_date, is_reporting_day, resolve_event_date
-from sitroom.extract.founding import EVENT_NOUNS, founds_record, shows_an_event
+from sitroom.extract.founding import EVENT_NOUNS, coordinated_places, founds_record, shows_an_event
 from sitroom.extract.frame import out_of_frame
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
-from sitroom.extract.records import apply_place, build_record, merge_mention_into
+from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
 from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
 from sitroom.extract.tally import breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentences, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
-from sitroom.model import Document, Entry, EventRecord
+from sitroom.model import Document, Entry, EventRecord, stable_event_id
 from sitroom.resolve.country_names import event_country
 from sitroom.resolve.geo_boundaries import country_info
 from sitroom.resolve.geocode import Geocoder, GeoContext, Place
@@ -234,6 +234,7 @@ def _extract_entry(
         else:
             last_record = build_record(mention)
             records.append(last_record)
+            records.extend(_coordinated_records(mention, sent, offset, geocoder, context))
         if mention.aggregate:
             records.extend(build_record(other) for other in kinds[1:])
             records.extend(_breakdown_records(mention, sent, offset, geocoder, context))
@@ -259,6 +260,24 @@ def _split_by_kind(mention: Mention, sent: Span, offset: int) -> list[Mention]:
                     sentence_start=mention.sentence_start if k == 0 else a,
                     sentence_text=mention.sentence_text if k == 0 else text[a:b])
             for k, (lab, (a, b, counts)) in enumerate(zip(labels, groups))]
+
+
+def _coordinated_records(mention: Mention, sent: Span, offset: int, geocoder: Geocoder,
+                         context: GeoContext) -> list[EventRecord]:
+    """One record for each further place the mention lists beside its own ("shelled the towns of
+    A and B"): same type, day and actors; the figures stay with the first record, since the text
+    does not say which place they belong to (never duplicated)."""
+    if mention.aggregate or not mention.own_place or mention.place is None:
+        return []
+    places = [p for p in geocoder.find_places(sent, offset, context) if is_event_place(sent, offset, p)]
+    out = []
+    for place in coordinated_places(sent, offset, mention.place, places, counted=bool(mention.counts)):
+        record = build_record(replace(mention, place=place, counts=[]))
+        record.event_id = stable_event_id(mention.doc.doc_id, entry_key(mention), mention.sentence_text.strip(),
+                                          place.text)
+        record.extra["listed_with"] = mention.place.location
+        out.append(record)
+    return out
 
 
 def _breakdown_records(mention: Mention, sent: Span, offset: int, geocoder: Geocoder,
