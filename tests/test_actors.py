@@ -319,3 +319,34 @@ def test_the_group_the_data_places_in_the_country_wins_a_shared_name():
     _, b = actors("Al-Shabaab fighters burned houses near Jowhar on Friday.",
                   "Somalia", "Attack", "Violence against civilians")
     assert b.actor1 == "Al-Shabaab"
+
+
+def test_a_story_about_one_named_group_gives_its_unnamed_attacks_to_that_group():
+    from sitroom.extract.actors import attribute_to_sole_named_group
+    from sitroom.model import EventRecord
+
+    text = ("ADF rebels killed nine farmers near Oicha on Friday, local officials said. On Saturday "
+            "gunmen set fire to a health centre in a nearby village; a roadside bomb later hit a truck.")
+    raid = EventRecord(doc_id="a", country="Democratic Republic of Congo", event_type="Violence against civilians",
+                       sub_event_type="Attack", actor1="Unidentified Armed Group (Democratic Republic of Congo)")
+    bomb = EventRecord(doc_id="a", country="Democratic Republic of Congo", event_type="Explosions/Remote violence",
+                       sub_event_type="Remote explosive/landmine/IED", actor1="")
+    jet = EventRecord(doc_id="a", country="Democratic Republic of Congo", event_type="Explosions/Remote violence",
+                      sub_event_type="Air/drone strike", actor1="")
+    army = EventRecord(doc_id="a", country="Democratic Republic of Congo", event_type="Battles",
+                       sub_event_type="Armed clash", actor1="Military Forces of Democratic Republic of Congo (2019-)")
+    attribute_to_sole_named_group([raid, bomb, jet, army], text)
+    assert raid.actor1 == bomb.actor1 == "Allied Democratic Forces (ADF)"
+    assert "actor1" in raid.extra["inferred_fields"]
+    assert jet.actor1 == ""  # aircraft are not guessed to be a militia's
+    assert army.actor1.startswith("Military Forces")  # a named first actor is kept
+    # two armed groups in one story: nothing is guessed
+    two = EventRecord(doc_id="b", country="Democratic Republic of Congo", event_type="Violence against civilians",
+                      sub_event_type="Attack", actor1="Unidentified Armed Group (Democratic Republic of Congo)")
+    attribute_to_sole_named_group([two], text + " CODECO militiamen were also active in Djugu.")
+    assert two.actor1.startswith("Unidentified")
+    # a group the data ties to another country does not count
+    far = EventRecord(doc_id="c", country="Mali", event_type="Violence against civilians",
+                      sub_event_type="Attack", actor1="Unidentified Armed Group (Mali)")
+    attribute_to_sole_named_group([far], "Gunmen killed six traders near Gao. Police compared it to NPA raids.")
+    assert far.actor1.startswith("Unidentified")

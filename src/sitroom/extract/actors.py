@@ -790,6 +790,85 @@ def fill_unidentified_actors(records) -> None:
         record.evidence = [e for e in record.evidence if e.field != "actor1"] + spans
 
 
+# first actors that only say "someone armed did it": a group the story names may replace them
+GENERIC_ATTACKER_KINDS = ("unidentified", "rebels")
+NAMED_GROUP_INTERS = {"2", "3", "4"}
+
+
+@lru_cache(maxsize=4)
+def _group_name_patterns(d: "ActorDictionary") -> list[tuple[ActorEntry, re.Pattern[str]]]:
+    """One pattern per non-state armed group of the dictionary (acronyms case-sensitive)."""
+    out = []
+    for entry, patterns, _ in d.groups:
+        if entry.kind != "group" or entry.victim_only or entry.inter not in NAMED_GROUP_INTERS or not patterns:
+            continue
+        exact = [re.escape(p) for p in patterns if _is_acronym(p)]
+        loose = [re.escape(p) for p in patterns if not _is_acronym(p)]
+        parts = []
+        if exact:
+            parts.append("(?-i:" + "|".join(sorted(exact, key=len, reverse=True)) + ")")
+        if loose:
+            parts.append("|".join(sorted(loose, key=len, reverse=True)))
+        out.append((entry, re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)))
+    return out
+
+
+def _named_groups(text: str, d: "ActorDictionary", country: str | None) -> set[str]:
+    """The non-state armed groups a text names, as the dictionary prints them, that can act in
+    `country` (a group tied to other countries is another story's)."""
+    names = set()
+    for entry, pattern in _group_name_patterns(d):
+        if entry.where and country not in entry.where:
+            continue
+        if pattern.search(text):
+            names.add(entry.name)
+    # one family under two names ("Islamic State" and its province) is one group: the specific one
+    return {n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}
+
+
+def _generic_attacker(record, d: "ActorDictionary") -> bool:
+    if not record.actor1:
+        return True
+    return any((t := d.templated(kind, record.country or None)) is not None and record.actor1 == t.name
+               for kind in GENERIC_ATTACKER_KINDS)
+
+
+def attribute_to_sole_named_group(records, text: str, dictionary: "ActorDictionary | None" = None) -> None:
+    """A story about one armed group names it once ("M23 rebels took the town", "the attack was
+    claimed by JNIM") and then writes "the rebels", "gunmen" or nothing: when the text names
+    exactly one non-state armed group that can act in the record's country, a violent record whose
+    first actor is unnamed or a bare "rebels" is that group's (kept as inferred). A group that is
+    the record's other side, two named groups, an air strike (aircraft are rarely a militia's), or shelling in a
+    story that names another state's forces leave the record as it is."""
+    d = dictionary or default_dictionary()
+    cache: dict[str | None, set[str]] = {}
+    foreign_forces: set[str] | None = None
+    for record in records:
+        if record.event_type not in FORCE_TYPES or not _generic_attacker(record, d):
+            continue
+        if record.sub_event_type == "Air/drone strike":
+            continue  # aircraft are rarely a militia's: attribute_unclaimed_strikes decides
+        if record.sub_event_type in STRIKE_TYPES and foreign_forces is None:
+            foreign_forces = set(_national_force_counts(text, d)) | set(_air_force_counts(text, d))
+        if record.sub_event_type in STRIKE_TYPES and foreign_forces - {record.country}:
+            continue  # shells in a story about another state's army may be that army's
+        if record.country not in cache:
+            cache[record.country] = _named_groups(text, d, record.country or None)
+        groups = cache[record.country]
+        if len(groups) != 1:
+            continue
+        name = next(iter(groups))
+        if record.actor2 == name:
+            continue
+        entry = next(e for e, _, _ in d.groups if e.name == name)
+        record.actor1, record.inter1 = entry.name, _inter(entry, record.country or None)
+        inferred = record.extra.setdefault("inferred_fields", [])
+        if "actor1" not in inferred:
+            inferred.append("actor1")
+        record.extra["actor1_from"] = "document"
+        record.evidence = [e for e in record.evidence if e.field != "actor1"]
+
+
 # words that make a state force whose nationality the sentence does not say ("the army arrested")
 BARE_FORCE_KINDS = ("military", "police")
 

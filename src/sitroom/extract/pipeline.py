@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from sitroom.extract.domain import drop_displacement_only, retype_off_domain
 from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
+                                    attribute_to_sole_named_group,
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
 from sitroom.extract.coref import fold_anaphora, fold_headline, fold_toll_siblings, mark_reporting_days, resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts, taken_by
@@ -124,6 +125,7 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     fill_unidentified_actors(records)
     resolve_bare_state_forces(records, doc.text)
     attribute_unclaimed_strikes(records, doc.text)
+    attribute_to_sole_named_group(records, doc.text)
     retype_off_domain(records, doc.text)
     records = drop_displacement_only(records)
     return entries, records
