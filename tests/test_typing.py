@@ -326,6 +326,32 @@ def test_changing_the_embedding_file_changes_the_model_cache_key(monkeypatch):
     assert not model.encoder_wanted()
 
 
+def test_cascade_retypes_only_the_rows_the_fast_model_is_unsure_of(monkeypatch):
+    from sitroom.extract.typing import model
+
+    class Fixed:
+        classes = ["A", "B"]
+
+        def __init__(self, rows):
+            self.rows, self.seen = np.array(rows, dtype=float), []
+
+        def predict_proba(self, texts):
+            self.seen.append(list(texts))
+            return self.rows[: len(texts)].copy()
+
+    fast, slow = Fixed([[0.9, 0.1], [0.45, 0.55]]), Fixed([[0.2, 0.8]])
+    loads = []
+    monkeypatch.setattr(model, "load_or_train", lambda encoder: loads.append(encoder) or slow)
+    cascade = model.CascadeModel(fast, below=0.6)
+    p = cascade.predict_proba(["sure of this one", "not sure of this one"])
+    assert slow.seen == [["not sure of this one"]] and loads == [True]
+    assert p.tolist() == [[0.9, 0.1], [0.2, 0.8]]
+    cascade.predict_proba(["sure of this one"])
+    assert loads == [True]  # the slow model is loaded once, and only when a row needs it
+    monkeypatch.setenv(model.ENCODER_ENV, "cascade")
+    assert model.encoder_mode() == "cascade" and not model.encoder_wanted()
+
+
 def test_every_precedence_rule_can_be_switched_off_for_measurement(monkeypatch):
     from sitroom.extract.typing import rules
 
