@@ -790,6 +790,16 @@ def fill_unidentified_actors(records) -> None:
         record.evidence = [e for e in record.evidence if e.field != "actor1"] + spans
 
 
+def _infer_actor1(record, entry: ActorEntry) -> None:
+    """Set a first actor read from the rest of the story, marked as inferred (no words of its own)."""
+    record.actor1, record.inter1 = entry.name, _inter(entry, record.country or None)
+    inferred = record.extra.setdefault("inferred_fields", [])
+    if "actor1" not in inferred:
+        inferred.append("actor1")
+    record.extra["actor1_from"] = "document"
+    record.evidence = [e for e in record.evidence if e.field != "actor1"]
+
+
 # first actors that only say "someone armed did it": a group the story names may replace them
 GENERIC_ATTACKER_KINDS = ("unidentified", "rebels")
 NAMED_GROUP_INTERS = {"2", "3", "4"}
@@ -861,12 +871,7 @@ def attribute_to_sole_named_group(records, text: str, dictionary: "ActorDictiona
         if record.actor2 == name:
             continue
         entry = next(e for e, _, _ in d.groups if e.name == name)
-        record.actor1, record.inter1 = entry.name, _inter(entry, record.country or None)
-        inferred = record.extra.setdefault("inferred_fields", [])
-        if "actor1" not in inferred:
-            inferred.append("actor1")
-        record.extra["actor1_from"] = "document"
-        record.evidence = [e for e in record.evidence if e.field != "actor1"]
+        _infer_actor1(record, entry)
 
 
 # words that make a state force whose nationality the sentence does not say ("the army arrested")
@@ -961,9 +966,4 @@ def attribute_unclaimed_strikes(records, text: str, dictionary: ActorDictionary 
     if entry is None:
         return
     for record in pending:
-        record.actor1, record.inter1 = entry.name, _inter(entry, record.country or None)
-        inferred = record.extra.setdefault("inferred_fields", [])
-        if "actor1" not in inferred:
-            inferred.append("actor1")
-        record.extra["actor1_from"] = "document"
-        record.evidence = [e for e in record.evidence if e.field != "actor1"]
+        _infer_actor1(record, entry)
