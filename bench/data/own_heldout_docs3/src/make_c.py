@@ -72,7 +72,7 @@ Good morning. The BNP has called a dawn-to-dusk hartal, or general strike, acros
        "clashes have broken out between activists of the BNP and the National Citizen Party (NCP)"),
     ev("secretariat-teachers-water-cannon", True, "incident", "P:Protest with intervention", ("2026-01-19", "2026-01-19"),
        ["Dhaka", "Secretariat"], "Bangladesh", 0, ["Protesters (Bangladesh)", "Protesters", "teachers"],
-       ["teachers' association"], "police fired water cannon and sound grenades at hundreds of teachers"),
+       ["association", "teachers"], "police fired water cannon and sound grenades at hundreds of teachers"),
     ev("sitakunda-bus-arson", True, "incident", "R:Violent demonstration|SD:Looting/property destruction",
        ("2026-01-19", "2026-01-19"), ["Sitakunda", "Chattogram", "Chittagong"], "Bangladesh", 0,
        ["Rioters (Bangladesh)", "Unidentified Armed Group", "unidentified men"], ["fire service", "police"],

@@ -161,7 +161,7 @@ Note on method: the Observatory cross-checks information from the SNAI, the Ombu
     ev("litoral-pavilion-5-massacre", True, "incident", "B:Armed clash|VAC:Attack|R:Mob violence", ("2026-10-09", "2026-10-10"),
        ["Guayaquil", "Litoral Penitentiary", "Guayas"], "Ecuador", 17, ["Los Choneros", "inmates"],
        ["SNAI", "Observatory"], "armed inmates belonging to a faction of Los Choneros entered pavilion 5 of the Litoral Penitentiary"),
-    ev("turi-hangings", True, "incident", "VAC:Attack", ("2026-10-21", "2026-10-21"), ["Cuenca", "Turi", "Azuay"], "Ecuador",
+    ev("turi-hangings", False, "incident", "VAC:Attack", ("2026-10-21", "2026-10-21"), ["Cuenca", "Turi", "Azuay"], "Ecuador",
        2, ["gang", "Unidentified Armed Group", "inmates"], ["relatives", "Observatory"],
        "two inmates were found hanged in a cell of the Turi Regional Prison in Cuenca"),
     ev("machala-dining-hall-stabbing", False, "incident", "VAC:Attack|R:Mob violence", ("2026-10-27", "2026-10-27"),
@@ -295,8 +295,8 @@ The UN Human Rights Office stands ready to support the authorities in these effo
        ["civil society organisations"], "at least 63 people were arrested between 26 and 29 June"),
     ev("lome-activists-disappeared", True, "incident", "VAC:Abduction/forced disappearance|SD:Arrests",
        ("2026-06-29", "2026-06-30"), ["Lome", "Lomé"], "Togo", 0, ["Police Forces of Togo", "men who identified themselves as police"],
-       ["OHCHR"], "the whereabouts of three activists of a youth movement"),
-    ev("togo-week-toll", False, "aggregate", "*", ("2026-06-26", "2026-07-03"), ["Togo"], "Togo", 4, None, ["OHCHR"],
+       ["UN Human Rights Office", "UN High Commissioner for Human Rights", "OHCHR"], "the whereabouts of three activists of a youth movement"),
+    ev("togo-week-toll", False, "aggregate", "*", ("2026-06-26", "2026-07-03"), ["Togo"], "Togo", 4, None, ["UN High Commissioner for Human Rights", "OHCHR"],
        "at least four people were killed and dozens injured"),
 ]))
 
