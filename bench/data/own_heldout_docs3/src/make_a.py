@@ -130,7 +130,7 @@ Prime Minister Abiy has said the government is open to talks with "any armed gro
        "gunmen stopped a bus on the road near Gerba Guracha in North Shewa zone on Wednesday and abducted nine passengers"),
 ]))
 
-D.append(doc("h3-live-mogadishu-hotel-siege", "2026-08-22", "liveblog", """
+D.append(doc("h3-live-mogadishu-hotel-siege", "2026-08-21", "liveblog", """
 Mogadishu hotel siege: live updates
 Key events
 - Security forces say the siege at the Sahal Hotel near Lido beach is over after about eleven hours.
