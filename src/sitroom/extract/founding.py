@@ -137,10 +137,23 @@ def _tells_occurrence(clause: Token, trigger: Token) -> bool:
         and clause.lemma_.lower() in _vocabulary()["occurrence_verbs"]
 
 
+MONTH_WORDS = {"march", "may"}  # the months that are also event or modal words
+
+
+def is_month(tok: Token) -> bool:
+    """ "March" or "May" used as a month: capitalised inside the sentence, or beside a day number."""
+    if tok.lower_ not in MONTH_WORDS:
+        return False
+    beside_number = any(0 <= tok.i + k < len(tok.doc) and tok.doc[tok.i + k].like_num for k in (-1, 1))
+    return beside_number or (tok.text[0].isupper() and not tok.is_sent_start)
+
+
 def event_triggers(sent: Span, non_conflict: bool = False) -> list[Token]:
     """Tokens of the sentence that name an event told as fact."""
     found = []
     for tok in sent:
+        if is_month(tok):
+            continue  # the month in "March 3" or "since March" is a date, not a protest march
         lemma = tok.lemma_.lower()
         if non_conflict:
             hit = lemma in NON_CONFLICT_TRIGGERS or tok.lower_ in NON_CONFLICT_TRIGGERS

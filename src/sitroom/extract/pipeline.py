@@ -27,6 +27,7 @@ from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
 from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
 from sitroom.extract.tally import breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period
+from sitroom.extract.dateline import blank_dateline, is_dateline_fragment
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentences, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
 from sitroom.model import Document, Entry, EventRecord, stable_event_id
@@ -155,7 +156,7 @@ def _extract_entry(
     entry_text = parsed.text  # once: spaCy rebuilds Doc.text from every token at each call
     # every sentence of the entry typed in one vectorised call (the same answers as one call per
     # sentence, at a fraction of the cost: typing was half of all extraction time)
-    typed = classify_sentences([sent.text for sent in sentences])
+    typed = classify_sentences([blank_dateline(sent.text) for sent in sentences])
     for index, sent in enumerate(sentences):
         start = offset + sent.start_char
         if not sent.text.strip() or any(a <= start < b for a, b in skipped):
@@ -194,12 +195,12 @@ def _extract_entry(
         if is_aggregate(sent, offset, counts)[0] and (label is None or label.event_type == "Non-conflict"):
             # a tally needs no event word of its own ("91 deaths were documented across Syria");
             # it counts what its entry is about, so the entry's main event types it
-            label = _tally_label(sent.text, entry_text)
+            label = _tally_label(blank_dateline(sent.text), entry_text)
         if label is None and counts and not (last_record is not None and index - last_index <= CONTINUATION_WINDOW
                                              and not _elsewhere(sent, offset, last_record, geocoder, context)
                                              and not other_day(own_date, last_record)):
             # people killed, hurt, taken or seized are an event even when told in a witness's words
-            label = _victim_count_label(sent.text, counts, sent)
+            label = _victim_count_label(blank_dateline(sent.text), counts, sent)
         if label is not None and not is_aggregate(sent, offset, counts)[0] \
                 and out_of_frame(sent, bool(counts), own_date, anchor, EVENT_NOUNS):
             continue  # background, talk, a possibility or a caption: no record, no figures
@@ -385,6 +386,8 @@ def reports_nothing(sent: Span) -> bool:
     ("The monitors posted an update on today's attacks:") and commands ("Save yourselves.")."""
     root = sent.root
     text = sent.text.rstrip()
+    if is_dateline_fragment(sent):
+        return True
     if text.endswith(":") and root.lemma_.lower() in LEAD_IN_VERBS:
         # a lead-in to a post reports nothing, unless what it posts is a picture of an event
         return not shows_an_event(sent)
