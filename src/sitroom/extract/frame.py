@@ -60,6 +60,20 @@ def _perfect(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children)
 
 
+def _long_ongoing(tok: Token) -> bool:
+    """ "have been fighting ... since last year", "has been besieging ... for months": a perfect
+    progressive whose "since"/"for" span names a year, months or a war (data/frame.yaml)."""
+    if tok.tag_ != "VBG" or not _perfect(tok) or not any(c.lower_ == "been" for c in tok.children):
+        return False
+    long_words = _cues()["long_span_words"]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("since", "for"):
+            words = {t.lower_ for t in prep.subtree} | {t.lemma_.lower() for t in prep.subtree}
+            if words & long_words or any(t.like_num and len(t.text) == 4 for t in prep.subtree):
+                return True
+    return False
+
+
 def _present_simple(tok: Token) -> bool:
     """"fights", "include", "stands guard": no auxiliary, present-tense form."""
     return tok.tag_ in PRESENT_SIMPLE and tok.lemma_ != "be" and \
@@ -113,6 +127,11 @@ def out_of_frame(sent: Span, has_counts: bool, own_date, anchor: date | None,
             return f"talk, law or diplomacy: '{pred.text}'"
         if lemma in cues["trend_predicates"] and (_perfect(pred) or not dated):
             return f"a trend, not an event: '{pred.text}'"
+    hostile = [t for t in sent if t.pos_ == "VERB"
+               and t.lemma_.lower() in cues["incident_verbs"] | cues["situation_verbs"]]
+    if not has_counts and hostile and all(_long_ongoing(t) for t in hostile):
+        # "... where federal forces have been fighting the militias since last year"
+        return f"a situation going on for long: '{hostile[0].text}'"
     # a present-tense sentence of running text with no past in it and no date is a general truth
     # ("the force fights the insurgents"); a dated one may be a caption of the day's event
     if not has_counts and not dated and text.endswith(".") and len(words) >= 5 and predicates \
