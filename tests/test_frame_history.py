@@ -42,3 +42,32 @@ def test_a_hostile_situation_going_on_for_a_year_is_background():
     # a fight of the day, told as going on for hours, is the day's event
     assert why("Rebels have been shelling the outskirts of Omaro for three hours, residents said.") == ""
     assert why("Troops seized the bridge at Omaro on Monday, where rebels have been fighting since 2021.") == ""
+
+
+def test_a_sentence_that_opens_in_earlier_times_is_history():
+    from sitroom.extract.frame import out_of_frame
+    from sitroom.extract.nlp import get_nlp
+
+    def why(text):
+        return out_of_frame(list(get_nlp()(text).sents)[0], False, None, None)
+
+    assert why("In previous elections, riot police have used water cannon on opposition marchers in Velda.") \
+        .startswith("history")
+    assert why("In the past, the militia has raided villages along the river.").startswith("history")
+    # the past day or week is the story's own time
+    assert why("In the past 24 hours, riot police fired water cannon on marchers in Velda.") == ""
+
+
+def test_an_explainer_with_only_history_founds_no_record():
+    from datetime import date
+
+    from sitroom.extract.pipeline import extract_document
+    from sitroom.model import Document
+
+    text = ("Authorities ban opposition rallies in Velda\n\n"
+            "VELDA — The interior ministry on Tuesday banned all opposition rallies in the capital ahead of "
+            "next month's vote, citing the risk of unrest.\n\n"
+            "In previous elections, riot police have used water cannon and rubber bullets to disperse "
+            "opposition supporters.")
+    _, records = extract_document(Document(doc_id="ban", text=text, pub_date=date(2024, 5, 7)))
+    assert [r for r in records if r.event_type != "Non-conflict"] == []

@@ -108,6 +108,9 @@ def out_of_frame(sent: Span, has_counts: bool, own_date, anchor: date | None,
                            and not any(t.lemma_.lower() in event_nouns for t in sent)):
         return "a heading or fragment with no event"
     dated = own_date is not None and own_date.start is not None
+    if (not dated or own_date.time_precision != 1) and any(
+            low.startswith(opener) for opener in cues["history_openers"]):
+        return "history: the sentence opens in earlier times"
     predicates = main_predicates(sent)
     if dated and not has_counts and _distant_history(own_date, anchor) \
             and not any(p.lemma_.lower() in cues["incident_verbs"] for p in predicates):

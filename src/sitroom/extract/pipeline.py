@@ -645,6 +645,8 @@ def _main_event_fallback(
     counts = extract_counts(chosen, 0)
     anchor = entry.entry_date or doc.pub_date
     own_date = resolve_event_date(chosen, 0, anchor)
+    if label.event_type != "Non-conflict" and out_of_frame(chosen, bool(counts), own_date, anchor, EVENT_NOUNS):
+        return None  # the sentence the whole text's type points at is history, talk or a caption
     mention = _mention(doc, entry, chosen, 0, label, counts, anchor, geocoder, context, attribution,
                        index=0, date_found=own_date or _first_date(sentences, anchor))
     if label.event_type == "Strategic developments" and len(sentences) > FALLBACK_SHORT_SENTENCES \
