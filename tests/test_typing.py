@@ -466,3 +466,26 @@ def test_cascade_is_the_default_when_the_encoder_packages_are_installed(monkeypa
     monkeypatch.setenv(model.ENCODER_ENV, "tfidf")
     monkeypatch.setattr(model, "encoder_available", lambda: True)
     assert model.encoder_mode() == "none"
+
+
+def test_retype_false_keeps_the_tfidf_answer_of_the_cascade(monkeypatch):
+    import sitroom.extract.typing as typing_api
+    from sitroom.extract.typing import model
+
+    class Fixed:
+        def __init__(self, row):
+            self.row = np.array(row, dtype=float)
+
+        classes = ["Armed clash", "Attack"]
+
+        def predict_proba(self, texts):
+            return np.tile(self.row, (len(texts), 1))
+
+    cascade = model.CascadeModel(Fixed([0.55, 0.45]), below=0.9)
+    cascade._slow = Fixed([0.1, 0.9])
+    monkeypatch.setattr(typing_api, "get_model", lambda: cascade)
+    monkeypatch.setattr(typing_api, "_trigger", lambda text, label: (None, None))
+    text = "Herders and farmers traded fire over the grazing wells at dawn."
+    assert typing_api.classify_text(text).sub_event_type == "Attack"  # the encoder model's second look
+    assert typing_api.classify_text(text, retype=False).sub_event_type == "Armed clash"
+    assert [lab.sub_event_type for lab in typing_api.classify_many([text, text], retype=False)] == ["Armed clash"] * 2

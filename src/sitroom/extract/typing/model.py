@@ -1,11 +1,13 @@
 """The linear text classifier behind event typing: train once, cache on disk, load fast.
 
-TF-IDF word and character n-grams, plus (opt-in, SITROOM_TYPING_ENCODER=1) a MiniLM sentence
-embedding (semantic neighbours of the training wording; see encoder.py), feed a logistic regression blended
+TF-IDF word and character n-grams, plus (for the encoder model) a MiniLM sentence embedding
+(semantic neighbours of the training wording; see encoder.py), feed a logistic regression blended
 with a complement naive Bayes vote on the TF-IDF blocks (probabilities double as confidence).
-Training takes seconds on CPU; the fitted model is pickled under the user cache directory keyed
-by a hash of the training data, the embedding files and this module's MODEL_VERSION, so a CLI
-process only pays the unpickling cost.
+By default (CascadeModel) the TF-IDF model types every text and the encoder model re-types only
+the rows it is unsure of. Training takes about a minute on CPU (the training rows' embeddings ship
+precomputed in data/typing/train_embeddings.npz); the fitted models are pickled under the user
+cache directory keyed by a hash of the training data, the encoder files and this module's
+MODEL_VERSION, so a CLI process only pays the unpickling cost.
 """
 from __future__ import annotations
 
@@ -28,10 +30,10 @@ from sitroom.extract.typing.taxonomy import NO_EVENT
 
 MODEL_VERSION = "lr-cnb-minilm-5-slim"
 NB_WEIGHT = 0.25  # share of the naive Bayes vote in the blended probabilities
-# The MiniLM encoder is opt-in: it adds ~0.01 weighted F1 but types ~10x slower on CPU and
-# makes the first training run take minutes (every training row is encoded), see bench/.
+# The full encoder model (SITROOM_TYPING_ENCODER=1) types every text ~10x slower on CPU than TF-IDF;
+# SITROOM_TYPING_ENCODER=0 is TF-IDF alone, see bench/.
 ENCODER_ENV = "SITROOM_TYPING_ENCODER"
-# Cascade (SITROOM_TYPING_ENCODER=cascade): the TF-IDF model types every text, and only texts whose
+# Cascade (the default; SITROOM_TYPING_ENCODER=cascade): the TF-IDF model types every text, and only texts whose
 # top probability is below CASCADE_BELOW go again through the TF-IDF + encoder model, loaded on
 # first need; confident rows keep TF-IDF speed.
 CASCADE_BELOW = 0.3
