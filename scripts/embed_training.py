@@ -12,10 +12,10 @@ from __future__ import annotations
 import sys
 import time
 
+import numpy as np
+
 from sitroom.extract.typing.encoder import STORE_PATH, EmbeddingStore, SentenceEncoder, embed_with_store, text_key
 from sitroom.extract.typing.model import load_training
-
-import numpy as np
 
 
 def main() -> int:

@@ -7,7 +7,9 @@ wording the project never wrote. The encoder ships in the package as a 23 MB int
 downloaded and torch is never needed. Only the lead of each text is read (MAX_TOKENS): the
 event is reported there, and attention cost grows with length. Each text runs alone: int8
 dynamic quantisation scales activations per call, so a batch would make one text's vector
-depend on its batch mates (and classify_text disagree with classify_many).
+depend on its batch mates (and classify_text disagree with classify_many). The training rows'
+embeddings ship precomputed (EmbeddingStore, train_embeddings.npz): encoding them one by one is
+the ~10-minute part of training the encoder model.
 """
 from __future__ import annotations
 
