@@ -489,3 +489,21 @@ def test_retype_false_keeps_the_tfidf_answer_of_the_cascade(monkeypatch):
     assert typing_api.classify_text(text).sub_event_type == "Attack"  # the encoder model's second look
     assert typing_api.classify_text(text, retype=False).sub_event_type == "Armed clash"
     assert [lab.sub_event_type for lab in typing_api.classify_many([text, text], retype=False)] == ["Armed clash"] * 2
+
+
+def test_default_cascade_trains_a_missing_encoder_model_up_front(monkeypatch, tmp_path):
+    """Setup's warm-up (one classify_text call) must leave both models cached, so no later run
+    stops to train the encoder model when its first unsure row comes."""
+    from sitroom.extract.typing import model
+
+    trained = []
+    monkeypatch.setenv(model.ENCODER_ENV, "cascade")
+    monkeypatch.setattr(model, "model_path", lambda encoder: tmp_path / f"missing-{encoder}.pkl")
+    monkeypatch.setattr(model, "load_or_train", lambda encoder: trained.append(encoder) or f"model-{encoder}")
+    model.get_model.cache_clear()
+    try:
+        cascade = model.get_model()
+    finally:
+        model.get_model.cache_clear()
+    assert sorted(trained) == [False, True]
+    assert cascade.slow() == "model-True" and trained.count(True) == 1  # kept, not loaded again
