@@ -387,3 +387,123 @@ def test_slimmed_model_predicts_like_the_full_one():
     small = slim(copy.deepcopy(full))  # fit already slims; slimming twice must be harmless
     assert not hasattr(small.nb, "feature_count_") and small.clf.coef_.dtype == np.float32
     assert np.allclose(small.predict_proba(probe), before, atol=1e-5)
+
+
+class _CountingEncoder:
+    """Stands in for the ONNX encoder: a fixed vector per text, and a record of what it had to embed."""
+
+    def __init__(self):
+        self.calls: list[list[str]] = []
+
+    def embed(self, texts):
+        self.calls.append(list(texts))
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        out[:, 0] = [len(t) for t in texts]
+        return out
+
+
+def test_stored_embeddings_are_read_back_and_only_new_rows_are_encoded(tmp_path):
+    from sitroom.extract.typing.encoder import EmbeddingStore, embed_with_store, text_key
+
+    first = _CountingEncoder()
+    store = EmbeddingStore.build(["Sappers blew the culvert bridge.", "Pickets blocked the quarry road."], first)
+    path = tmp_path / "emb.npz"
+    store.save(path)
+    back = EmbeddingStore.load(path)
+    enc = _CountingEncoder()
+    rows = ["Pickets blocked the quarry road.", "Drones circled the salt flats.", "Sappers blew the culvert bridge."]
+    vec = embed_with_store(enc, rows, back)
+    assert enc.calls == [["Drones circled the salt flats."]]  # the stored rows never reach the encoder
+    assert vec[:, 0].tolist() == [len(t) for t in rows]
+    assert text_key("Sappers blew the culvert bridge.") != text_key("Sappers blew the culvert bridge!")
+
+
+def test_embeddings_made_by_another_encoder_are_not_used(tmp_path, monkeypatch):
+    from sitroom.extract.typing import encoder
+    from sitroom.extract.typing.encoder import EmbeddingStore, embed_with_store
+
+    path = tmp_path / "emb.npz"
+    EmbeddingStore.build(["Sappers blew the culvert bridge."], _CountingEncoder()).save(path)
+    monkeypatch.setattr(encoder, "encoder_hash", lambda: "a-retrained-encoder")
+    enc = _CountingEncoder()
+    embed_with_store(enc, ["Sappers blew the culvert bridge."], EmbeddingStore.load(path))
+    assert enc.calls == [["Sappers blew the culvert bridge."]]
+    assert len(EmbeddingStore.load(tmp_path / "missing.npz").keys) == 0  # no file: an empty store
+
+
+def test_shipped_embeddings_cover_every_training_row():
+    """Training the default (cascade) model must not run the encoder over the training data
+    (that took ~10 minutes on 2 cores): after editing the training data, rerun scripts/embed_training.py."""
+    pytest.importorskip("onnxruntime")
+    from sitroom.extract.typing.encoder import EmbeddingStore
+    from sitroom.extract.typing.model import load_training
+
+    texts, _ = load_training()
+    _, found = EmbeddingStore.load().lookup(texts)
+    assert found.all(), f"{(~found).sum()} training rows lack a shipped embedding: run scripts/embed_training.py"
+
+
+def test_cascade_moves_only_the_event_type_never_whether_there_is_an_event():
+    from sitroom.extract.typing.model import keep_quiet_share
+
+    fast = np.array([[0.25, 0.28, 0.22, 0.25]])  # classes: quiet, A, B, C
+    slow = np.array([[0.70, 0.05, 0.20, 0.05]])  # the slow model would call it quiet
+    out = keep_quiet_share(fast, slow, quiet=0)
+    assert out[0, 0] == pytest.approx(0.25)  # the quiet share stays the fast model's
+    assert int(np.argmax(out[0, 1:])) == 1  # the slow model's pick among events (B) wins
+    assert out.sum() == pytest.approx(1.0)
+    assert keep_quiet_share(fast, slow, quiet=-1) is slow  # no quiet class: the slow row as it is
+
+
+def test_cascade_is_the_default_when_the_encoder_packages_are_installed(monkeypatch):
+    from sitroom.extract.typing import model
+
+    monkeypatch.delenv(model.ENCODER_ENV, raising=False)
+    monkeypatch.setattr(model, "encoder_available", lambda: True)
+    assert model.encoder_mode() == "cascade"
+    monkeypatch.setattr(model, "encoder_available", lambda: False)
+    assert model.encoder_mode() == "none"  # a trimmed install still types, with TF-IDF alone
+    monkeypatch.setenv(model.ENCODER_ENV, "tfidf")
+    monkeypatch.setattr(model, "encoder_available", lambda: True)
+    assert model.encoder_mode() == "none"
+
+
+def test_retype_false_keeps_the_tfidf_answer_of_the_cascade(monkeypatch):
+    import sitroom.extract.typing as typing_api
+    from sitroom.extract.typing import model
+
+    class Fixed:
+        def __init__(self, row):
+            self.row = np.array(row, dtype=float)
+
+        classes = ["Armed clash", "Attack"]
+
+        def predict_proba(self, texts):
+            return np.tile(self.row, (len(texts), 1))
+
+    cascade = model.CascadeModel(Fixed([0.55, 0.45]), below=0.9)
+    cascade._slow = Fixed([0.1, 0.9])
+    monkeypatch.setattr(typing_api, "get_model", lambda: cascade)
+    monkeypatch.setattr(typing_api, "_trigger", lambda text, label: (None, None))
+    text = "Herders and farmers traded fire over the grazing wells at dawn."
+    assert typing_api.classify_text(text).sub_event_type == "Attack"  # the encoder model's second look
+    assert typing_api.classify_text(text, retype=False).sub_event_type == "Armed clash"
+    assert [lab.sub_event_type for lab in typing_api.classify_many([text, text], retype=False)] == ["Armed clash"] * 2
+
+
+def test_default_cascade_trains_a_missing_encoder_model_up_front(monkeypatch, tmp_path):
+    """Setup's warm-up (one classify_text call) must leave both models cached, so no later run
+    stops to train the encoder model when its first unsure row comes."""
+    from sitroom.extract.typing import model
+
+    trained = []
+    monkeypatch.setenv(model.ENCODER_ENV, "cascade")
+    monkeypatch.setattr(model, "model_path", lambda encoder: tmp_path / f"missing-{encoder}.pkl")
+    monkeypatch.setattr(model, "load_or_train", lambda encoder: trained.append(encoder) or f"model-{encoder}")
+    model.get_model.cache_clear()
+    try:
+        cascade = model.get_model()
+    finally:
+        model.get_model.cache_clear()
+    assert sorted(trained) == [False, True]
+    assert cascade.slow() == "model-True" and trained.count(True) == 1  # kept, not loaded again

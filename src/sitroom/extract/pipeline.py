@@ -253,7 +253,7 @@ def _split_by_kind(mention: Mention, sent: Span, offset: int) -> list[Mention]:
     if not groups:
         return []
     text = mention.doc.text
-    labels = [classify_text(text[a:b]) for a, b, _counts in groups]
+    labels = [classify_text(text[a:b], retype=False) for a, b, _counts in groups]
     if any(lab.event_type == "Non-conflict" for lab in labels) or len({lab.sub_event_type for lab in labels}) < 2:
         return []
     return [replace(mention, label=EventLabel(lab.event_type, lab.sub_event_type, lab.disorder_type,
@@ -414,7 +414,7 @@ TAKING_SUBTYPES = {"Arrests", "Abduction/forced disappearance"}
 def _victim_count_label(sentence: str, counts: list[CountMention], sent: Span | None = None) -> EventLabel | None:
     if not any(c.category in VICTIM_CATEGORIES for c in counts):
         return None
-    label = classify_text(sentence)
+    label = classify_text(sentence, retype=False)
     if label.event_type == "Non-conflict":
         return None
     categories = {c.category for c in counts}
@@ -465,11 +465,11 @@ def _counts_overrule_guess(label: EventLabel | None, counts: list[CountMention])
 def _tally_label(sentence: str, entry_text: str) -> EventLabel:
     """A tally counts what its entry reports ("91 deaths ... Most were from bombing of ..."), so
     the entry's main event types it; the sentence's own type only when the entry has none."""
-    around = classify_text(entry_text)
+    around = classify_text(entry_text, retype=False)
     if around.event_type != "Non-conflict":
         return EventLabel(around.event_type, around.sub_event_type, around.disorder_type,
                           round(around.confidence * 0.8, 4), None, None, "")
-    return classify_text(sentence)
+    return classify_text(sentence, retype=False)
 
 
 def last_label(record: EventRecord) -> EventLabel:
@@ -626,7 +626,7 @@ def _main_event_fallback(
     text and anchor the record on the sentence holding the trigger."""
     if not entries:
         return None
-    label = classify_text(doc.text)
+    label = classify_text(doc.text, retype=False)
     nlp = get_nlp()
     parsed = nlp(doc.text)
     sentences = list(parsed.sents)

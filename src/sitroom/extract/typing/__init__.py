@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sitroom.extract.typing.model import get_model
+from sitroom.extract.typing.model import CascadeModel, get_model
 from sitroom.extract.typing import rules as _rules
 from sitroom.extract.typing.rules import apply_precedence, battle_or_remote
 from sitroom.extract.typing.sentence import no_event_sentence
@@ -93,18 +93,27 @@ def _label(text: str, probs: np.ndarray, classes: list[str], allow_none: bool,
                       trigger_text=text[start:end] if start is not None else "")
 
 
-def classify_many(texts: list[str]) -> list[EventLabel]:
-    """Main event of each text, batched through one vectorisation."""
+def _model(retype: bool = True):
+    """The default model; `retype=False` gives the cascade's TF-IDF model alone (no encoder pass)."""
+    model = get_model()
+    return model if retype or not isinstance(model, CascadeModel) else model.fast
+
+
+def classify_many(texts: list[str], retype: bool = True) -> list[EventLabel]:
+    """Main event of each text, batched through one vectorisation. `retype=False` skips the
+    encoder's second look at rows TF-IDF is unsure of: the pipeline's helper calls (a clause, a
+    tally's whole entry, a whole short document) use it, since their confidence thresholds were
+    set against the TF-IDF model (routing them too cost precision on the development documents)."""
     if not texts:
         return []
-    model = get_model()
+    model = _model(retype)
     probs = model.predict_proba([t or "" for t in texts])
     return [_label(t or "", p, model.classes, allow_none=False) for t, p in zip(texts, probs)]
 
 
-def classify_text(text: str) -> EventLabel:
+def classify_text(text: str, retype: bool = True) -> EventLabel:
     """Main event a snippet or article reports; always returns a label."""
-    return classify_many([text])[0]
+    return classify_many([text], retype)[0]
 
 
 def classify_sentence(text: str) -> EventLabel | None:

@@ -1,11 +1,13 @@
 """The linear text classifier behind event typing: train once, cache on disk, load fast.
 
-TF-IDF word and character n-grams, plus (opt-in, SITROOM_TYPING_ENCODER=1) a MiniLM sentence
-embedding (semantic neighbours of the training wording; see encoder.py), feed a logistic regression blended
+TF-IDF word and character n-grams, plus (for the encoder model) a MiniLM sentence embedding
+(semantic neighbours of the training wording; see encoder.py), feed a logistic regression blended
 with a complement naive Bayes vote on the TF-IDF blocks (probabilities double as confidence).
-Training takes seconds on CPU; the fitted model is pickled under the user cache directory keyed
-by a hash of the training data, the embedding files and this module's MODEL_VERSION, so a CLI
-process only pays the unpickling cost.
+By default (CascadeModel) the TF-IDF model types every text and the encoder model re-types only
+the rows it is unsure of. Training takes about a minute on CPU (the training rows' embeddings ship
+precomputed in data/typing/train_embeddings.npz); the fitted models are pickled under the user
+cache directory keyed by a hash of the training data, the encoder files and this module's
+MODEL_VERSION, so a CLI process only pays the unpickling cost.
 """
 from __future__ import annotations
 
@@ -23,15 +25,15 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.naive_bayes import ComplementNB
 
 from sitroom.cache import read_cached, write_cached
-from sitroom.extract.typing.encoder import SentenceEncoder, encoder_hash
+from sitroom.extract.typing.encoder import EmbeddingStore, SentenceEncoder, embed_with_store, encoder_hash
 from sitroom.extract.typing.taxonomy import NO_EVENT
 
 MODEL_VERSION = "lr-cnb-minilm-5-slim"
 NB_WEIGHT = 0.25  # share of the naive Bayes vote in the blended probabilities
-# The MiniLM encoder is opt-in: it adds ~0.01 weighted F1 but types ~10x slower on CPU and
-# makes the first training run take minutes (every training row is encoded), see bench/.
+# The full encoder model (SITROOM_TYPING_ENCODER=1) types every text ~10x slower on CPU than TF-IDF;
+# SITROOM_TYPING_ENCODER=0 is TF-IDF alone, see bench/.
 ENCODER_ENV = "SITROOM_TYPING_ENCODER"
-# Cascade (SITROOM_TYPING_ENCODER=cascade): the TF-IDF model types every text, and only texts whose
+# Cascade (the default; SITROOM_TYPING_ENCODER=cascade): the TF-IDF model types every text, and only texts whose
 # top probability is below CASCADE_BELOW go again through the TF-IDF + encoder model, loaded on
 # first need; confident rows keep TF-IDF speed.
 CASCADE_BELOW = 0.3
@@ -86,10 +88,21 @@ def load_training(with_source: bool = False):
     return (texts, labels, source) if with_source else (texts, labels)
 
 
+def encoder_available() -> bool:
+    """True when onnxruntime and tokenizers (default dependencies) can be imported."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(m) is not None for m in ("onnxruntime", "tokenizers"))
+
+
 def encoder_mode() -> str:
-    """'none', 'cascade' or 'full' from SITROOM_TYPING_ENCODER (unset: 'none'; 'cascade'; any other yes: 'full')."""
+    """'none', 'cascade' or 'full' from SITROOM_TYPING_ENCODER. Unset: 'cascade' (TF-IDF with the
+    encoder for the rows it is unsure of), or 'none' where the encoder packages are missing;
+    '0'/'none'/'tfidf': TF-IDF alone; 'cascade'; any other yes ('1'): the full encoder model."""
     raw = os.environ.get(ENCODER_ENV, "").strip().lower()
-    if raw in ("", "0", "no", "false", "none"):
+    if raw == "":
+        return "cascade" if encoder_available() else "none"
+    if raw in ("0", "no", "false", "none", "tfidf"):
         return "none"
     return "cascade" if raw == "cascade" else "full"
 
@@ -137,12 +150,14 @@ class TypingModel:
     def sparse_features(self, texts: list[str]):
         return hstack([self.word.transform(texts), self.char.transform(texts)]).tocsr()
 
-    def features(self, texts: list[str], sparse=None):
-        """TF-IDF blocks, then (when the model has one) the scaled sentence-embedding block."""
+    def features(self, texts: list[str], sparse=None, dense: np.ndarray | None = None):
+        """TF-IDF blocks, then (when the model has one) the scaled sentence-embedding block;
+        `dense` passes embeddings already at hand (training reads them from the shipped store)."""
         x = self.sparse_features(texts) if sparse is None else sparse
         if self.emb is None:
             return x
-        return hstack([x, csr_matrix(self.emb_weight * self.emb.embed(texts))]).tocsr()
+        dense = self.emb.embed(texts) if dense is None else dense
+        return hstack([x, csr_matrix(self.emb_weight * dense)]).tocsr()
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         sparse = self.sparse_features(texts)
@@ -165,9 +180,11 @@ def row_weights(source: list[str], template_weight: float = TEMPLATE_WEIGHT) -> 
 
 def fit(texts: list[str], labels: list[str], embeddings: bool = False,
         emb_weight: float = EMB_WEIGHT, sample_weight: np.ndarray | None = None,
-        word_ngrams: tuple[int, int] = WORD_NGRAMS, c: float = LR_C, nb_weight: float = NB_WEIGHT) -> TypingModel:
+        word_ngrams: tuple[int, int] = WORD_NGRAMS, c: float = LR_C, nb_weight: float = NB_WEIGHT,
+        store: EmbeddingStore | None = None) -> TypingModel:
     """Fit the model; deterministic for the same data. `embeddings=False` is TF-IDF alone;
-    rows of weight 0 are dropped (so the vocabularies do not see them either)."""
+    rows of weight 0 are dropped (so the vocabularies do not see them either). With embeddings,
+    training rows found in `store` (default: the shipped one) are not run through the encoder."""
     if sample_weight is not None:
         keep = [i for i, w in enumerate(sample_weight) if w > 0]
         texts, labels = [texts[i] for i in keep], [labels[i] for i in keep]
@@ -179,7 +196,10 @@ def fit(texts: list[str], labels: list[str], embeddings: bool = False,
     sparse = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
     model = TypingModel(word, char, None, None, SentenceEncoder() if embeddings else None, emb_weight, nb_weight)
     clf = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
-    clf.fit(model.features(texts, sparse), labels, sample_weight=sample_weight)
+    dense = None
+    if model.emb is not None:
+        dense = embed_with_store(model.emb, texts, EmbeddingStore.load() if store is None else store)
+    clf.fit(model.features(texts, sparse, dense), labels, sample_weight=sample_weight)
     # a complement naive Bayes vote steadies the regression on wording it saw only a few times
     model.clf = clf
     if nb_weight > 0:
@@ -235,10 +255,28 @@ class CascadeModel:
         quiet = self.classes.index(NO_EVENT) if NO_EVENT in self.classes else -1
         unsure = np.flatnonzero((p.max(axis=1) < self.below) & (p.argmax(axis=1) != quiet))
         if len(unsure):
-            if self._slow is None:
-                self._slow = load_or_train(True)
-            p[unsure] = self._slow.predict_proba([texts[i] for i in unsure])
+            slow = self.slow().predict_proba([texts[i] for i in unsure])
+            p[unsure] = keep_quiet_share(p[unsure], slow, quiet)
         return p
+
+    def slow(self) -> TypingModel:
+        if self._slow is None:
+            self._slow = load_or_train(True)
+        return self._slow
+
+
+def keep_quiet_share(fast: np.ndarray, slow: np.ndarray, quiet: int) -> np.ndarray:
+    """The slow model's ranking of the event types, scaled into the share the fast model left to
+    events: whether a sentence reports an event at all stays the fast model's call (the encoder
+    model turns fewer quiet sentences away), only which event it reports moves."""
+    if quiet < 0:
+        return slow
+    events = slow.copy()
+    events[:, quiet] = 0.0
+    events /= np.maximum(events.sum(axis=1, keepdims=True), 1e-12)
+    events *= (1.0 - fast[:, quiet])[:, None]
+    events[:, quiet] = fast[:, quiet]
+    return events
 
 
 @lru_cache(maxsize=1)
@@ -246,13 +284,20 @@ def get_model() -> TypingModel | CascadeModel:
     """The model SITROOM_TYPING_ENCODER asks for (cached on disk, trained when absent)."""
     mode = encoder_mode()
     if mode == "cascade":
-        return CascadeModel(load_or_train(False))
+        # the encoder model is loaded only when a row needs it, but trained now when it is missing
+        # (never in the middle of a run); kept in memory if the cache folder is read-only
+        slow = None if model_path(True).exists() else load_or_train(True)
+        return CascadeModel(load_or_train(False), _slow=slow)
     return load_or_train(mode == "full")
+
+
+def model_path(encoder: bool) -> Path:
+    return cache_dir() / f"typing-{data_hash(encoder)}.pkl"
 
 
 def load_or_train(encoder: bool) -> TypingModel:
     """The cached model, training it (once per training-data version) when absent."""
-    path = cache_dir() / f"typing-{data_hash(encoder)}.pkl"
+    path = model_path(encoder)
     cached = read_cached(path)
     if isinstance(cached, TypingModel):
         return cached
