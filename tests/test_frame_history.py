@@ -71,3 +71,26 @@ def test_an_explainer_with_only_history_founds_no_record():
             "opposition supporters.")
     _, records = extract_document(Document(doc_id="ban", text=text, pub_date=date(2024, 5, 7)))
     assert [r for r in records if r.event_type != "Non-conflict"] == []
+
+
+def test_an_event_named_by_a_long_past_year_is_background():
+    from datetime import date
+
+    from sitroom.extract.frame import out_of_frame
+    from sitroom.extract.nlp import get_nlp
+
+    sent = list(get_nlp()("The 2009 accord, signed in Arusha, ended a rebellion in the north of Velda.").sents)[0]
+    assert out_of_frame(sent, False, None, date(2024, 5, 1)).startswith("background history")
+    sent = list(get_nlp()("The rebels attacked the 2009 accord's signatories in Arusha on Monday.").sents)[0]
+    assert out_of_frame(sent, False, None, date(2024, 5, 1)) == ""
+
+
+def test_an_event_told_as_years_before_the_news_founds_nothing():
+    from sitroom.extract.founding import event_triggers
+    from sitroom.extract.nlp import get_nlp
+
+    def triggers(text):
+        return [t.text for t in event_triggers(list(get_nlp()(text).sents)[0])]
+
+    assert triggers("A decade after the massacre in Omaro, survivors returned to rebuild their homes.") == []
+    assert "attacked" in triggers("Two hours after the blast, gunmen attacked the market in Omaro.")

@@ -26,7 +26,7 @@ def _vocabulary() -> dict[str, frozenset[str]]:
     with open(DATA_FILE, encoding="utf-8") as f:
         data = yaml.safe_load(f) or {}
     return {key: frozenset(str(w).lower() for w in data.get(key) or []) for key in
-            ("talk_verbs", "talk_nouns", "generic_nouns", "whole_conflict_nouns", "media_nouns",
+            ("talk_verbs", "talk_nouns", "generic_nouns", "whole_conflict_nouns", "media_nouns", "long_ago_units",
              "event_verbs", "occurrence_verbs", "span_prepositions", "place_list_roles", "area_list_nouns")}
 
 
@@ -103,6 +103,19 @@ def _frames_as_talk_or_generic(node: Token) -> bool:
     return node.pos_ in ("NOUN", "PROPN") and bool({lemma, word} & (vocab["talk_nouns"] | vocab["generic_nouns"]))
 
 
+def _long_after(node: Token) -> bool:
+    """ "twenty years after ...", "a decade since ...": the phrase or clause under `node` tells an
+    event long before the story (its span's unit is in data/founding.yaml `long_ago_units`)."""
+    units = _vocabulary()["long_ago_units"]
+
+    def span_unit(t: Token) -> bool:
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in units for c in t.children)
+
+    if node.lower_ in ("after", "since") and (span_unit(node) or node.head.lemma_.lower() in units):
+        return True  # "years after X" parses either way round
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children) and span_unit(node)
+
+
 def is_factual(tok: Token, sent: Span) -> bool:
     """The trigger is told as having happened, in a main clause: no modal, negation or
     non-factual verb above it, not an adjective ("opposition-held") nor inside a scene-setting
@@ -117,6 +130,8 @@ def is_factual(tok: Token, sent: Span) -> bool:
         if node.pos_ in ("VERB", "AUX", "ADJ") and _negated_or_modal(node):
             return False
         if node is not tok and _frames_as_talk_or_generic(node):
+            return False
+        if _long_after(node):
             return False
         if node.head is node or not (sent.start <= node.head.i < sent.end):
             break

@@ -95,6 +95,20 @@ def _distant_history(own_date, anchor: date | None) -> bool:
         and (anchor - own_date.date_end).days > HISTORY_DAYS
 
 
+def _year_named_past_event(sent: Span, anchor: date | None, event_nouns) -> Token | None:
+    """ "The 2005 agreement ended the war", "the 2014 massacre killed 300": the subject or object of the
+    main predicate is an event named by a year at least two years before the report."""
+    if anchor is None:
+        return None
+    nouns = set(event_nouns) | _cues()["named_past_event_nouns"]
+    for tok in sent:
+        if tok.text.isdigit() and len(tok.text) == 4 and tok.dep_ in ("nummod", "compound", "amod") \
+                and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in nouns \
+                and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj") and 1900 < int(tok.text) <= anchor.year - 2:
+            return tok
+    return None
+
+
 def out_of_frame(sent: Span, has_counts: bool, own_date, anchor: date | None,
                  event_nouns: frozenset[str] | set[str] = frozenset()) -> str:
     """Why the sentence tells no event of the text's own time ("" when it may found a record)."""
@@ -108,6 +122,9 @@ def out_of_frame(sent: Span, has_counts: bool, own_date, anchor: date | None,
                            and not any(t.lemma_.lower() in event_nouns for t in sent)):
         return "a heading or fragment with no event"
     dated = own_date is not None and own_date.start is not None
+    year = _year_named_past_event(sent, anchor, event_nouns)
+    if year is not None and not (dated and own_date.time_precision == 1 and own_date.date_end.year > int(year.text)):
+        return f"background history: the {year.text} {year.head.text}"
     if (not dated or own_date.time_precision != 1) and any(
             low.startswith(opener) for opener in cues["history_openers"]):
         return "history: the sentence opens in earlier times"
