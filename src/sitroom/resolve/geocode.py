@@ -30,6 +30,7 @@ from sitroom.spans import span_ents
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
+from .event_place import prefer_event_places
 from .place_cues import after_pattern, anchored_within, cue_kind, generic_only
 from .placenames import fold, skeleton
 from .world_admin import demonyms
@@ -825,6 +826,8 @@ class Geocoder:
             else:
                 rank = (0 if p.resolved else 1,)
             cands.append(((rank[0], spec, i), p))
+        # the dateline and a launch's origin yield to the place the sentence tells of
+        cands = prefer_event_places(cands, ms, sent if isinstance(sent, str) else sent.text)
         if cands:
             # only an unknown name the text marks as a place (cue, container, "in X") may take an area's point
             marked = [p for (_, _, i), p in cands if not p.resolved
