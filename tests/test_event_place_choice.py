@@ -67,3 +67,15 @@ def test_launch_origin_reads_the_words_before_the_place():
 def test_dateline_town_stays_when_the_sentence_names_the_part_of_the_country_it_lies_in(geocoder):
     place = _where(geocoder, "PATTANI — A ranger was killed by a roadside bomb in southern Thailand on Monday.")
     assert place is not None and place.location == "Pattani"
+
+
+def test_first_unknown_name_of_a_container_chain_is_the_event_place(geocoder):
+    place = _where(geocoder, "A drone strike in Welkaro district, North Tessa Zone, Amhara region, on Friday "
+                             "killed two farmers.")
+    assert place is not None and place.location == "Welkaro" and not place.resolved
+    assert place.within is not None and place.within.location == "Amhara"
+
+
+def test_an_unknown_zone_alone_in_its_region_stays_the_place(geocoder):
+    place = _where(geocoder, "An air strike hit a market in North Tessa Zone, Amhara region, on Friday.")
+    assert place is not None and place.location == "North Tessa" and place.within.location == "Amhara"

@@ -9,12 +9,17 @@ the text names but the event did not happen at, whenever the sentence names anot
 - the origin of a launch ("a rocket was fired from X into Y"): remote violence is coded where it
   lands, so Y.
 
+And an unknown name with its own chain of containers ("in X district, Y Zone, Z region", only Z
+known) is the event's place, at Z's point: the chain's first name is its finest, not the middle one
+the gazetteer happened to link to Z.
+
 Vocabulary in data/geo/event_place.yaml. Works on geocode's candidates, duck-typed (this module
 sits below the geocoder): (sort key, Place) pairs with the mention behind each.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import yaml
@@ -90,3 +95,22 @@ def prefer_event_places(cands: list, ms: list, text: str) -> list:
     if datelines and any(_informative(p, filed) for (_, _, i), p in cands if i not in datelines):
         cands = [c for c in cands if c[0][2] not in datelines]
     return cands
+
+
+def finest_in_chain(place, ms: list, placed: list, text: str, parent_gap: re.Pattern[str]):
+    """`place` is an unknown name the text puts in a known area (Y in "X district, Y Zone, Z
+    region"); when the mention just before it is an unknown name the text marks as a place (a cue
+    word) and joined to it as to its container, that name is where the event is, in the same known
+    area. Repeats down the chain; anything else is returned as it is."""
+    while place is not None and not place.resolved and place.within is not None:
+        j = next((k for k, m in enumerate(ms) if m.start == place.start and m.end == place.end), None)
+        if j is None or j == 0:
+            return place
+        prev, child = ms[j - 1], placed[j - 1]
+        cued = bool(prev.raw.extra.get("cue") or prev.raw.cue_after)
+        if child is None or child.resolved or child.within is not None or not cued or not prev.event_ok \
+                or prev.raw.end > ms[j].raw.start or not parent_gap.match(text[prev.raw.end:ms[j].raw.start]):
+            return place
+        place = replace(child, within=place.within, country=place.country, iso3=place.iso3,
+                        admin1=child.admin1 or place.admin1)
+    return place

@@ -30,7 +30,7 @@ from sitroom.spans import span_ents
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
-from .event_place import prefer_event_places
+from .event_place import finest_in_chain, prefer_event_places
 from .place_cues import after_pattern, anchored_within, cue_kind, generic_only
 from .placenames import fold, skeleton
 from .world_admin import demonyms
@@ -835,6 +835,7 @@ class Geocoder:
                            or (ms[i].locative and ms[i].ner not in ("PERSON", "ORG", "NORP")
                                and not ms[i].raw.extra.get("run_end")))]  # "in Boko Haram attacks"
             place = anchored_within(min(cands, key=lambda c: c[0])[1], marked)
+            place = finest_in_chain(place, ms, placed, sent if isinstance(sent, str) else sent.text, _PARENT_GAP)
             ctx.remember(place)
             return place
         return ctx.last if use_last else None
