@@ -79,3 +79,10 @@ def test_first_unknown_name_of_a_container_chain_is_the_event_place(geocoder):
 def test_an_unknown_zone_alone_in_its_region_stays_the_place(geocoder):
     place = _where(geocoder, "An air strike hit a market in North Tessa Zone, Amhara region, on Friday.")
     assert place is not None and place.location == "North Tessa" and place.within.location == "Amhara"
+
+
+def test_a_place_named_as_who_speaks_or_leads_is_no_event_place(geocoder):
+    assert _where(geocoder, "The strike killed 40 soldiers, according to Kyiv.") is None
+    assert _where(geocoder, "A coalition led by Saudi Arabia launched air strikes in late March.") is None
+    place = _where(geocoder, "The strike killed 40 soldiers in Kherson, according to Kyiv.")
+    assert place is not None and place.location == "Kherson"

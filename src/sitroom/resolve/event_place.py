@@ -9,6 +9,9 @@ the text names but the event did not happen at, whenever the sentence names anot
 - the origin of a launch ("a rocket was fired from X into Y"): remote violence is coded where it
   lands, so Y.
 
+A place named as who speaks or leads ("according to Kyiv", "a coalition led by Riyadh") is never
+the event's place, even when it is the sentence's only one.
+
 And an unknown name with its own chain of containers ("in X district, Y Zone, Z region", only Z
 known) is the event's place, at Z's point: the chain's first name is its finest, not the middle one
 the gazetteer happened to link to Z.
@@ -43,6 +46,18 @@ def _origin_pattern() -> re.Pattern[str]:
     filler = int(data.get("origin_filler_words", 3))
     return re.compile(rf"\b(?:{words})\b[^.;:!?]{{0,{gap}}}?\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,{filler}}}$",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _actor_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _data().get("actor_before", [])),
+                            key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def names_an_actor(before: str) -> bool:
+    """The place is named as who speaks or leads ("according to ", "a coalition led by ")."""
+    return bool(_actor_pattern().search(before[-40:]))
 
 
 def launch_origin(before: str) -> bool:
@@ -82,9 +97,10 @@ def _in_part(part, place) -> bool:
 
 
 def prefer_event_places(cands: list, ms: list, text: str) -> list:
-    """Drop the candidates that only name where the story was filed or where a strike came from,
-    when the sentence names another place; `cands` are ((rank, spec, index), Place) with `index`
+    """Drop the candidates that name an actor, and those that only name where the story was filed
+    or where a strike came from when the sentence names another place; `cands` are ((rank, spec, index), Place) with `index`
     into `ms`, `text` the sentence text the mentions' raw offsets point into."""
+    cands = [c for c in cands if not names_an_actor(text[:ms[c[0][2]].raw.start])]
     if len(cands) < 2:
         return cands
     origins = {i for (_, _, i), _p in cands if launch_origin(text[:ms[i].raw.start])}
