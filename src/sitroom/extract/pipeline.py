@@ -346,6 +346,27 @@ def _the_city(sent: Span, offset: int, geocoder: Geocoder, context: GeoContext) 
     return replace(place, start=start, end=start + len(m.group(0)), text=m.group(0), note="focus city")
 
 
+# a sentence that ends in one of these is complete; any other end, with more text on its line, was cut
+COMPLETE_END = re.compile(r"[.!?;:\"”’')\]]\s*$")
+
+
+def _place_of_the_line_rest(sent: Span, offset: int, geocoder: Geocoder, context: GeoContext) -> Place | None:
+    """A line spaCy cut in two ("• Government air strikes hit | Idlib city"): the first part has no
+    final punctuation and the rest of the line follows it, so the place the rest names is its own."""
+    doc = sent.doc
+    if sent.end >= len(doc) or COMPLETE_END.search(sent.text):
+        return None
+    rest = doc[sent.end].sent
+    if "\n" in doc.text[sent.start_char + len(sent.text.rstrip()):rest.start_char]:
+        return None
+    before = context.last
+    place = geocoder.locate(rest, offset, context, use_last=False)
+    if place is None or not is_event_place(rest, offset, place):
+        context.last = before
+        return None
+    return place
+
+
 def other_day(own_date: DateResolution | None, record: EventRecord) -> bool:
     """The sentence names its own day and the record's days do not include it ("... on Monday.
     On Saturday, 40 people were taken ..."): its figures are another event's."""
@@ -520,6 +541,8 @@ def _mention(
         context.last, own_place = before, None
     if own_place is None and locate:
         own_place = _the_city(sent, offset, geocoder, context)
+    if own_place is None and locate:
+        own_place = _place_of_the_line_rest(sent, offset, geocoder, context)
     if aggregate:
         # a tally is coded on the area it covers and the period it sums, not on its dateline's
         # town nor the day it was issued ("KYIV, 10 July - ... 232 killed in Ukraine in June")
