@@ -86,3 +86,10 @@ def test_a_place_named_as_who_speaks_or_leads_is_no_event_place(geocoder):
     assert _where(geocoder, "A coalition led by Saudi Arabia launched air strikes in late March.") is None
     place = _where(geocoder, "The strike killed 40 soldiers in Kherson, according to Kyiv.")
     assert place is not None and place.location == "Kherson"
+
+
+def test_a_passive_report_names_where_the_event_happened(geocoder):
+    place = _where(geocoder, "Heavy fighting was reported in Kherson on Sunday.")
+    assert place is not None and place.location == "Kherson"
+    # who reported from where is still no event place
+    assert _where(geocoder, "The ministry reported in Kyiv that 12 soldiers died.") is None

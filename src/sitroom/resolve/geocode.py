@@ -66,7 +66,9 @@ _NON_EVENT_BEFORE = [
                r"visit|visiting|trip|tour|hearing|vote|met|meets)\b[^.;:!?]{0,60}\b(?:in|at)\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+situation\s+in|the\s+situation\s+in|"
                r"the\s+crisis\s+in|the\s+war\s+in|policy\s+on|discuss(?:ed|es)?)\s+(?:the\s+)?$", re.I),
-    re.compile(r"\b(?:said|says|told|stated|announced|speaking|spoke|statement|interview|reporters|reported|"
+    # ("fighting was reported in X" is where it happened: a passive report names the event's place)
+    re.compile(r"\b(?:said|says|told|stated|announced|speaking|spoke|statement|interview|reporters|"
+               r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)reported|"
                r"briefing|wrote|tweeted)(?:\s+(?:reporters|journalists|the\s+press|a\s+statement|an\s+interview|"
                r"a\s+news\s+conference|on\s+\w+day|late|earlier|later|today|yesterday))*"
                r"\s+(?:in|from|at)\s+(?:the\s+)?$", re.I),
