@@ -57,3 +57,35 @@ def test_a_headline_and_its_story_give_one_record_at_the_named_town():
     conflict = [r for r in records if r.event_type != "Non-conflict"]
     assert len(conflict) == 1
     assert (conflict[0].location, conflict[0].fatalities) == ("Djibo", 9)
+
+
+def _told_place_records():
+    from sitroom.model import EventRecord
+    event = EventRecord(event_id="e1", doc_id="d", report_kind="incident", event_type="Explosions/Remote violence",
+                        sub_event_type="Air/drone strike", event_date="2025-03-06", date_start="2025-03-06",
+                        date_end="2025-03-06", country="Ethiopia", admin1="Amhara", location="Amhara",
+                        latitude=11.7, longitude=38.1, geo_precision=3)
+    event.extra.update({"sentences": [[0, 40]], "place_kind": "admin1"})
+    told = EventRecord(event_id="e2", doc_id="d", report_kind="incident", event_type="Non-conflict",
+                       sub_event_type="Attribution of responsibility", event_date="2025-03-06",
+                       date_start="2025-03-06", date_end="2025-03-06", country="Ethiopia", location="Welkaro")
+    told.extra.update({"sentences": [[41, 120]], "place_unresolved": "Welkaro"})
+    return event, told
+
+
+def test_a_retelling_typed_as_talk_gives_the_event_its_place():
+    from sitroom.extract.coref import fold_anaphora
+    text = "A drone strike hit Amhara on Thursday.  A farmer told reporters that the attack occurred in Welkaro."
+    event, told = _told_place_records()
+    out = fold_anaphora([event, told], text.ljust(130))
+    assert out == [event]
+    assert event.location == "Welkaro" and event.extra["placed_within"] == "Amhara"
+    assert (event.latitude, event.longitude) == (11.7, 38.1) and event.sub_event_type == "Air/drone strike"
+
+
+def test_a_retelling_in_another_country_stays_apart():
+    from sitroom.extract.coref import fold_anaphora
+    text = "A drone strike hit Amhara on Thursday.  A farmer told reporters that the attack occurred in Welkaro."
+    event, told = _told_place_records()
+    told.country = "Sudan"
+    assert len(fold_anaphora([event, told], text.ljust(130))) == 2

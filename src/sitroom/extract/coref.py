@@ -490,9 +490,46 @@ def fold_anaphora(records: list[EventRecord], text: str) -> list[EventRecord]:
             if antecedent is not None:
                 merge_coreferent(antecedent, record)
                 continue
+            antecedent = next((t for t in reversed(out) if _first_offset(t) < start and _places_it(t, record)), None)
+            if antecedent is not None:
+                _take_told_place(antecedent, record)
+                continue
         out.append(record)
     order = {id(r): n for n, r in enumerate(records)}
     return sorted(out, key=lambda r: order.get(id(r), len(order)))
+
+
+def _places_it(antecedent: EventRecord, record: EventRecord) -> bool:
+    """A sentence that only says where the event told before happened ("a resident told the paper
+    that the attack occurred on Thursday in X"), typed as talk: it names a finer place inside the
+    event's area (or an unknown name of the event's country that no container is given for), on a
+    compatible day."""
+    if record.event_type != "Non-conflict" or antecedent.event_type == "Non-conflict" \
+            or antecedent.report_kind != "incident" or not record.location:
+        return False
+    if place_rank(record) <= place_rank(antecedent) or not dates_compatible(antecedent, record):
+        return False
+    if _contains(antecedent, record):
+        return True
+    bare_unknown = bool(record.extra.get("place_unresolved")) and not record.extra.get("placed_within") \
+        and record.latitude is None
+    return bare_unknown and bool(record.country) and record.country == antecedent.country
+
+
+def _take_told_place(antecedent: EventRecord, record: EventRecord) -> None:
+    """The event moves to the place the retelling names; an unknown name with no container of its
+    own sits at the event's former area (its point, its coarser precision) and stays flagged."""
+    area = antecedent.location
+    point = (antecedent.latitude, antecedent.longitude, antecedent.geo_precision, antecedent.admin1)
+    _take_place(antecedent, record)
+    if antecedent.latitude is None and point[0] is not None:
+        antecedent.latitude, antecedent.longitude = point[0], point[1]
+        antecedent.geo_precision = max(point[2] or 3, 2)
+        antecedent.admin1 = antecedent.admin1 or point[3]
+        antecedent.extra["placed_within"] = area
+    antecedent.extra.setdefault("sentences", []).extend(record.extra.get("sentences", []))
+    antecedent.extra.setdefault("coreferent", []).append(record.event_id)
+    antecedent.notes = generate_notes(antecedent)
 
 
 def _first_offset(record: EventRecord) -> int:

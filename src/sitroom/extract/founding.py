@@ -27,7 +27,8 @@ def _vocabulary() -> dict[str, frozenset[str]]:
         data = yaml.safe_load(f) or {}
     return {key: frozenset(str(w).lower() for w in data.get(key) or []) for key in
             ("talk_verbs", "talk_nouns", "generic_nouns", "whole_conflict_nouns", "media_nouns", "long_ago_units",
-             "event_verbs", "occurrence_verbs", "span_prepositions", "place_list_roles", "area_list_nouns")}
+             "event_verbs", "occurrence_verbs", "span_prepositions", "place_list_roles", "area_list_nouns",
+             "listed_prepositions", "relative_nouns")}
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +282,68 @@ def _coordination_root(tok: Token) -> Token:
     return tok
 
 
+def _listed_by_preposition(sent: Span, offset: int, head: Token, chosen, places: list, counted: bool) -> list:
+    """The places told under coordinated prepositions ("clashes in A, in the city of B, and in the
+    port of C"): each prepositional phrase names a place of its own, one event each, of the chosen
+    place's level and none inside another; not a figure told over areas."""
+    prep = _locative_preposition(head)
+    if prep is None or (counted and _level(chosen) in ("country", "area")):
+        return []
+    out = []
+    for place in places:
+        if place is chosen or (place.start < chosen.end and chosen.start < place.end):
+            continue
+        tok = _place_head(sent, offset, place)
+        other = _locative_preposition(tok) if tok is not None else None
+        if other is None or other.i == prep.i or not _prepositions_listed(prep, other):
+            continue
+        if _level(place) != _level(chosen) or _inside(place, chosen) or _inside(chosen, place) \
+                or any(place.location == p.location for p in out):
+            continue
+        out.append(place)
+    return out
+
+
+def _locative_preposition(tok: Token) -> Token | None:
+    """The preposition a place is told under: "in" of "in A", of "in A province", of "in the city of A"."""
+    vocab = _vocabulary()
+    for _ in range(6):
+        if tok.dep_ in ("compound", "amod", "appos") and tok.head is not tok:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            if tok.head.head.lower_ in vocab["relative_nouns"]:
+                return None  # "east of A": A only tells where the place is
+            tok = tok.head.head  # "the city of A": the noun the name is of
+        elif tok.dep_ == "pobj" and tok.head.lower_ in vocab["listed_prepositions"]:
+            return tok.head
+        else:
+            return None
+    return None
+
+
+def _prepositions_listed(a: Token, b: Token) -> bool:
+    """Two prepositions in one list: coordinated ("in A and in B"), or the same preposition twice on
+    one head with only a comma or "and" between the phrases ("in A, in B", "in A, and in B"; the
+    parser sometimes hangs the last one on the verb as a conjunct)."""
+    ra, rb = _prep_root(a), _prep_root(b)
+    if ra.i == rb.i:
+        return True
+    if ra.head.i != rb.head.i or ra.lower_ != rb.lower_:
+        return False
+    first, second = (ra, rb) if ra.i < rb.i else (rb, ra)
+    between = [t.lower_ for t in first.doc[first.right_edge.i + 1:second.i]]
+    return between in ([","], [",", "and"], ["and"])
+
+
+def _prep_root(prep: Token) -> Token:
+    """The first preposition of a coordination of prepositions ("in A and in B": the first "in")."""
+    for _ in range(20):
+        if prep.dep_ != "conj" or prep.head.pos_ != "ADP":
+            break
+        prep = prep.head
+    return prep
+
+
 def _level(place) -> str:
     if not place.resolved:
         return "unresolved"
@@ -309,10 +372,16 @@ def coordinated_places(sent: Span, offset: int, chosen, places: list, counted: b
     event happened: not a stretch ("between A and B", "from A to B") nor the sides as subject, and
     not areas a figure is told over (`counted`: "six were arrested in the districts of A and B" is
     a total over them, which the text does not split)."""
-    vocab = _vocabulary()
     head = _place_head(sent, offset, chosen)
     if head is None:
         return []
+    return _listed_by_noun(sent, offset, head, chosen, places, counted) or \
+        _listed_by_preposition(sent, offset, head, chosen, places, counted)
+
+
+def _listed_by_noun(sent: Span, offset: int, head: Token, chosen, places: list, counted: bool) -> list:
+    """The places coordinated with the chosen one as nouns ("the towns of A and B", "hit A, B and C")."""
+    vocab = _vocabulary()
     root = _coordination_root(head)
     if root.dep_ not in vocab["place_list_roles"] and not (
             root.dep_ == "compound" and root.head.dep_ in vocab["place_list_roles"]):

@@ -17,10 +17,13 @@ from sitroom.extract.domain import drop_displacement_only, retype_off_domain
 from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
                                     attribute_to_sole_named_group,
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
-from sitroom.extract.coref import fold_anaphora, fold_headline, fold_toll_siblings, mark_reporting_days, resolve_coreference
+from sitroom.extract.coref import (fold_anaphora, fold_headline, fold_toll_siblings, headline_span,
+                                  mark_reporting_days, resolve_coreference)
 from sitroom.extract.counts import CountMention, extract_counts, taken_by
 from sitroom.extract.dates import DateResolution, is_lede_date, is_reporting_day, resolve_event_date
 from sitroom.extract.founding import EVENT_NOUNS, coordinated_places, founds_record, shows_an_event
+from sitroom.extract.founding import _inside as place_inside, _level as place_level
+from sitroom.extract.headline_places import listed_places
 from sitroom.extract.frame import out_of_frame
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
@@ -34,6 +37,7 @@ from sitroom.model import Document, Entry, EventRecord, stable_event_id
 from sitroom.resolve.country_names import event_country
 from sitroom.resolve.geo_boundaries import country_info
 from sitroom.resolve.geocode import Geocoder, GeoContext, Place
+from sitroom.resolve.placenames import name_key
 from sitroom.resolve.merge import merge_records
 
 # entries parsed together by spaCy (ingest/entries.py bounds each entry's length)
@@ -272,13 +276,25 @@ def _coordinated_records(mention: Mention, sent: Span, offset: int, geocoder: Ge
         return []
     places = [p for p in geocoder.find_places(sent, offset, context) if is_event_place(sent, offset, p)]
     out = []
-    for place in coordinated_places(sent, offset, mention.place, places, counted=bool(mention.counts)):
+    listed = coordinated_places(sent, offset, mention.place, places, counted=bool(mention.counts))
+    if not listed:
+        listed = _headline_listed(mention, offset + sent.start_char, sent.text, places, geocoder)
+    for place in listed:
         record = build_record(replace(mention, place=place, counts=[]))
         record.event_id = stable_event_id(mention.doc.doc_id, entry_key(mention), mention.sentence_text.strip(),
                                           place.text)
         record.extra["listed_with"] = mention.place.location
         out.append(record)
     return out
+
+
+def _headline_listed(mention: Mention, start: int, text: str, places: list[Place], geocoder: Geocoder) -> list[Place]:
+    """The further places a headline lists beside the mention's ("Drones hit Kharkiv, Odesa and Dnipro")."""
+    span = headline_span(mention.doc.text)
+    if span is None or not (span[0] <= start < span[1]):
+        return []
+    return listed_places(text, start, mention.place, places, place_level, place_inside,
+                         lambda p: any(r.kind == "admin1" for r in geocoder.gaz.lookup(name_key(p.text))))
 
 
 def _breakdown_records(mention: Mention, sent: Span, offset: int, geocoder: Geocoder,
@@ -329,6 +345,27 @@ def _the_city(sent: Span, offset: int, geocoder: Geocoder, context: GeoContext) 
         return None
     start = offset + sent.start_char + m.start()
     return replace(place, start=start, end=start + len(m.group(0)), text=m.group(0), note="focus city")
+
+
+# a sentence that ends in one of these is complete; any other end, with more text on its line, was cut
+COMPLETE_END = re.compile(r"[.!?;:\"”’')\]]\s*$")
+
+
+def _place_of_the_line_rest(sent: Span, offset: int, geocoder: Geocoder, context: GeoContext) -> Place | None:
+    """A line spaCy cut in two ("• Government air strikes hit | Idlib city"): the first part has no
+    final punctuation and the rest of the line follows it, so the place the rest names is its own."""
+    doc = sent.doc
+    if sent.end >= len(doc) or COMPLETE_END.search(sent.text):
+        return None
+    rest = doc[sent.end].sent
+    if "\n" in doc.text[sent.start_char + len(sent.text.rstrip()):rest.start_char]:
+        return None
+    before = context.last
+    place = geocoder.locate(rest, offset, context, use_last=False)
+    if place is None or not is_event_place(rest, offset, place):
+        context.last = before
+        return None
+    return place
 
 
 def other_day(own_date: DateResolution | None, record: EventRecord) -> bool:
@@ -507,6 +544,8 @@ def _mention(
         context.last, own_place = before, None
     if own_place is None and locate:
         own_place = _the_city(sent, offset, geocoder, context)
+    if own_place is None and locate:
+        own_place = _place_of_the_line_rest(sent, offset, geocoder, context)
     if aggregate:
         # a tally is coded on the area it covers and the period it sums, not on its dateline's
         # town nor the day it was issued ("KYIV, 10 July - ... 232 killed in Ukraine in June")

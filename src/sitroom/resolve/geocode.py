@@ -30,6 +30,7 @@ from sitroom.spans import span_ents
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
+from .event_place import finest_in_chain, prefer_event_places
 from .place_cues import after_pattern, anchored_within, cue_kind, generic_only
 from .placenames import fold, skeleton
 from .world_admin import demonyms
@@ -65,7 +66,9 @@ _NON_EVENT_BEFORE = [
                r"visit|visiting|trip|tour|hearing|vote|met|meets)\b[^.;:!?]{0,60}\b(?:in|at)\s+(?:the\s+)?$", re.I),
     re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+situation\s+in|the\s+situation\s+in|"
                r"the\s+crisis\s+in|the\s+war\s+in|policy\s+on|discuss(?:ed|es)?)\s+(?:the\s+)?$", re.I),
-    re.compile(r"\b(?:said|says|told|stated|announced|speaking|spoke|statement|interview|reporters|reported|"
+    # ("fighting was reported in X" is where it happened: a passive report names the event's place)
+    re.compile(r"\b(?:said|says|told|stated|announced|speaking|spoke|statement|interview|reporters|"
+               r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)reported|"
                r"briefing|wrote|tweeted)(?:\s+(?:reporters|journalists|the\s+press|a\s+statement|an\s+interview|"
                r"a\s+news\s+conference|on\s+\w+day|late|earlier|later|today|yesterday))*"
                r"\s+(?:in|from|at)\s+(?:the\s+)?$", re.I),
@@ -825,6 +828,8 @@ class Geocoder:
             else:
                 rank = (0 if p.resolved else 1,)
             cands.append(((rank[0], spec, i), p))
+        # the dateline and a launch's origin yield to the place the sentence tells of
+        cands = prefer_event_places(cands, ms, sent if isinstance(sent, str) else sent.text)
         if cands:
             # only an unknown name the text marks as a place (cue, container, "in X") may take an area's point
             marked = [p for (_, _, i), p in cands if not p.resolved
@@ -832,6 +837,7 @@ class Geocoder:
                            or (ms[i].locative and ms[i].ner not in ("PERSON", "ORG", "NORP")
                                and not ms[i].raw.extra.get("run_end")))]  # "in Boko Haram attacks"
             place = anchored_within(min(cands, key=lambda c: c[0])[1], marked)
+            place = finest_in_chain(place, ms, placed, sent if isinstance(sent, str) else sent.text, _PARENT_GAP)
             ctx.remember(place)
             return place
         return ctx.last if use_last else None
