@@ -658,6 +658,10 @@ def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
 FALLBACK_SHORT_SENTENCES = 6
 
 
+# the frame gate's reasons that tell history, which even a short report's fallback must not found
+HISTORY_REASONS = ("history", "background history", "a situation going on")
+
+
 def _main_event_fallback(
     doc: Document, entries: list[Entry], geocoder: Geocoder, context: GeoContext
 ) -> EventRecord | None:
@@ -684,8 +688,9 @@ def _main_event_fallback(
     counts = extract_counts(chosen, 0)
     anchor = entry.entry_date or doc.pub_date
     own_date = resolve_event_date(chosen, 0, anchor)
-    if label.event_type != "Non-conflict" and out_of_frame(chosen, bool(counts), own_date, anchor, EVENT_NOUNS):
-        return None  # the sentence the whole text's type points at is history, talk or a caption
+    why = out_of_frame(chosen, bool(counts), own_date, anchor, EVENT_NOUNS) if label.event_type != "Non-conflict" else ""
+    if why.startswith(HISTORY_REASONS):
+        return None  # the sentence the whole text's type points at is the story's history
     mention = _mention(doc, entry, chosen, 0, label, counts, anchor, geocoder, context, attribution,
                        index=0, date_found=own_date or _first_date(sentences, anchor))
     if label.event_type == "Strategic developments" and len(sentences) > FALLBACK_SHORT_SENTENCES \
