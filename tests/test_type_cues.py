@@ -81,3 +81,14 @@ def test_the_codebook_rules_refine_the_supported_label():
     text = "Riot police fired tear gas and water cannon to disperse the crowd in Velmora."
     label, _ = apply_precedence(text, "Chemical weapon", ["Chemical weapon", "Peaceful protest"])
     assert label == "Protest with intervention"
+
+
+def test_sexual_violence_and_abduction_need_the_harm_named():
+    ranked = ["Sexual violence", "Attack", "Armed clash"]
+    toll = "Forty people were killed in Darnak today, among them six children and a woman."
+    assert require_cues(toll, "Sexual violence", ranked) == "Attack"
+    assert supported("Militiamen raped two women near the Darnak wells.", "Sexual violence")
+    hurt = ["Abduction/forced disappearance", "Shelling/artillery/missile attack"]
+    shrapnel = "A teacher in Darnak was badly hurt by shrapnel on Monday."
+    assert require_cues(shrapnel, "Abduction/forced disappearance", hurt) == "Shelling/artillery/missile attack"
+    assert supported("Gunmen kidnapped eleven passengers on the Darnak road.", "Abduction/forced disappearance")
