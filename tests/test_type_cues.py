@@ -92,3 +92,7 @@ def test_sexual_violence_and_abduction_need_the_harm_named():
     shrapnel = "A teacher in Darnak was badly hurt by shrapnel on Monday."
     assert require_cues(shrapnel, "Abduction/forced disappearance", hurt) == "Shelling/artillery/missile attack"
     assert supported("Gunmen kidnapped eleven passengers on the Darnak road.", "Abduction/forced disappearance")
+
+
+def test_people_taken_away_stay_an_abduction():
+    assert supported("Soldiers took 12 men from the village of Orvak on Thursday.", "Abduction/forced disappearance")
