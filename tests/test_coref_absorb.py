@@ -87,3 +87,21 @@ def test_a_quiet_headline_folds_into_the_violent_event_its_story_tells():
                 extra={"place_kind": "village", "sentences": [(head_end + 2, len(text))]})
     merged = fold_headline([head, body], text)
     assert [r.sub_event_type for r in merged] == ["Armed clash"]
+
+
+def test_a_claim_at_the_attacks_village_and_day_is_the_attack_and_names_who_did_it():
+    attack = _rec("a", location="Ferrow", geo_precision=1, extra={"place_kind": "village"},
+                  actor1="Unidentified Armed Group (Chad)")
+    claim = _rec("b", **CLAIM, location="Ferrow", geo_precision=1, extra={"place_kind": "village"},
+                 actor1="Red Dune Brigade")
+    merged = resolve_coreference([attack, claim])
+    assert len(merged) == 1
+    assert (merged[0].sub_event_type, merged[0].actor1) == ("Attack", "Red Dune Brigade")
+
+
+def test_a_claim_elsewhere_or_on_another_day_stays_apart():
+    attack = _rec("a", location="Ferrow", geo_precision=1, extra={"place_kind": "village"})
+    elsewhere = _rec("b", **CLAIM, location="Bol", geo_precision=1, extra={"place_kind": "town"})
+    later = _rec("c", **CLAIM, location="Ferrow", geo_precision=1, extra={"place_kind": "village"},
+                 event_date="2024-05-20", date_start="2024-05-20", date_end="2024-05-20")
+    assert len(resolve_coreference([attack, elsewhere, later])) == 3

@@ -12,7 +12,8 @@ best: the finest place and its sub-event type, the explicit event day over the r
 figure over a vague word, a named actor over an inferred one, every source. A headline or a
 sentence that points back ("the attack") and whose own wording was typed as a quiet development
 (a claim, weapons taken, a group's activity: data/coref.yaml) retells the violent event it fits,
-which keeps its higher type.
+which keeps its higher type; a claim of responsibility at the event's place and day is the event
+told again even without such a word.
 """
 from __future__ import annotations
 
@@ -77,6 +78,13 @@ def absorbs(a: EventRecord, b: EventRecord) -> bool:
 def families_join(a: EventRecord, b: EventRecord) -> bool:
     """Mentions of one type family, or a violent event and a quiet development it absorbs."""
     return _family(a) == _family(b) or absorbs(a, b)
+
+
+def claims(a: EventRecord, b: EventRecord) -> bool:
+    """One of the two incidents attributes the other, a violent event ("X claimed the attack")."""
+    kinds = set(_vocabulary().get("claim_types", []))
+    return a.report_kind == b.report_kind == "incident" and (
+        (a.sub_event_type in kinds and _family(b) == "violent") or (b.sub_event_type in kinds and _family(a) == "violent"))
 
 
 def place_rank(record: EventRecord) -> int:
@@ -195,7 +203,7 @@ def corefer(a: EventRecord, b: EventRecord, entry_kinds: dict[int, str] | None =
         # a country's tally and its province's part, or a tally of killings and one of
         # disappearances, are two tallies, never one (tally.py)
         return False
-    if _family(a) != _family(b):
+    if _family(a) != _family(b) and not claims(a, b):
         return False
     if a.extra.get("entry") != b.extra.get("entry") and (
             _update_entry(a, entry_kinds) or _update_entry(b, entry_kinds)):
@@ -225,7 +233,7 @@ def _named_places_join(a: EventRecord, b: EventRecord) -> bool:
     ("an attack in Borno state" / "the raid on a village of Borno") unless each states its own
     different toll (two incidents of one province)."""
     if _norm(a.location) == _norm(b.location):
-        return a.sub_event_type == b.sub_event_type
+        return a.sub_event_type == b.sub_event_type or claims(a, b)
     coarse, fine = (a, b) if place_rank(a) < place_rank(b) else (b, a)
     if place_rank(coarse) == place_rank(fine) or place_rank(coarse) > AREA_RANK or not _contains(coarse, fine):
         return False
@@ -388,7 +396,11 @@ def resolve_coreference(records: list[EventRecord], entry_kinds: dict[int, str] 
     for i in order:
         record = records[i]
         family = by_family.setdefault((record.report_kind, _family(record)), [])
-        fits = [(affinity(c, record), -n, c) for n, c in family if corefer(c, record, entry_kinds)]
+        # ... and, for a claim or a violent incident, the clusters of the other (claims())
+        others = [c for key, cs in by_family.items() if cs is not family and key[0] == record.report_kind
+                  for c in cs if claims(c[1], record)]
+        fits = [(affinity(c, record), -n, c) for n, c in sorted(family + others, key=lambda nc: nc[0])
+                if corefer(c, record, entry_kinds)]
         if not fits:
             family.append((len(clusters), record))
             clusters.append((i, record))
