@@ -12,6 +12,7 @@ ACLED records 0 fatalities when no number is reported, so `fatalities_from` retu
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -221,6 +222,17 @@ def _subjectless_conjuncts(verb: Token) -> list[Token]:
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
+def _list_outcome(obj: Token) -> str | None:
+    """"left three of the attackers and a policeman dead": the parse hangs the outcome on the last
+    person of the list; it is the predicate of the whole list."""
+    conjuncts = [c for c in obj.subtree if c.dep_ == "conj" and c.head.i == obj.i]
+    for person in conjuncts:
+        for c in person.children:
+            if c.dep_ in ("amod", "oprd", "acomp", "acl") and c.i > person.i and c.lower_ in OUTCOME_WORDS:
+                return OUTCOME_WORDS[c.lower_]
+    return None
+
+
 def _category_from_verb(role: Token, noun: Token | None, depth: int = 0) -> str | None:
     cat = _category_from_head(role, noun, depth)
     if cat is None and role.dep_ in ("nsubjpass", "nsubj") and role.head.pos_ == "VERB":
@@ -265,6 +277,9 @@ def _category_from_head(role: Token, noun: Token | None, depth: int = 0) -> str 
             for c in h.children:
                 if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in OUTCOME_WORDS:
                     return OUTCOME_WORDS[c.lower_]
+            outcome = _list_outcome(role) if dep == "dobj" else None
+            if outcome:
+                return outcome
             return None if dep == "dobj" else "displaced"
         if lem in ("claim", "lose"):
             return "killed" if noun is not None and noun.lemma_.lower() == "life" else None
@@ -360,6 +375,8 @@ def _is_partitive_whole(qtoks: list[Token], sent: Span) -> bool:
 
 
 POSSESSIVES = {"my", "his", "her", "their", "our", "your"}
+# determiners of one person ("a soldier", "another police officer was shot dead")
+SINGULAR_DETERMINERS = {"a", "an", "another"}
 
 
 def _victim_outcome(noun: Token) -> str | None:
@@ -383,7 +400,7 @@ def _singular_victims(sent: Span, offset: int) -> list[CountMention]:
     each named person is one victim; coordinated persons ("brother and uncle") count together."""
     out = []
     for det in sent:
-        article = det.lower_ in ("a", "an") and det.dep_ == "det"
+        article = det.lower_ in SINGULAR_DETERMINERS and det.dep_ == "det"
         possessive = det.lower_ in POSSESSIVES and det.dep_ == "poss"
         if not (article or possessive):
             continue
@@ -579,3 +596,28 @@ def taken_by(sent: Span) -> str | None:
             if names & words["nonstate_takers"]:
                 return "Abduction/forced disappearance"
     return None
+
+
+# words before a figure that make it a part of a total already told ("Among the victims are 58
+# children", "including 12 women", "of whom 4 were soldiers")
+PART_CUES = re.compile(r"(?i)\b(?:among|including|includ(?:es|ed)|of\s+(?:whom|them|those|these|which))\b")
+
+
+def parts_of_total(totals: dict[str, int | None], counts: list[CountMention], sentence: str,
+                   sentence_start: int) -> list[CountMention]:
+    """The figures of a later sentence that only break down the total its event already has: a
+    figure below the total, for a named group ("587 children", "two policemen", a named victim) or
+    after a word of inclusion ("among them ..."). ACLED keeps the total; such a part is no
+    lower report of the same victims, so it must not lower the event's fatalities.
+    `totals` maps a category to the event's lowest figure so far; `sentence_start` is the
+    document offset of `sentence`."""
+    parts = []
+    for c in counts:
+        total = totals.get(c.category)
+        low = c.low if c.low is not None else c.best
+        if total is None or low is None or low >= total or c.qualifier == "vague":
+            continue
+        before = sentence[: max(0, c.start - sentence_start)]
+        if c.victim not in GENERIC_VICTIMS or PART_CUES.search(before):
+            parts.append(c)
+    return parts
