@@ -18,9 +18,10 @@ from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentifi
                                     attribute_to_sole_named_group,
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
 from sitroom.extract.coref import fold_anaphora, fold_headline, fold_toll_siblings, mark_reporting_days, resolve_coreference
-from sitroom.extract.counts import CountMention, extract_counts, taken_by
+from sitroom.extract.counts import CountMention, extract_counts, parts_of_total, taken_by
 from sitroom.extract.dates import DateResolution, is_lede_date, is_reporting_day, resolve_event_date
-from sitroom.extract.founding import EVENT_NOUNS, coordinated_places, founds_record, shows_an_event
+from sitroom.extract.founding import (EVENT_NOUNS, coordinated_places, founds_record, shows_an_event,
+                                      told_incident_label)
 from sitroom.extract.frame import out_of_frame
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
@@ -200,7 +201,11 @@ def _extract_entry(
                                              and not other_day(own_date, last_record)):
             # people killed, hurt, taken or seized are an event even when told in a witness's words
             label = _victim_count_label(sent.text, counts, sent)
-        if label is not None and not is_aggregate(sent, offset, counts)[0] \
+        incident = told_incident_label(sent, offset, own_date) if not counts else None
+        if incident is not None and (label is None or label.event_type == "Non-conflict"
+                                 or out_of_frame(sent, False, own_date, anchor, EVENT_NOUNS)):
+            label = incident  # "condemns the 8 May attack in X": a dated, placed incident inside talk
+        elif label is not None and not is_aggregate(sent, offset, counts)[0] \
                 and out_of_frame(sent, bool(counts), own_date, anchor, EVENT_NOUNS):
             continue  # background, talk, a possibility or a caption: no record, no figures
         mention = None
@@ -216,7 +221,7 @@ def _extract_entry(
                     and not other_day(own_date, last_record):
                 mention = _mention(doc, entry, sent, offset, last_label(last_record), counts, anchor,
                                    geocoder, context, attribution, index, sentence_date, locate=False)
-                merge_mention_into(last_record, mention)
+                _merge_keeping_totals(last_record, mention)
                 last_index = index
             continue
         if mention.aggregate:
@@ -230,7 +235,7 @@ def _extract_entry(
         if kinds:
             mention = kinds[0]
         if last_record is not None and _continues(last_record, mention, index - last_index):
-            merge_mention_into(last_record, mention)
+            _merge_keeping_totals(last_record, mention)
         else:
             last_record = build_record(mention)
             records.append(last_record)
@@ -242,6 +247,17 @@ def _extract_entry(
     _place_from_later_sentences(records, sentences, offset, geocoder, context, doc.text)
     mark_reporting_days(records, reporting_days)
     return records
+
+
+def _merge_keeping_totals(record: EventRecord, mention: Mention) -> None:
+    """Merge a later sentence into its event, less the figures that only break down the event's
+    total ("... 10,000 killed. Among the victims are 500 children"): they must not lower it."""
+    totals = {cat: rng.low if rng.low is not None else rng.best for cat, rng in record.counts.items()}
+    parts = parts_of_total(totals, mention.counts, mention.sentence_text,
+                           mention.sentence_start - (len(mention.sentence_text) - len(mention.sentence_text.lstrip())))
+    if parts:
+        mention = replace(mention, counts=[c for c in mention.counts if c not in parts])
+    merge_mention_into(record, mention)
 
 
 def _split_by_kind(mention: Mention, sent: Span, offset: int) -> list[Mention]:
