@@ -35,3 +35,14 @@ def test_displaced_camp_residents_are_people():
     assert [(m.category, m.low, m.victim) for m in found] == [("killed", 1, "idp")]
     assert fatalities_from(counts_of("Three IDPs were wounded when a shell hit the camp.")) == 0
     assert [m.category for m in counts_of("Three IDPs were wounded when a shell hit the camp.")] == ["injured"]
+
+
+def test_a_figure_in_brackets_after_an_act_noun_counts_its_victims():
+    found = counts_of("The troops then carried out summary executions (around 50 people in one day) near Kelo.")
+    assert [(m.category, m.low) for m in found] == [("killed", 50)]
+    assert [(m.category, m.low) for m in counts_of("Gunmen carried out a massacre (at least 30 villagers) in Doma.")] \
+        == [("killed", 30)]
+
+
+def test_a_figure_in_brackets_after_a_thing_counts_nobody():
+    assert counts_of("The convoy carried supplies (around 50 tents) to Kelo.") == []

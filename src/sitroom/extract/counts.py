@@ -298,6 +298,9 @@ def _category_from_head(role: Token, noun: Token | None, depth: int = 0) -> str 
                 return OUTCOME_WORDS[c.lower_]
     if dep == "conj" and depth < 3 and role.head.pos_ in ("NOUN", "NUM", "PROPN", "PRON"):
         return _category_from_verb(role.head, role.head, depth + 1)
+    if dep == "appos" and h.lower_ in vocab()["act_nouns_of"]:
+        # "summary executions (around 70 people in one day)", "a massacre (at least 30 villagers)"
+        return vocab()["act_nouns_of"][h.lower_]
     if dep == "appos" and depth < 3:
         return _category_from_verb(role.head, role.head, depth + 1)
     if dep == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() in (
