@@ -35,3 +35,24 @@ def test_the_total_survives_its_breakdown_across_sentences():
     tallies = [r for r in records if r.report_kind == "aggregate"]
     assert tallies and max(r.fatalities for r in tallies) == 4120
     assert all(r.fatalities != 310 for r in records)
+
+
+def test_a_toll_update_replaces_the_first_figure():
+    text = ("A car bomb went off at a bus station in Mosul on Tuesday, killing six people, police said. "
+            "The toll later rose to 15 as rescuers searched the rubble.")
+    _entries, records = extract_document(Document(doc_id="t-rose", text=text, pub_date=date(2024, 5, 10)))
+    assert [r.fatalities for r in records] == [15]
+
+
+def test_a_toll_update_told_on_the_next_day_is_the_same_incident():
+    text = ("Gunmen killed 11 farmers in Zamfara on Thursday. The death toll rose to 19 on Friday, "
+            "officials said.")
+    _entries, records = extract_document(Document(doc_id="t-rose2", text=text, pub_date=date(2024, 5, 11)))
+    assert [(r.report_kind, r.fatalities) for r in records] == [("incident", 19)]
+
+
+def test_a_toll_over_a_period_is_no_update_of_the_incident():
+    text = ("Gunmen killed 11 farmers in Zamfara on Thursday. The death toll from the violence this year "
+            "rose to 400, officials said.")
+    _entries, records = extract_document(Document(doc_id="t-rose3", text=text, pub_date=date(2024, 5, 11)))
+    assert sorted(r.fatalities for r in records) == [11, 400]

@@ -27,10 +27,11 @@ from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
 from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
-from sitroom.extract.tally import breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period
+from sitroom.extract.tally import (breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period,
+                                   tells_a_tally_member, toll_update)
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentences, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
-from sitroom.model import Document, Entry, EventRecord, stable_event_id
+from sitroom.model import CountRange, Document, Entry, EventRecord, stable_event_id
 from sitroom.resolve.country_names import event_country
 from sitroom.resolve.geo_boundaries import country_info
 from sitroom.resolve.geocode import Geocoder, GeoContext, Place
@@ -189,6 +190,11 @@ def _extract_entry(
             sentence_date = told[1]
         else:
             told = None
+        if (own_date is None or own_date.start is None) and last_period is not None \
+                and tells_a_tally_member(sent.text):
+            # "Following one of the strikes, ...": an incident of the tally just told, in its period
+            sentence_date = last_period
+            told = (paragraph, last_period)
         counts = extract_counts(sent, offset)
         label = None if not counts and reports_nothing(sent) else typed[index]
         label = taking_label(_counts_overrule_guess(label, counts), counts, sent, over_battles=False)
@@ -224,6 +230,10 @@ def _extract_entry(
                 _merge_keeping_totals(last_record, mention)
                 last_index = index
             continue
+        if _updates_last_toll(last_record, mention, index - last_index):
+            _merge_keeping_totals(last_record, replace(mention, aggregate=False, aggregate_reason=""))
+            last_index = index
+            continue
         if mention.aggregate:
             # a tally that names no period of its own sums the period of the tally before it
             # ("... 232 killed in June. By region, 71 were killed in X, 38 in Y")
@@ -249,6 +259,21 @@ def _extract_entry(
     return records
 
 
+def _updates_last_toll(record: EventRecord | None, mention: Mention, distance: int) -> bool:
+    """A sentence read as a tally only for its toll words ("The death toll rose to 20 on Saturday")
+    right after an incident, at no other place: the update of that incident's toll."""
+    if record is None or record.report_kind != "incident" or distance > CONTINUATION_WINDOW \
+            or not mention.aggregate or mention.aggregate_reason != "running death toll":
+        return False
+    if mention.own_place and mention.place is not None and mention.place.location != record.location:
+        return False
+    period = mention.tally_period
+    if period is not None and period.date_start != period.date_end:
+        return False  # "the toll this year rose to 400": a tally over its own period
+    lead = len(mention.sentence_text) - len(mention.sentence_text.lstrip())
+    return toll_update(mention.sentence_text, mention.sentence_start - lead, mention.counts) is not None
+
+
 def _merge_keeping_totals(record: EventRecord, mention: Mention) -> None:
     """Merge a later sentence into its event, less the figures that only break down the event's
     total ("... 10,000 killed. Among the victims are 500 children"): they must not lower it."""
@@ -257,7 +282,15 @@ def _merge_keeping_totals(record: EventRecord, mention: Mention) -> None:
                            mention.sentence_start - (len(mention.sentence_text) - len(mention.sentence_text.lstrip())))
     if parts:
         mention = replace(mention, counts=[c for c in mention.counts if c not in parts])
+    lead = len(mention.sentence_text) - len(mention.sentence_text.lstrip())
+    update = toll_update(mention.sentence_text, mention.sentence_start - lead, mention.counts)
     merge_mention_into(record, mention)
+    killed = record.counts.get("killed")
+    if update is not None and killed is not None and update.low is not None and update.low > (killed.low or 0):
+        # "... killing five. The toll later rose to 14": the update replaces the first figure
+        record.counts["killed"] = CountRange(update.low, max(update.best or 0, killed.best or 0) or None,
+                                             max(v for v in (update.high, killed.high, update.low) if v is not None))
+        record.fatalities = update.low
 
 
 def _split_by_kind(mention: Mention, sent: Span, offset: int) -> list[Mention]:
