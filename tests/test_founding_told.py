@@ -46,3 +46,20 @@ def test_the_condemned_incident_is_a_record_with_the_next_sentence_figures():
     assert len(hits) == 1
     assert hits[0].event_date == "2024-03-04" and hits[0].sub_event_type == "Attack"
     assert hits[0].fatalities == 5
+
+
+def test_separately_opens_another_incident():
+    from sitroom.extract.founding import opens_another_incident
+
+    assert opens_another_incident("Separately, one woman died when a drone hit a house in Kalo.")
+    assert opens_another_incident("In another attack, gunmen killed two herders near Dora.")
+    assert opens_another_incident("Elsewhere, three soldiers were wounded.")
+    assert not opens_another_incident("The attack left two people dead, separately from the damage.")
+
+
+def test_a_separate_incident_is_not_folded_into_the_one_before():
+    text = ("Russian shelling killed four people on Monday, the governor said. "
+            "Separately, one woman died and two were wounded, officials said.")
+    _entries, records = extract_document(Document(doc_id="t-separately", text=text, pub_date=ANCHOR))
+    # the woman is no lower report of the four: the shelling keeps its toll
+    assert records and records[0].fatalities == 4

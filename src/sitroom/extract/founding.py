@@ -385,3 +385,17 @@ def told_incident_label(sent: Span, offset: int, own_date):
     # like a typing label's, the trigger is told within the sentence's stripped text
     start = tok.idx - sent.start_char - (len(sent.text) - len(sent.text.lstrip()))
     return EventLabel(event_type, sub, disorder, TOLD_INCIDENT_CONFIDENCE, start, start + len(tok.text), tok.text)
+
+
+@lru_cache(maxsize=1)
+def _another_incident_opening() -> re.Pattern:
+    with open(DATA_FILE, encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    alternatives = "|".join(f"(?:{p})" for p in data.get("another_incident_openings") or [])
+    return re.compile(rf"^\W*(?:{alternatives})\b", re.IGNORECASE)
+
+
+def opens_another_incident(text: str) -> bool:
+    """The sentence announces an incident of its own ("Separately, ...", "In another attack, ...",
+    "Elsewhere, ..."): it does not go on with the event told before it."""
+    return bool(_another_incident_opening().search(text))

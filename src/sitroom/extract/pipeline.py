@@ -20,8 +20,8 @@ from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentifi
 from sitroom.extract.coref import fold_anaphora, fold_headline, fold_toll_siblings, mark_reporting_days, resolve_coreference
 from sitroom.extract.counts import CountMention, extract_counts, parts_of_total, taken_by
 from sitroom.extract.dates import DateResolution, is_lede_date, is_reporting_day, resolve_event_date
-from sitroom.extract.founding import (EVENT_NOUNS, coordinated_places, founds_record, shows_an_event,
-                                      told_incident_label)
+from sitroom.extract.founding import (EVENT_NOUNS, coordinated_places, founds_record, opens_another_incident,
+                                      shows_an_event, told_incident_label)
 from sitroom.extract.frame import out_of_frame
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
@@ -223,6 +223,7 @@ def _extract_entry(
                 label = mention = None
         if label is None:
             if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW \
+                    and not opens_another_incident(sent.text) \
                     and not _elsewhere(sent, offset, last_record, geocoder, context) \
                     and not other_day(own_date, last_record):
                 mention = _mention(doc, entry, sent, offset, last_label(last_record), counts, anchor,
@@ -639,7 +640,7 @@ def focus_country_name(context: GeoContext) -> str | None:
 def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
     """Same entry, adjacent, no new place or date, and either the same kind of event or a
     sentence that only retells ("The report said 25 people were killed"): the same event."""
-    if distance > CONTINUATION_WINDOW:
+    if distance > CONTINUATION_WINDOW or opens_another_incident(mention.sentence_text):
         return False
     if mention.date is None or mention.date.start is None or mention.date.date_start.isoformat() == record.date_start:
         # "Most of the deaths were from bombing of X": a detail of the event or tally just told
