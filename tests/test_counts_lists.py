@@ -46,3 +46,15 @@ def test_a_figure_in_brackets_after_an_act_noun_counts_its_victims():
 
 def test_a_figure_in_brackets_after_a_thing_counts_nobody():
     assert counts_of("The convoy carried supplies (around 50 tents) to Kelo.") == []
+
+
+def test_victims_listed_by_name_after_the_dead_count_one_each():
+    found = counts_of("The dead were identified as Corporal Tamas Ledo, Private Arvo Kint and Sergeant Milo Rast.")
+    assert [(m.category, m.low, m.victim) for m in found] == [("killed", 3, "named")]
+    assert [(m.category, m.low) for m in counts_of("Those wounded included Dara Velk and Omid Saraf.")] == [
+        ("injured", 2)]
+
+
+def test_names_listed_without_an_outcome_count_nobody():
+    assert counts_of("The delegation included Dara Velk and Omid Saraf.") == []
+    assert counts_of("They were identified as Dara Velk and Omid Saraf.") == []

@@ -56,3 +56,8 @@ def test_a_toll_over_a_period_is_no_update_of_the_incident():
             "rose to 400, officials said.")
     _entries, records = extract_document(Document(doc_id="t-rose3", text=text, pub_date=date(2024, 5, 11)))
     assert sorted(r.fatalities for r in records) == [11, 400]
+
+
+def test_further_victims_are_no_part():
+    assert parts({"killed": 30}, "An additional 12 soldiers were killed on Monday.") == []
+    assert parts({"killed": 30}, "A further 5 children died in hospital.") == []

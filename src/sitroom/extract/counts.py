@@ -463,6 +463,53 @@ def _named_victims(sent: Span, offset: int) -> list[CountMention]:
     return out
 
 
+def _list_subject_outcome(subject: Token) -> str | None:
+    """What happened to the people a naming sentence lists, read off its subject: "the dead",
+    "the victims", "those killed", "the wounded"."""
+    lem, low = subject.lemma_.lower(), subject.lower_
+    if lem in vocab()["killed_list_subjects"] or low in vocab()["killed_list_subjects"]:
+        return "killed"
+    if low in OUTCOME_WORDS:
+        return OUTCOME_WORDS[low]
+    for c in subject.children:  # "those killed", "the people wounded"
+        if c.dep_ in ("acl", "amod", "relcl") and c.lower_ in OUTCOME_WORDS:
+            return OUTCOME_WORDS[c.lower_]
+    return None
+
+
+def _listed_victims(sent: Span, offset: int) -> list[CountMention]:
+    """Victims listed by name after a subject that says what happened to them ("The dead were
+    identified as A, B and C", "Those killed included A and B"): one each. Names are read off the
+    parse (proper-noun heads coordinated), since the tagger often misses unfamiliar names."""
+    out: list[CountMention] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab()["naming_verbs"]:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        cat = _list_subject_outcome(subject) if subject is not None else None
+        if cat is None:
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                 if g.dep_ == "pobj"]
+        for first in objs:
+            if first.pos_ != "PROPN":
+                continue
+            names, stack = [first], [first]
+            while stack:
+                for c in stack.pop().children:
+                    if c.dep_ == "conj" and c.pos_ == "PROPN":
+                        names.append(c)
+                        stack.append(c)
+            start_tok = min(t.i for t in first.subtree)
+            last = max(names, key=lambda t: t.i)
+            start, end = sent.doc[start_tok].idx, last.idx + len(last.text)
+            n = len(names)
+            out.append(CountMention(cat, n, n, n, offset + start, offset + end,
+                                    sent.doc[start_tok: last.i + 1].text, "exact", "named"))
+    return out
+
+
 def _is_age_apposition(qtoks: list[Token], sent: Span) -> bool:
     """"X Y, 52, was shot dead": a bare figure set off by commas after a name is the person's age."""
     if len(qtoks) != 1 or not qtoks[0].like_num:
@@ -522,7 +569,7 @@ def extract_counts(sent: Span, offset: int) -> list[CountMention]:
                          q.qualifier, victim)
         )
     taken = [(m.start, m.end) for m in out]
-    for m in _singular_victims(sent, offset) + _named_victims(sent, offset):
+    for m in _singular_victims(sent, offset) + _named_victims(sent, offset) + _listed_victims(sent, offset):
         if not any(a < m.end and m.start < b for a, b in taken) and not any(
             o.category == m.category and o.victim == m.victim for o in out
         ):
@@ -603,6 +650,7 @@ def taken_by(sent: Span) -> str | None:
 
 # words before a figure that make it a part of a total already told ("Among the victims are 58
 # children", "including 12 women", "of whom 4 were soldiers")
+ADDED_CUES = re.compile(r"(?i)\b(?:additional|further|another|more|other)\b\s*$|^(?:an?\s+)?(?:additional|further)\b")
 PART_CUES = re.compile(r"(?i)\b(?:among|including|includ(?:es|ed)|of\s+(?:whom|them|those|these|which))\b")
 
 
@@ -621,6 +669,8 @@ def parts_of_total(totals: dict[str, int | None], counts: list[CountMention], se
         if total is None or low is None or low >= total or c.qualifier == "vague":
             continue
         before = sentence[: max(0, c.start - sentence_start)]
+        if ADDED_CUES.search(before[-20:]) or ADDED_CUES.match(c.text):
+            continue  # "an additional 18", "a further 7 soldiers": more victims, not a part
         if c.victim not in GENERIC_VICTIMS or PART_CUES.search(before):
             parts.append(c)
     return parts
