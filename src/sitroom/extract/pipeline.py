@@ -279,12 +279,11 @@ def _merge_keeping_totals(record: EventRecord, mention: Mention) -> None:
     """Merge a later sentence into its event, less the figures that only break down the event's
     total ("... 10,000 killed. Among the victims are 500 children"): they must not lower it."""
     totals = {cat: rng.low if rng.low is not None else rng.best for cat, rng in record.counts.items()}
-    parts = parts_of_total(totals, mention.counts, mention.sentence_text,
-                           mention.sentence_start - (len(mention.sentence_text) - len(mention.sentence_text.lstrip())))
+    begin = mention.sentence_start - (len(mention.sentence_text) - len(mention.sentence_text.lstrip()))
+    parts = parts_of_total(totals, mention.counts, mention.sentence_text, begin)
     if parts:
         mention = replace(mention, counts=[c for c in mention.counts if c not in parts])
-    lead = len(mention.sentence_text) - len(mention.sentence_text.lstrip())
-    update = toll_update(mention.sentence_text, mention.sentence_start - lead, mention.counts)
+    update = toll_update(mention.sentence_text, begin, mention.counts)
     merge_mention_into(record, mention)
     killed = record.counts.get("killed")
     if update is not None and killed is not None and update.low is not None and update.low > (killed.low or 0):
