@@ -37,17 +37,6 @@ def test_attacks_in_general_or_undated_found_nothing():
     assert told("The mission condemned the attack on the clinic in Tarvik.") is None  # no day of its own
 
 
-def test_the_condemned_incident_is_a_record_with_the_next_sentence_figures():
-    text = ("The mission condemns the militia for raids on aid workers, such as the 4 March attack in Kandahar "
-            "against a clinic. Five civilians were killed and a further 12 injured.\n\n"
-            "“There is no excuse for attacks on civilians,” the head of the mission said.")
-    _entries, records = extract_document(Document(doc_id="t-told", text=text, pub_date=ANCHOR))
-    hits = [r for r in records if r.location and "Kandahar" in r.location]
-    assert len(hits) == 1
-    assert hits[0].event_date == "2024-03-04" and hits[0].sub_event_type == "Attack"
-    assert hits[0].fatalities == 5
-
-
 def test_separately_opens_another_incident():
     from sitroom.extract.founding import opens_another_incident
 

@@ -21,7 +21,7 @@ from sitroom.extract.coref import fold_anaphora, fold_headline, fold_toll_siblin
 from sitroom.extract.counts import CountMention, extract_counts, parts_of_total, taken_by
 from sitroom.extract.dates import DateResolution, is_lede_date, is_reporting_day, resolve_event_date
 from sitroom.extract.founding import (EVENT_NOUNS, coordinated_places, founds_record, opens_another_incident,
-                                      shows_an_event, told_incident_label)
+                                      shows_an_event)
 from sitroom.extract.frame import out_of_frame
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
@@ -207,11 +207,7 @@ def _extract_entry(
                                              and not other_day(own_date, last_record)):
             # people killed, hurt, taken or seized are an event even when told in a witness's words
             label = _victim_count_label(sent.text, counts, sent)
-        incident = told_incident_label(sent, offset, own_date) if not counts else None
-        if incident is not None and (label is None or label.event_type == "Non-conflict"
-                                 or out_of_frame(sent, False, own_date, anchor, EVENT_NOUNS)):
-            label = incident  # "condemns the 8 May attack in X": a dated, placed incident inside talk
-        elif label is not None and not is_aggregate(sent, offset, counts)[0] \
+        if label is not None and not is_aggregate(sent, offset, counts)[0] \
                 and out_of_frame(sent, bool(counts), own_date, anchor, EVENT_NOUNS):
             continue  # background, talk, a possibility or a caption: no record, no figures
         mention = None
