@@ -12,6 +12,7 @@ ACLED records 0 fatalities when no number is reported, so `fatalities_from` retu
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -221,6 +222,17 @@ def _subjectless_conjuncts(verb: Token) -> list[Token]:
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
+def _list_outcome(obj: Token) -> str | None:
+    """"left three of the attackers and a policeman dead": the parse hangs the outcome on the last
+    person of the list; it is the predicate of the whole list."""
+    conjuncts = [c for c in obj.subtree if c.dep_ == "conj" and c.head.i == obj.i]
+    for person in conjuncts:
+        for c in person.children:
+            if c.dep_ in ("amod", "oprd", "acomp", "acl") and c.i > person.i and c.lower_ in OUTCOME_WORDS:
+                return OUTCOME_WORDS[c.lower_]
+    return None
+
+
 def _category_from_verb(role: Token, noun: Token | None, depth: int = 0) -> str | None:
     cat = _category_from_head(role, noun, depth)
     if cat is None and role.dep_ in ("nsubjpass", "nsubj") and role.head.pos_ == "VERB":
@@ -265,6 +277,9 @@ def _category_from_head(role: Token, noun: Token | None, depth: int = 0) -> str 
             for c in h.children:
                 if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in OUTCOME_WORDS:
                     return OUTCOME_WORDS[c.lower_]
+            outcome = _list_outcome(role) if dep == "dobj" else None
+            if outcome:
+                return outcome
             return None if dep == "dobj" else "displaced"
         if lem in ("claim", "lose"):
             return "killed" if noun is not None and noun.lemma_.lower() == "life" else None
@@ -283,6 +298,9 @@ def _category_from_head(role: Token, noun: Token | None, depth: int = 0) -> str 
                 return OUTCOME_WORDS[c.lower_]
     if dep == "conj" and depth < 3 and role.head.pos_ in ("NOUN", "NUM", "PROPN", "PRON"):
         return _category_from_verb(role.head, role.head, depth + 1)
+    if dep == "appos" and h.lower_ in vocab()["act_nouns_of"]:
+        # "summary executions (around 70 people in one day)", "a massacre (at least 30 villagers)"
+        return vocab()["act_nouns_of"][h.lower_]
     if dep == "appos" and depth < 3:
         return _category_from_verb(role.head, role.head, depth + 1)
     if dep == "pobj" and h.lower_ == "to" and h.head.lemma_.lower() in (
@@ -360,6 +378,8 @@ def _is_partitive_whole(qtoks: list[Token], sent: Span) -> bool:
 
 
 POSSESSIVES = {"my", "his", "her", "their", "our", "your"}
+# determiners of one person ("a soldier", "another police officer was shot dead")
+SINGULAR_DETERMINERS = {"a", "an", "another"}
 
 
 def _victim_outcome(noun: Token) -> str | None:
@@ -383,7 +403,7 @@ def _singular_victims(sent: Span, offset: int) -> list[CountMention]:
     each named person is one victim; coordinated persons ("brother and uncle") count together."""
     out = []
     for det in sent:
-        article = det.lower_ in ("a", "an") and det.dep_ == "det"
+        article = det.lower_ in SINGULAR_DETERMINERS and det.dep_ == "det"
         possessive = det.lower_ in POSSESSIVES and det.dep_ == "poss"
         if not (article or possessive):
             continue
@@ -440,6 +460,53 @@ def _named_victims(sent: Span, offset: int) -> list[CountMention]:
         n = len(names)
         out.append(CountMention(cat, n, n, n, offset + start, offset + end,
                                 sent.doc[first : last.i + 1].text, "exact", "named"))
+    return out
+
+
+def _list_subject_outcome(subject: Token) -> str | None:
+    """What happened to the people a naming sentence lists, read off its subject: "the dead",
+    "the victims", "those killed", "the wounded"."""
+    lem, low = subject.lemma_.lower(), subject.lower_
+    if lem in vocab()["killed_list_subjects"] or low in vocab()["killed_list_subjects"]:
+        return "killed"
+    if low in OUTCOME_WORDS:
+        return OUTCOME_WORDS[low]
+    for c in subject.children:  # "those killed", "the people wounded"
+        if c.dep_ in ("acl", "amod", "relcl") and c.lower_ in OUTCOME_WORDS:
+            return OUTCOME_WORDS[c.lower_]
+    return None
+
+
+def _listed_victims(sent: Span, offset: int) -> list[CountMention]:
+    """Victims listed by name after a subject that says what happened to them ("The dead were
+    identified as A, B and C", "Those killed included A and B"): one each. Names are read off the
+    parse (proper-noun heads coordinated), since the tagger often misses unfamiliar names."""
+    out: list[CountMention] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab()["naming_verbs"]:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        cat = _list_subject_outcome(subject) if subject is not None else None
+        if cat is None:
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                 if g.dep_ == "pobj"]
+        for first in objs:
+            if first.pos_ != "PROPN":
+                continue
+            names, stack = [first], [first]
+            while stack:
+                for c in stack.pop().children:
+                    if c.dep_ == "conj" and c.pos_ == "PROPN":
+                        names.append(c)
+                        stack.append(c)
+            start_tok = min(t.i for t in first.subtree)
+            last = max(names, key=lambda t: t.i)
+            start, end = sent.doc[start_tok].idx, last.idx + len(last.text)
+            n = len(names)
+            out.append(CountMention(cat, n, n, n, offset + start, offset + end,
+                                    sent.doc[start_tok: last.i + 1].text, "exact", "named"))
     return out
 
 
@@ -502,7 +569,7 @@ def extract_counts(sent: Span, offset: int) -> list[CountMention]:
                          q.qualifier, victim)
         )
     taken = [(m.start, m.end) for m in out]
-    for m in _singular_victims(sent, offset) + _named_victims(sent, offset):
+    for m in _singular_victims(sent, offset) + _named_victims(sent, offset) + _listed_victims(sent, offset):
         if not any(a < m.end and m.start < b for a, b in taken) and not any(
             o.category == m.category and o.victim == m.victim for o in out
         ):
@@ -579,3 +646,31 @@ def taken_by(sent: Span) -> str | None:
             if names & words["nonstate_takers"]:
                 return "Abduction/forced disappearance"
     return None
+
+
+# words before a figure that make it a part of a total already told ("Among the victims are 58
+# children", "including 12 women", "of whom 4 were soldiers")
+ADDED_CUES = re.compile(r"(?i)\b(?:additional|further|another|more|other)\b\s*$|^(?:an?\s+)?(?:additional|further)\b")
+PART_CUES = re.compile(r"(?i)\b(?:among|including|includ(?:es|ed)|of\s+(?:whom|them|those|these|which))\b")
+
+
+def parts_of_total(totals: dict[str, int | None], counts: list[CountMention], sentence: str,
+                   sentence_start: int) -> list[CountMention]:
+    """The figures of a later sentence that only break down the total its event already has: a
+    figure below the total, for a named group ("587 children", "two policemen", a named victim) or
+    after a word of inclusion ("among them ..."). ACLED keeps the total; such a part is no
+    lower report of the same victims, so it must not lower the event's fatalities.
+    `totals` maps a category to the event's lowest figure so far; `sentence_start` is the
+    document offset of `sentence`."""
+    parts = []
+    for c in counts:
+        total = totals.get(c.category)
+        low = c.low if c.low is not None else c.best
+        if total is None or low is None or low >= total or c.qualifier == "vague":
+            continue
+        before = sentence[: max(0, c.start - sentence_start)]
+        if ADDED_CUES.search(before[-20:]) or ADDED_CUES.match(c.text):
+            continue  # "an additional 18", "a further 7 soldiers": more victims, not a part
+        if c.victim not in GENERIC_VICTIMS or PART_CUES.search(before):
+            parts.append(c)
+    return parts

@@ -19,9 +19,10 @@ from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentifi
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
 from sitroom.extract.coref import (fold_anaphora, fold_headline, fold_toll_siblings, headline_span,
                                   mark_reporting_days, resolve_coreference)
-from sitroom.extract.counts import CountMention, extract_counts, taken_by
+from sitroom.extract.counts import CountMention, extract_counts, parts_of_total, taken_by
 from sitroom.extract.dates import DateResolution, is_lede_date, is_reporting_day, resolve_event_date
-from sitroom.extract.founding import EVENT_NOUNS, coordinated_places, founds_record, shows_an_event
+from sitroom.extract.founding import (EVENT_NOUNS, coordinated_places, founds_record, opens_another_incident,
+                                      shows_an_event)
 from sitroom.extract.founding import _inside as place_inside, _level as place_level
 from sitroom.extract.headline_places import listed_places
 from sitroom.extract.frame import out_of_frame
@@ -29,11 +30,12 @@ from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
 from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
-from sitroom.extract.tally import breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period
+from sitroom.extract.tally import (breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period,
+                                   tells_a_tally_member, toll_update)
 from sitroom.extract.dateline import blank_dateline, is_dateline_fragment
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentences, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
-from sitroom.model import Document, Entry, EventRecord, stable_event_id
+from sitroom.model import CountRange, Document, Entry, EventRecord, stable_event_id
 from sitroom.resolve.country_names import event_country
 from sitroom.resolve.geo_boundaries import country_info
 from sitroom.resolve.geocode import Geocoder, GeoContext, Place
@@ -193,6 +195,11 @@ def _extract_entry(
             sentence_date = told[1]
         else:
             told = None
+        if (own_date is None or own_date.start is None) and last_period is not None \
+                and tells_a_tally_member(sent.text):
+            # "Following one of the strikes, ...": an incident of the tally just told, in its period
+            sentence_date = last_period
+            told = (paragraph, last_period)
         counts = extract_counts(sent, offset)
         label = None if not counts and reports_nothing(sent) else typed[index]
         label = taking_label(_counts_overrule_guess(label, counts), counts, sent, over_battles=False)
@@ -217,12 +224,17 @@ def _extract_entry(
                 label = mention = None
         if label is None:
             if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW \
+                    and not opens_another_incident(sent.text) \
                     and not _elsewhere(sent, offset, last_record, geocoder, context) \
                     and not other_day(own_date, last_record):
                 mention = _mention(doc, entry, sent, offset, last_label(last_record), counts, anchor,
                                    geocoder, context, attribution, index, sentence_date, locate=False)
-                merge_mention_into(last_record, mention)
+                _merge_keeping_totals(last_record, mention)
                 last_index = index
+            continue
+        if _updates_last_toll(last_record, mention, index - last_index):
+            _merge_keeping_totals(last_record, replace(mention, aggregate=False, aggregate_reason=""))
+            last_index = index
             continue
         if mention.aggregate:
             # a tally that names no period of its own sums the period of the tally before it
@@ -235,7 +247,7 @@ def _extract_entry(
         if kinds:
             mention = kinds[0]
         if last_record is not None and _continues(last_record, mention, index - last_index):
-            merge_mention_into(last_record, mention)
+            _merge_keeping_totals(last_record, mention)
         else:
             last_record = build_record(mention)
             records.append(last_record)
@@ -247,6 +259,39 @@ def _extract_entry(
     _place_from_later_sentences(records, sentences, offset, geocoder, context, doc.text)
     mark_reporting_days(records, reporting_days)
     return records
+
+
+def _updates_last_toll(record: EventRecord | None, mention: Mention, distance: int) -> bool:
+    """A sentence read as a tally only for its toll words ("The death toll rose to 20 on Saturday")
+    right after an incident, at no other place: the update of that incident's toll."""
+    if record is None or record.report_kind != "incident" or distance > CONTINUATION_WINDOW \
+            or not mention.aggregate or mention.aggregate_reason != "running death toll":
+        return False
+    if mention.own_place and mention.place is not None and mention.place.location != record.location:
+        return False
+    period = mention.tally_period
+    if period is not None and period.date_start != period.date_end:
+        return False  # "the toll this year rose to 400": a tally over its own period
+    lead = len(mention.sentence_text) - len(mention.sentence_text.lstrip())
+    return toll_update(mention.sentence_text, mention.sentence_start - lead, mention.counts) is not None
+
+
+def _merge_keeping_totals(record: EventRecord, mention: Mention) -> None:
+    """Merge a later sentence into its event, less the figures that only break down the event's
+    total ("... 10,000 killed. Among the victims are 500 children"): they must not lower it."""
+    totals = {cat: rng.low if rng.low is not None else rng.best for cat, rng in record.counts.items()}
+    begin = mention.sentence_start - (len(mention.sentence_text) - len(mention.sentence_text.lstrip()))
+    parts = parts_of_total(totals, mention.counts, mention.sentence_text, begin)
+    if parts:
+        mention = replace(mention, counts=[c for c in mention.counts if c not in parts])
+    update = toll_update(mention.sentence_text, begin, mention.counts)
+    merge_mention_into(record, mention)
+    killed = record.counts.get("killed")
+    if update is not None and killed is not None and update.low is not None and update.low > (killed.low or 0):
+        # "... killing five. The toll later rose to 14": the update replaces the first figure
+        record.counts["killed"] = CountRange(update.low, max(update.best or 0, killed.best or 0) or None,
+                                             max(v for v in (update.high, killed.high, update.low) if v is not None))
+        record.fatalities = update.low
 
 
 def _split_by_kind(mention: Mention, sent: Span, offset: int) -> list[Mention]:
@@ -632,7 +677,7 @@ def focus_country_name(context: GeoContext) -> str | None:
 def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
     """Same entry, adjacent, no new place or date, and either the same kind of event or a
     sentence that only retells ("The report said 25 people were killed"): the same event."""
-    if distance > CONTINUATION_WINDOW:
+    if distance > CONTINUATION_WINDOW or opens_another_incident(mention.sentence_text):
         return False
     if mention.date is None or mention.date.start is None or mention.date.date_start.isoformat() == record.date_start:
         # "Most of the deaths were from bombing of X": a detail of the event or tally just told

@@ -51,6 +51,13 @@ _TOLL = re.compile(rf"(?i)\b(?:{_alt('toll')})\b")
 _INCIDENT_TOTAL = re.compile(rf"(?i)\b(?:{_alt('incident_total')})")
 _SINCE = re.compile(rf"(?i)\b(?:{_alt('since')})")
 _EVENT_NOUNS = re.compile(rf"(?i)^\s*(?:{_alt('event_nouns')})")
+_WEEK = re.compile(rf"(?i)(?:{_alt('week_frames')})")
+# "in X province", "in the Y region": a named place that is a whole administrative area
+_NAMED_AREA = re.compile(rf"\bin\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?i:{_words('area_nouns')})\b")
+_ONE_INCIDENT = re.compile(rf"(?i)(?:{_alt('one_incident')})")
+_TOLL_UPDATE = re.compile(rf"(?i)(?:{_alt('toll_update')})")
+_TALLY_MEMBER = re.compile(rf"(?i){_alt('tally_members')}")
+_CONFLICT_TOLL = re.compile(rf"(?i){_alt('conflict_toll')}")
 _DOCUMENTED = re.compile(rf"(?i)\b(?:{_words('documented')})\b")
 _BREAKDOWN = re.compile(
     rf"(?i)\b(?:{_words('breakdown_openers')})\s+(?:at\s+least\s+|more\s+than\s+|"
@@ -85,6 +92,10 @@ _MONTH_SPAN = re.compile(
 _WHOLE_PERIOD = re.compile(rf"(?i)\b(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?:{_MONTH}(?:\s+\d{{4}})?|\d{{4}})\b")
 
 
+# below this a toll of "the fighting" is as likely one clash's count as a running total
+RUNNING_TOLL_MIN = 50
+
+
 def is_aggregate(sent: Span, offset: int, counts: list[CountMention]) -> tuple[bool, str]:
     """(True, why) when the sentence reports a tally over an area or period, not one incident."""
     # the running total of one incident is no tally: its words do not count as one
@@ -100,12 +111,19 @@ def is_aggregate(sent: Span, offset: int, counts: list[CountMention]) -> tuple[b
     m = _BREAKDOWN.search(text)
     if m:
         return True, f"breakdown by place: '{m.group(0)}'"
+    m = _CONFLICT_TOLL.search(text)
+    if m and any(c.category in ("killed", "injured") and (c.best or c.low or 0) >= RUNNING_TOLL_MIN for c in victims):
+        return True, f"running toll of the fighting: '{m.group(0)}'"
     m = _AREA.search(text)
     if m:
         return True, f"figure over a wide area: '{m.group(0)}'"
     m = _PERIOD.search(text)
     if m:
         return True, f"figure over a period: '{m.group(0).strip()}'"
+    if _WEEK.search(text) and any(c.category == "killed" for c in victims) and not _ONE_INCIDENT.search(text):
+        m = _NAMED_AREA.search(text)
+        if m:
+            return True, f"figure over a week in an area: '{m.group(0)}'"
     if victims:
         for pattern, why in ((_SEVERAL_INCIDENTS, "figure over several incidents"),
                              (_SEVERAL_AREAS, "figure over several areas"),
@@ -138,6 +156,23 @@ def is_aggregate(sent: Span, offset: int, counts: list[CountMention]) -> tuple[b
     if len(places) >= 3 and len(numbered) >= 2:
         return True, "figures over several places"
     return False, ""
+
+
+def tells_a_tally_member(text: str) -> bool:
+    """The sentence tells one of the incidents a tally summed ("Following one of the strikes, ..."):
+    with no day of its own, it happened within that tally's period."""
+    return bool(_TALLY_MEMBER.search(text))
+
+
+def toll_update(sentence: str, sentence_start: int, counts: list[CountMention]) -> CountMention | None:
+    """The killed figure that updates the toll of the incident just told ("The toll later rose to
+    14"), or None. `sentence_start` is the document offset of `sentence`."""
+    for c in counts:
+        if c.category == "killed" and c.qualifier != "vague":
+            before = sentence[max(0, c.start - sentence_start - 80): max(0, c.start - sentence_start)]
+            if _TOLL_UPDATE.search(before):
+                return c
+    return None
 
 
 _PARTS = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
