@@ -29,7 +29,7 @@ from sitroom.spans import span_ents
 
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
-from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
+from .geo_mentions import COMMON_WORDS, RawMention, is_street, scan, unknown_runs, words_of
 from .place_cues import after_pattern, anchored_within, cue_kind, generic_only
 from .placenames import fold, skeleton
 from .world_admin import demonyms
@@ -93,6 +93,10 @@ _REPORTER = re.compile(r"^[^.;:,]{0,50}?\b(?:reported|reports|said|says|wrote|wr
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|around|inside|entered|stormed|captured)\s+(?:the\s+)?$")
 _REL_AFTER = re.compile(r"^\s*(?:,|\()\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:to\s+the\s+)?"
                         + _DIR + r"\s+of\s+", re.I)
+# "an Edmonton woman", "a Danbury mason": a town named as where someone or something is from
+_AN_BEFORE = re.compile(r"\b(?:an?|AN?)\s+$")
+_RESIDENT_AFTER = re.compile(r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|family|couple|native|school|"
+                             r"student|pupil|driver|mother|father|business|company|firm)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|on|into|outside|inside|to)\b")
 _ARTICLE_LED = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ed|en|es)[- ]\w", re.I)
 _SOURCE_WORDS = re.compile(r"^\s+(?:media\s+cent(?:er|re)|news|network|agency|observatory|coordination|"
@@ -178,6 +182,7 @@ class _M:
     locative: bool = False
     ner_whole: bool = False     # the entity is exactly this name (not "Edmonton Oilers" around "Edmonton")
     in_person: bool = False     # part of a person's full name here or earlier in the document
+    child_recs: tuple = ()      # readings of the places the text puts inside this one ("Atlanta, Georgia")
 
 
 def display_name(name: str) -> str:
@@ -214,6 +219,7 @@ class Geocoder:
         weight: list[float] = []  # each picked reading's vote (a dateline region's weighs three)
         ambiguous: list[list[Rec]] = []
         weak: Counter = Counter()  # countries of small, unambiguous places the text marks as places
+        near_cands: dict[str, list[Rec]] = {}  # name key -> its readings that may pair with a neighbour's
         raws = scan(doc_text, self.gaz.has_key)
         has_region = any(r.extra.get("dateline_region") for r in raws)
         for raw in raws:
@@ -241,6 +247,8 @@ class Geocoder:
                 strong, w = exact_area, w * 0.5  # "Jonglei" named bare five times: half a vote each ("Mon" none)
             if raw.extra.get("possessive"):  # "Syria’s war" votes, "Bana’s tweets" does not
                 strong = [r for r in strong if r.kind in ("country", "admin1")]
+            if raw.key not in near_cands and not raw.extra.get("possessive"):
+                near_cands[raw.key] = _pairable(recs, strong, raw)
             if not strong:
                 if placed_by_text and recs and len({r.cc for r in recs}) == 1:
                     weak[recs[0].cc] += 0.25  # "in X LGA": a small place the text marks, one country
@@ -265,6 +273,10 @@ class Geocoder:
             else:
                 ambiguous.append(strong)
         # nationality adjectives count only for countries the places already point to, or when no place does
+        for a, b in _close_pairs(near_cands):
+            votes[a.cc] += 0.5  # "Edmonton ... Enfield ... Essex": the namesakes that lie together agree
+            picked.extend((a, b))
+            weight.extend((0.5, 0.5))
         place_ccs = set(votes)
         for cc in sorted({DEMONYMS[m.group(1)] for m in _DEMONYM_RE.finditer(doc_text)}):
             if cc in place_ccs or not place_ccs:
@@ -334,7 +346,8 @@ class Geocoder:
                     if text[s:s + 4].lower() == "the ":
                         s += 4
                     m.ner_whole = (s, e) == (raw.start, raw.end)
-                    if label == "PERSON" and (e - s) > (raw.end - raw.start) + 1 and raw.key:
+                    if label == "PERSON" and (e - s) > (raw.end - raw.start) + 1 and raw.key \
+                            and not re.search(r"\b[a-z]", text[s:raw.start]):  # "Leonard of Ada": not the name
                         m.extra_org = True  # type: ignore[attr-defined]
                         m.in_person = True  # "Georgia Stevens", "Campbell Paterson": part of a person's name
                     break
@@ -346,7 +359,8 @@ class Geocoder:
             m.locative = bool(_LOCATIVE_BEFORE.search(before)) and m.ner in ("GPE", "LOC", "FAC", "")
             m.supported = bool(re.search(r"\b(?:in|near|at|outside|from|to|into|towards?|around|across|"
                                          r"of|on|between|and|through|via|inside|within)\s+(?:the\s+)?$", before)
-                               or raw.cue_after or m.ner in ("GPE", "LOC", "FAC"))
+                               or raw.cue_after or m.ner in ("GPE", "LOC", "FAC")
+                               or (_AN_BEFORE.search(before) and _RESIDENT_AFTER.match(after)))
             if _DIR_BEFORE.search(before):
                 m.modifier = "direction:" + _DIR_BEFORE.search(before).group(1).lower().replace("-", "")
             elif _CENTRAL_BEFORE.search(before) and _CENTRAL_BEFORE.search(before).group(1).lower() == "central":
@@ -400,7 +414,7 @@ class Geocoder:
             if surface.lower().startswith("the "):
                 s += 4
                 surface = surface[4:]
-            if not surface[:1].isupper() or surface.split()[-1].lower() in COMMON_WORDS:
+            if not surface[:1].isupper() or surface.split()[-1].lower() in COMMON_WORDS or is_street(surface):
                 continue
             before = text[max(0, s - 30):s]
             if re.match(r"['’]s\b", text[e:e + 3]):
@@ -492,8 +506,14 @@ class Geocoder:
             s += 6.0 if r.kind == "admin1" else 0.0
         elif r.kind == "admin1" and m.is_parent and r.source != "geoboundaries":  # Syria's own rules below
             s += 1.5  # the container in "Portland, Maine" is the state, not a town with that alias
-        elif r.kind == "admin1":
+        elif r.kind == "admin1" and _capital_namesake(r, m.recs):
             s -= 1.5  # a bare "Aleppo" is the city, as ACLED codes it
+        elif r.kind == "admin1" and _fold(r.name) == _fold(m.raw.text) and not any(
+                o.cc == r.cc and o.population >= 100_000 and o.kind != "admin1" for o in m.recs):
+            s += 1.5  # "Indiana", "Delaware": the state, not a small town abroad that shares its name
+        if m.is_parent and m.child_recs and r.kind in ("country", "admin1") \
+                and any(_consistent(c, r) for c in m.child_recs if c.kind not in ("country", "continent")):
+            s += 3.0  # "Atlanta, Georgia": the container the contained place lies in
         if m.modifier == "city" or m.raw.cue_after == "city":
             s += 3.0 if r.kind in ("city", "town") else 0.0
         if m.raw.cue_after in ("village", "town") and r.kind in ("village", "town"):
@@ -517,9 +537,9 @@ class Geocoder:
 
     def _accept(self, r: Rec, m: _M, ctx: GeoContext) -> bool:
         text = m.raw.text
-        if m.in_person and not (m.raw.extra.get("cue") or m.raw.cue_after or m.parent is not None
+        if m.in_person and not (m.raw.extra.get("cue") or m.raw.cue_after or (m.parent is not None and m.locative)
                                 or (m.locative and m.ner in ("GPE", "LOC"))):
-            return False  # a person's name, whatever place shares it
+            return False  # a person's name, whatever place shares it ("Arch Walsh of Mississauga" too)
         low = text.lower()
         single = m.raw.words == 1
         if m.raw.extra.get("abbreviation"):
@@ -534,7 +554,7 @@ class Geocoder:
                 and m.ner not in ("GPE", "LOC"):
             return False
         if single and m.raw.sentence_initial and m.ner not in ("GPE", "LOC", "FAC") and r.kind != "country" \
-                and not (ctx.focus_cc and r.cc == ctx.focus_cc):
+                and not (ctx.focus_cc and r.cc == ctx.focus_cc) and not m.raw.extra.get("dateline"):
             return False
         if r.source == "namelist" and not self._in_named_city(r, m, ctx):
             return False  # a bare district name counts only where the text is about its city
@@ -607,11 +627,15 @@ class Geocoder:
             rel = _REL_GAP.match(gap)
             if rel:
                 a.parent, a.rel_dir, b.is_parent = b, rel.group(1).lower().replace("-", ""), True
-            elif _PARENT_GAP.match(gap) and b.raw.key is not None:
-                a.parent, b.is_parent = b, True
+            elif _PARENT_GAP.match(gap) and b.raw.key is not None and not _names_nation(a):
+                a.parent, b.is_parent = b, True  # a country or continent lies in nothing ("Russia, U.S. officials")
+        for a in ms:
+            if a.parent is not None:
+                a.parent.child_recs += a.recs
         local: list[tuple[float, float]] = []
         # parents first, then children (who are scored against their parent)
-        order = sorted(ms, key=lambda m: 0 if m.is_parent else 1)
+        # (containers of containers first: "Paris" in "Victory Gardens in Paris, Texas" is read after "Texas")
+        order = sorted(ms, key=lambda m: (0, -m.start) if m.is_parent else (1, m.start))
         for m in order:
             recs = m.recs
             if self._settled_sense(m, ctx):
@@ -622,6 +646,13 @@ class Geocoder:
                 recs = self._fallback_recs(m, ctx)
                 m.recs = recs
             self._pick(m, recs, ctx, local)
+            if m.best is None and recs and m.parent is not None and not m.rel_dir and (
+                    m.parent.best is None or m.parent.best.kind in ("city", "town", "village")):
+                # no reading lies in the "container": a list ("Toronto, Vancouver and ..."), not a hierarchy
+                parent, m.parent = m.parent, None
+                self._pick(m, recs, ctx, local)
+                if m.best is None:
+                    m.parent = parent
             if m.best is None and m.raw.extra.get("run_end"):
                 self._extend_to_run(m, ms, text, base, ctx, local)
             if m.best is None and recs and m.raw.key is not None:
@@ -640,7 +671,9 @@ class Geocoder:
                         m.best = r
                         break
             if m.best is not None and m.raw.key and (m.raw.extra.get("dateline") or (
-                    m.parent is not None and m.parent.best is not None)):
+                    m.parent is not None and m.parent.best is not None) or (
+                    m.best.kind not in ("country", "admin1", "continent") and not m.raw.cue_after and not m.in_person
+                    and (m.locative or m.raw.extra.get("cue") == "street"))):
                 ctx.senses.setdefault(m.raw.key, m.best)  # the text settled this name's reading
             if m.best is not None and m.best.kind not in ("country", "admin1") and m.best.cc == ctx.focus_cc:
                 local.append((m.best.lat, m.best.lon))
@@ -654,6 +687,8 @@ class Geocoder:
             return False
         if any(m.raw.extra.get(f) for f in ("org", "site_lead", "site_of", "possessive")):
             return False
+        if m.raw.cue_after or m.raw.extra.get("cue") not in (None, "street") or m.modifier in ("province", "city"):
+            return False  # "Aleppo province" after "in Aleppo": the text names another kind of place
         m.best, m.score = sense, 0.0
         return True
 
@@ -746,6 +781,8 @@ class Geocoder:
                 return False
         if any(m.raw.extra.get(f) for f in ("site_lead", "site_of", "org", "possessive", "covered")):
             return False  # a building's, deity's, outlet's or person's name
+        if (m.in_person or (m.ner == "PERSON" and m.ner_whole)) and not (cued or m.locative):
+            return False  # "Philip Issa in Beirut", "wife, Gwen of Detroit": a person, not a quarter of the city
         if m.raw.key and m.recs:  # a known word whose readings were all rejected: needs the text's say-so
             return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.locative)
         if m.ner in ("PERSON", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART"):
@@ -856,6 +893,51 @@ _VOWEL_RUN = re.compile(r"[aeiouy]+")
 def _vowelless(key: str) -> str:
     """Key with every vowel run as one placeholder: "kaser" and "kuser" (Qasayr, Qusayr) agree."""
     return _VOWEL_RUN.sub("V", key)
+
+
+def _pairable(recs: tuple[Rec, ...], strong: list[Rec], raw: RawMention) -> list[Rec]:
+    """Readings of a name that may pair with a neighbouring name's: settlements and districts spelt as
+    the text spells them (or starting so: "Clacton" for "Clacton-on-Sea"), the most populous first."""
+    key = _key(raw.text)
+    out = [r for r in recs if r.kind not in ("country", "admin1", "continent")
+           and (r in strong or ((_fold(r.name) == _fold(raw.text) or _key(r.name).startswith(key))
+                                and (r.population >= 1_000 or r.source != "geonames")))]
+    return sorted(out, key=lambda r: -r.population)[:12]
+
+
+def _close_pairs(cands: dict[str, list[Rec]], km: float = 60.0) -> list[tuple[Rec, Rec]]:
+    """For each two names of the text (the first 40), their closest readings when under `km` apart and
+    one of the names has readings in several countries: spatial minimality, one vote per pair of names."""
+    keys = [k for k, v in cands.items() if v][:40]
+    out = []
+    lim = (km / 111.0) ** 2
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1:]:
+            ra, rb = cands[ka], cands[kb]
+            if len({r.cc for r in ra}) < 2 and len({r.cc for r in rb}) < 2:
+                continue  # two unambiguous names have voted already
+            best = None
+            for a in ra:
+                k = math.cos(math.radians(a.lat)) ** 2
+                for b in rb:
+                    if a.cc != b.cc:
+                        continue
+                    d = (a.lat - b.lat) ** 2 + k * (a.lon - b.lon) ** 2
+                    if d < lim and (best is None or d < best[0]):
+                        best = (d, a, b)
+            if best is not None:
+                out.append((best[1], best[2]))
+    return out
+
+
+def _capital_namesake(area: Rec, recs: tuple[Rec, ...]) -> bool:
+    """A town inside the first-level area shares its name ("Aleppo", "Quebec", "New York")."""
+    return any(r.kind in ("city", "town", "village") and r.cc == area.cc and r.admin1 == area.admin1 for r in recs)
+
+
+def _names_nation(m: "_M") -> bool:
+    """The mention is spelt exactly as a country or continent ("Russia", "Asia")."""
+    return any(r.kind in ("country", "continent") and _fold(r.name) == _fold(m.raw.text) for r in m.recs)
 
 
 def _outlet_subject(text: str, raw: RawMention) -> bool:

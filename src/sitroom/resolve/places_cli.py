@@ -36,7 +36,10 @@ def place_rows(doc_id: str, text: str, geocoder: Geocoder | None = None) -> Iter
     ctx = geocoder.context_for(text)
     parsed = get_nlp()(text)
     adjectives = _adjective_pattern()
-    for sent in parsed.sents:
+    sents = list(parsed.sents)
+    for sent in sents:
+        geocoder.find_places(sent, 0, ctx)  # a first reading settles each name's sense for the whole text
+    for sent in sents:
         places = geocoder.find_places(sent, 0, ctx)
         taken = [(p.start, p.end) for p in places]
         out = [r for r in (place_row(doc_id, p) for p in places) if r is not None]
