@@ -77,6 +77,15 @@ def street_words() -> frozenset[str]:
         return frozenset(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def institution_words() -> frozenset[str]:
+    """Public-service words before "Department" (data/geo/institution_words.txt), lower case."""
+    from .geo_boundaries import GEO_DATA
+
+    with open(GEO_DATA / "institution_words.txt", encoding="utf-8") as fh:
+        return frozenset(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
+
+
 def is_street(name: str) -> bool:
     """"Church Street", "Felixstowe Road", "Colton Way": several words, the last a street word."""
     words = name.split()
@@ -321,6 +330,13 @@ def _cued_run(text: str, ws: list[Word], run: list[int], has_key, max_words: int
     if not n or not ws[run[-n]].cap:
         return None
     name = run[:-n]
+    service = next((i for i, q in enumerate(name) if i and ws[q].text.lower() in institution_words()), None)
+    if service is not None:
+        # "Glasgow Police Department": a service named after its home; the home is a place mention
+        hits = _match_run(text, ws, name[:service], has_key, max_words)
+        for h in hits:
+            h.extra.update(org_home=True, service=True, cue="service")
+        return hits
     if all(ws[q].text.lower() in COMMON_WORDS or ws[q].text.lower() in ORG_WORDS or not ws[q].cap for q in name):
         return None  # "Islamic State", "Free State": the cue word is part of a name that is no place
     if _match_from(text, ws, run, 0, has_key, max_words + n, min_end=len(run) - 1) is not None:
@@ -482,7 +498,7 @@ def _mark_unknown(text: str, ws: list[Word], found: list[RawMention], runs: list
         if i and reach[i - 1] > s:
             continue
         last = ws[run[-1]].text.lower()
-        if last in SITE_WORDS or last in COMMON_WORDS and len(run) == 1 or (len(run) > 1 and last in street_words()):
+        if last in SITE_WORDS or last in COMMON_WORDS and len(run) == 1:
             continue
         cue_after = _PLACE_NOUN_AFTER.match(text, e)
         cue_before = _PLACE_NOUN_BEFORE.search(text[max(0, s - 80):s])

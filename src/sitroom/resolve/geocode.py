@@ -29,7 +29,7 @@ from sitroom.spans import span_ents
 
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
-from .geo_mentions import COMMON_WORDS, RawMention, is_street, scan, unknown_runs, words_of
+from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
 from .place_cues import after_pattern, anchored_within, cue_kind, generic_only
 from .placenames import fold, skeleton
 from .world_admin import demonyms
@@ -220,17 +220,21 @@ class Geocoder:
         ambiguous: list[list[Rec]] = []
         weak: Counter = Counter()  # countries of small, unambiguous places the text marks as places
         near_cands: dict[str, list[Rec]] = {}  # name key -> its readings that may pair with a neighbour's
+        strong_ccs: dict[str, set[str]] = {}   # name key -> countries of its prominent readings
         raws = scan(doc_text, self.gaz.has_key)
         has_region = any(r.extra.get("dateline_region") for r in raws)
+        # "GLASGOW, Ky. —": the region settles the town's name for the whole text, so its later bare
+        # mentions are no votes for a bigger namesake abroad
+        settled = {r.key for r in raws if r.extra.get("dateline") and has_region and r.key}
         for raw in raws:
             # the dateline says where the story was filed: its region ("Ky.", "Democratic Republic of
             # Congo") weighs three mentions; the town alone only when no region follows it
             w = 3.0 if raw.extra.get("dateline_region") or (raw.extra.get("dateline") and not has_region) else 1.0
             if raw.key is None or (raw.words == 1 and raw.text.lower() in COMMON_WORDS):
                 continue
-            if raw.extra.get("dateline") and has_region:
+            if raw.key in settled:
                 continue  # "PORTLAND, Maine": which Portland is the region's to say
-            if any(raw.extra.get(f) for f in ("org", "site_of")) or _outlet_subject(doc_text, raw):
+            if any(raw.extra.get(f) for f in ("org", "site_of", "service")) or _outlet_subject(doc_text, raw):
                 continue  # "Voice of America reported ...": the outlet's name says nothing about the place
             recs = self.gaz.lookup(raw.key)
             # an alternate name ("Khalil" for Hebron) is too weak to vote for a country
@@ -249,6 +253,7 @@ class Geocoder:
                 strong = [r for r in strong if r.kind in ("country", "admin1")]
             if raw.key not in near_cands and not raw.extra.get("possessive"):
                 near_cands[raw.key] = _pairable(recs, strong, raw)
+                strong_ccs[raw.key] = {r.cc for r in strong}
             if not strong:
                 if placed_by_text and recs and len({r.cc for r in recs}) == 1:
                     weak[recs[0].cc] += 0.25  # "in X LGA": a small place the text marks, one country
@@ -272,11 +277,15 @@ class Geocoder:
                 ambiguous.append(strong)
             else:
                 ambiguous.append(strong)
+        # a text whose names are ambiguous: the namesakes that lie together agree ("Edmonton ... Clacton,
+        # Essex"), when one of the two is a prominent place there; never against a clear country
+        paired: Counter = Counter()
+        for a, b in (_close_pairs(near_cands, strong_ccs) if not votes or max(votes.values()) < 2.0 else ()):
+            if paired[a.cc] < 1.5:
+                paired[a.cc] += 0.5
+                picked.extend((a, b))
+                weight.extend((0.5, 0.5))
         # nationality adjectives count only for countries the places already point to, or when no place does
-        for a, b in _close_pairs(near_cands):
-            votes[a.cc] += 0.5  # "Edmonton ... Enfield ... Essex": the namesakes that lie together agree
-            picked.extend((a, b))
-            weight.extend((0.5, 0.5))
         place_ccs = set(votes)
         for cc in sorted({DEMONYMS[m.group(1)] for m in _DEMONYM_RE.finditer(doc_text)}):
             if cc in place_ccs or not place_ccs:
@@ -288,6 +297,7 @@ class Geocoder:
                 votes[cc] += 0.4
         if not votes:
             votes.update(weak)  # a text that names no country or big place: its small places decide
+        votes.update(paired)
         home = self.gaz.home_cc
         if home:
             votes[home] += 0.3  # a text that names no country is about the curated lists' country
@@ -414,7 +424,7 @@ class Geocoder:
             if surface.lower().startswith("the "):
                 s += 4
                 surface = surface[4:]
-            if not surface[:1].isupper() or surface.split()[-1].lower() in COMMON_WORDS or is_street(surface):
+            if not surface[:1].isupper() or surface.split()[-1].lower() in COMMON_WORDS:
                 continue
             before = text[max(0, s - 30):s]
             if re.match(r"['’]s\b", text[e:e + 3]):
@@ -547,6 +557,9 @@ class Geocoder:
         if single and (low in COMMON_WORDS or len(_key(text)) < 3):
             if not (r.kind == "country" and text.isupper() and len(text) == 2):  # "US", "UK"
                 return False
+        if single and r.kind != "country" and r.source == "geonames" and not _name_head(r.name, text) \
+                and _fold(r.name) != _fold(text) and not _placed_by_text(m):
+            return False  # "Fire" (Pharr), "Google" (Topeka), "Messi" (Metz): only another place's alternate name
         if m.ner in ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and r.kind != "country":
             if not (r.cc == ctx.focus_cc and (r.population >= 10_000 or r.source in ("supplement", "namelist"))):
                 return False
@@ -574,6 +587,9 @@ class Geocoder:
             return False  # the focus country has a place of this name: a namesake abroad needs its country named
         if r.kind not in ("country", "admin1") and not self._named_as_place(r, m, in_focus):
             return False
+        if r.kind == "admin1" and not in_focus and ctx.focus_cc and not ctx.cc_counts.get(r.cc) \
+                and r.population < 1_000_000 and not self._named_as_place(r, m, in_focus):
+            return False  # "Liquor Store Association": a small area abroad needs the text to treat it as a place
         if r.source == "geonames-admin" and not in_focus and ctx.focus_cc and not ctx.cc_counts.get(r.cc) \
                 and not m.raw.extra.get("dateline"):
             return False  # an area abroad ("Gaza" province, "Pool" department) needs its country named
@@ -687,7 +703,8 @@ class Geocoder:
             return False
         if any(m.raw.extra.get(f) for f in ("org", "site_lead", "site_of", "possessive")):
             return False
-        if m.raw.cue_after or m.raw.extra.get("cue") not in (None, "street") or m.modifier in ("province", "city"):
+        if m.raw.cue_after or m.raw.extra.get("cue") not in (None, "street", "service") \
+                or m.modifier in ("province", "city"):
             return False  # "Aleppo province" after "in Aleppo": the text names another kind of place
         m.best, m.score = sense, 0.0
         return True
@@ -905,9 +922,12 @@ def _pairable(recs: tuple[Rec, ...], strong: list[Rec], raw: RawMention) -> list
     return sorted(out, key=lambda r: -r.population)[:12]
 
 
-def _close_pairs(cands: dict[str, list[Rec]], km: float = 60.0) -> list[tuple[Rec, Rec]]:
-    """For each two names of the text (the first 40), their closest readings when under `km` apart and
-    one of the names has readings in several countries: spatial minimality, one vote per pair of names."""
+def _close_pairs(cands: dict[str, list[Rec]], strong_ccs: dict[str, set[str]],
+                 km: float = 60.0) -> list[tuple[Rec, Rec]]:
+    """For each two names of the text (the first 40), their closest readings when under `km` apart, one
+    of the names has readings in several countries and one is a prominent place in the pair's country:
+    spatial minimality, one vote per pair of names (two small villages that happen to lie together abroad
+    are no evidence)."""
     keys = [k for k, v in cands.items() if v][:40]
     out = []
     lim = (km / 111.0) ** 2
@@ -925,9 +945,24 @@ def _close_pairs(cands: dict[str, list[Rec]], km: float = 60.0) -> list[tuple[Re
                     d = (a.lat - b.lat) ** 2 + k * (a.lon - b.lon) ** 2
                     if d < lim and (best is None or d < best[0]):
                         best = (d, a, b)
-            if best is not None:
+            if best is not None and (best[1].cc in strong_ccs.get(ka, ()) or best[1].cc in strong_ccs.get(kb, ())):
                 out.append((best[1], best[2]))
     return out
+
+
+def _name_head(name: str, text: str) -> bool:
+    """The record's own name is the text's name, perhaps with a generic tail ("Enfield Town", "Clacton-on-Sea")."""
+    a, b = _fold(name), _fold(text)
+    if a == b or _key(name) == _key(text):
+        return True
+    return a.startswith(b) and bool(re.match(r"^(?:[\s-]+(?:town|city)$|[\s-]+(?:on|upon)[\s-])", a[len(b):]))
+
+
+def _placed_by_text(m: "_M") -> bool:
+    """The text itself treats the name as a place: cue, container link, dateline, "in X", or spaCy's
+    place label on exactly this name."""
+    return bool(m.raw.extra.get("cue") or m.raw.cue_after or m.parent is not None or m.is_parent
+                or m.raw.extra.get("dateline") or m.locative or (m.ner in ("GPE", "LOC") and m.ner_whole))
 
 
 def _capital_namesake(area: Rec, recs: tuple[Rec, ...]) -> bool:

@@ -20,6 +20,7 @@ import click
 from sitroom.errors import InputError
 
 from .geo_boundaries import country_info
+from .geo_mentions import is_street
 from .geocode import Geocoder, Place
 from .world_admin import continent_adjectives, demonyms as _demonyms
 
@@ -42,7 +43,8 @@ def place_rows(doc_id: str, text: str, geocoder: Geocoder | None = None) -> Iter
     for sent in sents:
         places = geocoder.find_places(sent, 0, ctx)
         taken = [(p.start, p.end) for p in places]
-        out = [r for r in (place_row(doc_id, p) for p in places) if r is not None]
+        # a street the text names ("in Church Street") is an event's place, not a toponym of a geoparser's
+        out = [r for r in (place_row(doc_id, p) for p in places) if r is not None and not is_street(r["text"])]
         for hit in adjectives.finditer(sent.text):
             s, e = sent.start_char + hit.start(), sent.start_char + hit.end()
             if any(a < e and s < b for a, b in taken):
