@@ -93,6 +93,10 @@ _REPORTER = re.compile(r"^[^.;:,]{0,50}?\b(?:reported|reports|said|says|wrote|wr
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|around|inside|entered|stormed|captured)\s+(?:the\s+)?$")
 _REL_AFTER = re.compile(r"^\s*(?:,|\()\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:to\s+the\s+)?"
                         + _DIR + r"\s+of\s+", re.I)
+# words after a name that govern a first-level area or a country, never a city ("Quebec Premier")
+_AREA_GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:government|premier|gov\.|governor|legislature|"
+                                    r"(?:state|provincial)\s+(?:government|legislature|parliament)|"
+                                    r"(?:health|finance|education|justice|transport)\s+minister)(?!\w)", re.I)
 # "an Edmonton woman", "a Danbury mason": a town named as where someone or something is from
 _AN_BEFORE = re.compile(r"\b(?:an?|AN?)\s+$")
 _RESIDENT_AFTER = re.compile(r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|family|couple|native|school|"
@@ -377,6 +381,8 @@ class Geocoder:
                 m.modifier = "direction:central"
             elif _CENTRAL_BEFORE.search(before):
                 m.modifier = "countryside"
+            if _AREA_GOVERNMENT_AFTER.match(after):
+                raw.extra["area_government"] = True  # "the Quebec government", "New York Gov.": the area
             ca = _COUNTRYSIDE_AFTER.match(after)
             ob = _OF_BEFORE.search(before)
             word = (ca.group(1) if ca else ob.group(1) if ob else "").lower()
@@ -524,6 +530,8 @@ class Geocoder:
         if m.is_parent and m.child_recs and r.kind in ("country", "admin1") \
                 and any(_consistent(c, r) for c in m.child_recs if c.kind not in ("country", "continent")):
             s += 3.0  # "Atlanta, Georgia": the container the contained place lies in
+        if m.raw.extra.get("area_government") and r.kind in ("admin1", "country"):
+            s += 4.0  # a premier, governor or legislature governs a state or province, not its capital city
         if m.modifier == "city" or m.raw.cue_after == "city":
             s += 3.0 if r.kind in ("city", "town") else 0.0
         if m.raw.cue_after in ("village", "town") and r.kind in ("village", "town"):
@@ -701,7 +709,7 @@ class Geocoder:
         sense = ctx.senses.get(m.raw.key) if m.raw.key else None
         if sense is None or m.parent is not None or sense not in m.recs or m.in_person:
             return False
-        if any(m.raw.extra.get(f) for f in ("org", "site_lead", "site_of", "possessive")):
+        if any(m.raw.extra.get(f) for f in ("org", "site_lead", "site_of", "possessive", "area_government")):
             return False
         if m.raw.cue_after or m.raw.extra.get("cue") not in (None, "street", "service") \
                 or m.modifier in ("province", "city"):

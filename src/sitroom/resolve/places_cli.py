@@ -49,10 +49,24 @@ def place_rows(doc_id: str, text: str, geocoder: Geocoder | None = None) -> Iter
             s, e = sent.start_char + hit.start(), sent.start_char + hit.end()
             if any(a < e and s < b for a, b in taken):
                 continue  # inside a place name ("Central African Republic", "Dominican Republic")
+            if _language_use(parsed.text, s, e):
+                continue  # "she speaks French", "shouted in Turkish,": a language, no mention of a country
             row = _adjective_row(doc_id, s, e, hit.group(), geocoder)
             if row is not None:
                 out.append(row)
         yield from sorted(out, key=lambda r: r["start"])
+
+
+# a nationality word used as a language: after a verb of speaking or teaching, or "in X" closing a phrase
+_SPEAK_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|fluent|teach(?:es|ing)?|taught|learn(?:s|t|ed|ing)?|"
+                           r"translated\s+(?:into|from)|subtitled\s+in|dubbed\s+into)\s+$", re.I)
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_PHRASE_END = re.compile(r"^\s*(?:[.,;:!?)\"”]|and\b|or\b|to\b|as\b|$)")
+
+
+def _language_use(text: str, s: int, e: int) -> bool:
+    before = text[max(0, s - 30):s]
+    return bool(_SPEAK_BEFORE.search(before) or (_IN_BEFORE.search(before) and _PHRASE_END.match(text[e:e + 6])))
 
 
 @lru_cache(maxsize=1)
