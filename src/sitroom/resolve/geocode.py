@@ -93,6 +93,7 @@ _REPORTER = re.compile(r"^[^.;:,]{0,50}?\b(?:reported|reports|said|says|wrote|wr
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|around|inside|entered|stormed|captured)\s+(?:the\s+)?$")
 _REL_AFTER = re.compile(r"^\s*(?:,|\()\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:to\s+the\s+)?"
                         + _DIR + r"\s+of\s+", re.I)
+_RESIDENCE_BEFORE = re.compile(r"[A-Za-z.],\s+(?:\d{1,3},\s+)?(?:both\s+|all\s+)?of\s+$")
 # words after a name that govern a first-level area or a country, never a city ("Quebec Premier")
 _AREA_GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:government|premier|gov\.|governor|legislature|"
                                     r"(?:state|provincial)\s+(?:government|legislature|parliament)|"
@@ -154,6 +155,7 @@ class GeoContext:
     person_words: set = field(default_factory=set)
     # one sense per discourse: name key -> the reading the text settled (dateline, "Town, State")
     senses: dict = field(default_factory=dict)
+    firm_senses: set = field(default_factory=set)  # keys a container or the dateline settled
 
     def remember(self, place: Place | None) -> None:
         """Record the entry's last located place (locate calls this itself)."""
@@ -349,7 +351,8 @@ class Geocoder:
         ws = words_of(text)
         for s, e, label in ents:
             if label == "PERSON" and " " in text[s:e].strip():
-                ctx.person_words.update(w for w in re.findall(r"[A-Z][\w'’-]+", text[s:e]) if len(w) > 2)
+                name = re.split(r"\s(?:of|from|in|and)\s", text[s:e])[0]  # "Leonard of Ada": the name is "Leonard"
+                ctx.person_words.update(w for w in re.findall(r"[A-Z][\w'’-]+", name) if len(w) > 2)
         for raw in scan(text, self.gaz.has_key, ws=ws):
             recs = self.gaz.lookup(raw.key) if raw.key else ()
             m = _M(raw, base + raw.start, base + raw.end, recs)
@@ -370,7 +373,8 @@ class Geocoder:
             before = text[max(0, raw.start - 80):raw.start]
             after = text[raw.end:raw.end + 60]
             raw.extra["before"] = before[-30:]
-            m.locative = bool(_LOCATIVE_BEFORE.search(before)) and m.ner in ("GPE", "LOC", "FAC", "")
+            m.locative = bool(_LOCATIVE_BEFORE.search(before)) and m.ner in ("GPE", "LOC", "FAC", "") \
+                or bool(_RESIDENCE_BEFORE.search(before))  # "Paul Roe, 49, of Waterloo": where he lives
             m.supported = bool(re.search(r"\b(?:in|near|at|outside|from|to|into|towards?|around|across|"
                                          r"of|on|between|and|through|via|inside|within)\s+(?:the\s+)?$", before)
                                or raw.cue_after or m.ner in ("GPE", "LOC", "FAC")
@@ -610,7 +614,9 @@ class Geocoder:
         if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and r.population < 1_000_000 \
                 and r.source not in ("supplement", "user"):  # curated or user-added places are expected
             return False  # a namesake in a country the text never names
-        if ctx.focus_cc and m.ner not in ("GPE", "LOC", "FAC") and m.parent is None:
+        if ctx.focus_cc and m.ner not in ("GPE", "LOC", "FAC") and m.parent is None and not (
+                r.population >= 1_000_000 and _fold(r.name) == _fold(text) and m.supported
+                and m.ner not in ("PERSON", "ORG")):  # "the destruction of Aleppo": a great city abroad
             return False  # outside the focus country only what NER also calls a place
         if r.population >= 100_000 or r.source == "supplement":
             return True
@@ -695,10 +701,13 @@ class Geocoder:
                         m.best = r
                         break
             if m.best is not None and m.raw.key and (m.raw.extra.get("dateline") or (
-                    m.parent is not None and m.parent.best is not None) or (
-                    m.best.kind not in ("country", "admin1", "continent") and not m.raw.cue_after and not m.in_person
-                    and (m.locative or m.raw.extra.get("cue") == "street"))):
-                ctx.senses.setdefault(m.raw.key, m.best)  # the text settled this name's reading
+                    m.parent is not None and m.parent.best is not None)):
+                if m.raw.key not in ctx.firm_senses:  # the text settled this name's reading
+                    ctx.senses[m.raw.key] = m.best   # (a container or the dateline outranks "in X")
+                    ctx.firm_senses.add(m.raw.key)
+            elif m.best is not None and m.raw.key and m.best.kind not in ("country", "admin1", "continent") \
+                    and not m.raw.cue_after and not m.in_person and (m.locative or m.raw.extra.get("cue") == "street"):
+                ctx.senses.setdefault(m.raw.key, m.best)
             if m.best is not None and m.best.kind not in ("country", "admin1") and m.best.cc == ctx.focus_cc:
                 local.append((m.best.lat, m.best.lon))
 
