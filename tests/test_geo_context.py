@@ -158,3 +158,31 @@ def test_an_all_caps_dateline_town_is_a_mention(geo):
     text = "BRATISLAVA — The parliament approved the budget late on Thursday."
     [row] = [r for r in rows(geo, text) if r["text"] == "BRATISLAVA"]
     assert row["country"] == "Slovakia", row
+
+
+def test_a_premier_or_governor_reads_the_province_not_its_capital(geo):
+    text = ("Ferry fares will rise in March, the Quebec government said.\n"
+            "Opposition members in Montreal called the rise unfair.")
+    [row] = [r for r in rows(geo, text) if r["text"] == "Quebec"]
+    assert row["feature"] == "admin1", row
+
+
+def test_the_dateline_region_settles_the_towns_later_mentions(geo):
+    # "Glasgow" alone would be the Scottish city; the dateline says Kentucky for the whole story
+    text = ("GLASGOW, Ky. (WXYZ) — A barn burned down on Sunday night.\n"
+            "Firefighters from Glasgow worked through the night. Glasgow has two fire stations.")
+    rs = [r for r in rows(geo, text) if r["text"].lower() == "glasgow"]
+    assert rs and {r["country"] for r in rs} == {"United States of America"}, rs
+
+
+def test_a_residence_after_name_and_age_is_a_place(geo):
+    text = "Deputies arrested Carl Brandt, 52, of Waterloo, Iowa, on Monday."
+    [row] = [r for r in rows(geo, text) if r["text"] == "Waterloo"]
+    assert round(row["longitude"]) == -92, row  # Iowa's Waterloo
+
+
+def test_a_service_named_after_its_home_is_a_mention_of_the_home(geo):
+    text = ("The Glasgow Police Department said the driver was not hurt.\n"
+            "The crash happened on a bridge in Glasgow, Kentucky.")
+    rs = [r for r in rows(geo, text) if r["text"] == "Glasgow"]
+    assert len(rs) == 2 and {r["country"] for r in rs} == {"United States of America"}, rs

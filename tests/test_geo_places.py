@@ -148,3 +148,18 @@ def test_is_street():
 
     assert is_street("Church Street") and is_street("Blackwater Road") and is_street("Colton Way")
     assert not is_street("Street") and not is_street("Broadway") and not is_street("Norway")
+
+
+def test_a_nationality_word_used_as_a_language_is_not_a_country(geo):
+    text = "The guide, who speaks Portuguese, led the group through Lisbon."
+    assert [r["text"] for r in rows(geo, text) if r.get("flag") == "demonym"] == []
+    text2 = "Portuguese officials said the bridge would reopen."
+    assert [r["text"] for r in rows(geo, text2) if r.get("flag") == "demonym"] == ["Portuguese"]
+
+
+def test_a_service_department_is_not_an_area_named_after_the_town():
+    from sitroom.resolve.geo_mentions import scan
+
+    geo = Geocoder.default()
+    [m] = [m for m in scan("The Glasgow Police Department said the driver was fine.", geo.gaz.has_key)]
+    assert m.text == "Glasgow" and m.extra.get("service"), m

@@ -277,7 +277,7 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
     _mark_street_towns(text, ws, runs, found)
     for m in found:
         after = _PLACE_NOUN_AFTER.match(text, m.end)
-        if after and not m.cue_after:
+        if after and not m.cue_after and not m.extra.get("service"):  # "Police Department" is no area cue
             m.cue_after = _singular(after.group())
         if "cue" not in m.extra:
             before = _PLACE_NOUN_BEFORE.search(text[max(0, m.start - 80):m.start])
