@@ -186,3 +186,15 @@ def test_a_service_named_after_its_home_is_a_mention_of_the_home(geo):
             "The crash happened on a bridge in Glasgow, Kentucky.")
     rs = [r for r in rows(geo, text) if r["text"] == "Glasgow"]
     assert len(rs) == 2 and {r["country"] for r in rs} == {"United States of America"}, rs
+
+
+def test_a_local_service_word_after_a_name_makes_it_a_place(geo):
+    text = ("A teenager from Torrington, Connecticut, was hurt in a crash on Route 8.\n"
+            "Danbury police said the other driver fled on foot.")
+    [row] = [r for r in rows(geo, text) if r["text"] == "Danbury"]
+    assert row["country"] == "United States of America" and row["latitude"] is not None, row
+
+
+def test_a_continent_in_the_possessive_is_a_mention(geo):
+    text = "Poland is Europe’s fastest-growing economy, the report said."
+    assert [r["feature"] for r in rows(geo, text) if r["text"] == "Europe"] == ["continent"]

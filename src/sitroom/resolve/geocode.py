@@ -93,6 +93,8 @@ _REPORTER = re.compile(r"^[^.;:,]{0,50}?\b(?:reported|reports|said|says|wrote|wr
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|around|inside|entered|stormed|captured)\s+(?:the\s+)?$")
 _REL_AFTER = re.compile(r"^\s*(?:,|\()\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:to\s+the\s+)?"
                         + _DIR + r"\s+of\s+", re.I)
+_SERVICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:police|mayor|council|city\s+council|sheriff|fire\s+(?:crews?|chief|service)|"
+                            r"councillors?|aldermen)(?!\w)", re.I)
 _RESIDENCE_BEFORE = re.compile(r"[A-Za-z.],\s+(?:\d{1,3},\s+)?(?:both\s+|all\s+)?of\s+$")
 # words after a name that govern a first-level area or a country, never a city ("Quebec Premier")
 _AREA_GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:government|premier|gov\.|governor|legislature|"
@@ -385,6 +387,8 @@ class Geocoder:
                 m.modifier = "direction:central"
             elif _CENTRAL_BEFORE.search(before):
                 m.modifier = "countryside"
+            if _SERVICE_AFTER.match(after) or _AREA_GOVERNMENT_AFTER.match(after):
+                raw.extra["service_after"] = True  # "Danbury police", "Beaconsfield Mayor": the service's home
             if _AREA_GOVERNMENT_AFTER.match(after):
                 raw.extra["area_government"] = True  # "the Quebec government", "New York Gov.": the area
             ca = _COUNTRYSIDE_AFTER.match(after)
@@ -560,6 +564,7 @@ class Geocoder:
     def _accept(self, r: Rec, m: _M, ctx: GeoContext) -> bool:
         text = m.raw.text
         if m.in_person and not (m.raw.extra.get("cue") or m.raw.cue_after or (m.parent is not None and m.locative)
+                                or m.raw.extra.get("service_after")
                                 or (m.locative and m.ner in ("GPE", "LOC"))):
             return False  # a person's name, whatever place shares it ("Arch Walsh of Mississauga" too)
         low = text.lower()
@@ -583,7 +588,7 @@ class Geocoder:
             return False
         if r.source == "namelist" and not self._in_named_city(r, m, ctx):
             return False  # a bare district name counts only where the text is about its city
-        if m.raw.extra.get("possessive") and r.kind != "country" and r.cc != ctx.focus_cc:
+        if m.raw.extra.get("possessive") and r.kind not in ("country", "continent") and r.cc != ctx.focus_cc:
             return False  # "Bana’s name": a person's possessive, unless a place the document is about
         if m.raw.extra.get("site_lead") or m.raw.extra.get("site_of"):
             # "Rawda Mosque", "Temple of Bel": the name is the building's, unless it is a known town
@@ -633,6 +638,8 @@ class Geocoder:
         "Secretary") that some small town shares is not a mention of it."""
         if m.ner in ("GPE", "LOC", "FAC") or m.raw.extra.get("cue") or m.raw.cue_after:
             return True
+        if m.raw.extra.get("service_after") and in_focus:
+            return True  # "Danbury police", "the Beaconsfield mayor": a local service's home
         if m.parent is not None or m.is_parent or r.source in ("supplement", "user", "namelist"):
             return True
         if m.raw.extra.get("dateline"):
@@ -979,7 +986,8 @@ def _placed_by_text(m: "_M") -> bool:
     """The text itself treats the name as a place: cue, container link, dateline, "in X", or spaCy's
     place label on exactly this name."""
     return bool(m.raw.extra.get("cue") or m.raw.cue_after or m.parent is not None or m.is_parent
-                or m.raw.extra.get("dateline") or m.locative or (m.ner in ("GPE", "LOC") and m.ner_whole))
+                or m.raw.extra.get("dateline") or m.locative or (m.ner in ("GPE", "LOC") and m.ner_whole)
+                or m.raw.extra.get("service_after"))
 
 
 def _capital_namesake(area: Rec, recs: tuple[Rec, ...]) -> bool:
