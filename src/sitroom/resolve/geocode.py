@@ -158,6 +158,9 @@ class GeoContext:
     # one sense per discourse: name key -> the reading the text settled (dateline, "Town, State")
     senses: dict = field(default_factory=dict)
     firm_senses: set = field(default_factory=set)  # keys a container or the dateline settled
+    # a geoparser's reading (`sitroom places`): a one-word name that is only another place's alternate
+    # name needs the text to treat it as a place. Off for events: it cost event recall on our held-out texts
+    strict_alternates: bool = False
 
     def remember(self, place: Place | None) -> None:
         """Record the entry's last located place (locate calls this itself)."""
@@ -574,8 +577,8 @@ class Geocoder:
         if single and (low in COMMON_WORDS or len(_key(text)) < 3):
             if not (r.kind == "country" and text.isupper() and len(text) == 2):  # "US", "UK"
                 return False
-        if single and r.kind != "country" and r.source == "geonames" and not _name_head(r.name, text) \
-                and _fold(r.name) != _fold(text) and not _placed_by_text(m):
+        if ctx.strict_alternates and single and r.kind != "country" and r.source == "geonames" \
+                and not _name_head(r.name, text) and not _placed_by_text(m):
             return False  # "Fire" (Pharr), "Google" (Topeka), "Messi" (Metz): only another place's alternate name
         if m.ner in ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and r.kind != "country":
             if not (r.cc == ctx.focus_cc and (r.population >= 10_000 or r.source in ("supplement", "namelist"))):

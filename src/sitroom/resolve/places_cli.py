@@ -35,6 +35,7 @@ def place_rows(doc_id: str, text: str, geocoder: Geocoder | None = None) -> Iter
 
     geocoder = geocoder or Geocoder.default()
     ctx = geocoder.context_for(text)
+    ctx.strict_alternates = True
     parsed = get_nlp()(text)
     adjectives = _adjective_pattern()
     sents = list(parsed.sents)
