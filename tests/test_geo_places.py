@@ -119,3 +119,47 @@ def test_large_city_of_the_documents_country_survives_a_wrong_ner_tag(geo):
     text = "Ukraine says Russian artillery pounded Kramatorsk overnight, wounding three people."
     found = {r["text"]: r for r in rows(geo, text)}
     assert "Kramatorsk" in found and found["Kramatorsk"]["country"] == "Ukraine"
+
+
+# --- recognition: persons, streets, alternate names (geo12) ---------------------------------------
+
+def test_a_surname_before_of_town_is_a_person_not_a_quarter_of_the_town(geo):
+    text = "The award went to Marta Kowalczyk of Toronto and her brother."
+    rs = rows(geo, text)
+    assert [r["text"] for r in rs] == ["Toronto"], rs
+
+
+def test_a_street_named_after_a_town_is_not_that_town(geo):
+    text = "The shop on Felixstowe Road, Ipswich, was broken into overnight."
+    rs = rows(geo, text)
+    assert "Felixstowe" not in [r["text"] for r in rs], rs
+    [ips] = [r for r in rs if r["text"] == "Ipswich"]  # the street's town is a place
+    assert ips["latitude"] is not None
+
+
+def test_a_common_word_that_is_only_an_alternate_name_is_not_a_place(geo):
+    # "Google" is an old alternate name of a US city in GeoNames; here it is a company
+    text = "Engineers at Google said the new phones ship in March."
+    assert [r for r in rows(geo, text) if r["text"] == "Google"] == []
+
+
+def test_is_street():
+    from sitroom.resolve.geo_mentions import is_street
+
+    assert is_street("Church Street") and is_street("Blackwater Road") and is_street("Colton Way")
+    assert not is_street("Street") and not is_street("Broadway") and not is_street("Norway")
+
+
+def test_a_nationality_word_used_as_a_language_is_not_a_country(geo):
+    text = "The guide, who speaks Portuguese, led the group through Lisbon."
+    assert [r["text"] for r in rows(geo, text) if r.get("flag") == "demonym"] == []
+    text2 = "Portuguese officials said the bridge would reopen."
+    assert [r["text"] for r in rows(geo, text2) if r.get("flag") == "demonym"] == ["Portuguese"]
+
+
+def test_a_service_department_is_not_an_area_named_after_the_town():
+    from sitroom.resolve.geo_mentions import scan
+
+    geo = Geocoder.default()
+    [m] = [m for m in scan("The Glasgow Police Department said the driver was fine.", geo.gaz.has_key)]
+    assert m.text == "Glasgow" and m.extra.get("service"), m

@@ -68,6 +68,30 @@ associated reuters xinhua stampa zeitung""".split())
 ORG_ACRONYMS = frozenset("BBC CNN AFP AP NPR EFE ANSA DPA UPI ABC CBS NBC SANA IRNA ANI RT UN".split())
 
 
+@lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """Last words of street names (data/geo/street_words.txt), lower case."""
+    from .geo_boundaries import GEO_DATA
+
+    with open(GEO_DATA / "street_words.txt", encoding="utf-8") as fh:
+        return frozenset(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def institution_words() -> frozenset[str]:
+    """Public-service words before "Department" (data/geo/institution_words.txt), lower case."""
+    from .geo_boundaries import GEO_DATA
+
+    with open(GEO_DATA / "institution_words.txt", encoding="utf-8") as fh:
+        return frozenset(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
+
+
+def is_street(name: str) -> bool:
+    """"Church Street", "Felixstowe Road", "Colton Way": several words, the last a street word."""
+    words = name.split()
+    return len(words) > 1 and words[-1].rstrip(".").lower() in street_words() and words[-1][:1].isupper()
+
+
 @dataclass
 class Word:
     start: int  # offsets within the scanned text
@@ -250,9 +274,10 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
             m.extra["dateline"] = True  # "Kandi, Oct 3 (Agency) -", "(Lagos) -": where the reporter is
         if _org_home(text, m.start, m.end, ws):
             m.extra["org_home"] = True  # "Radio Nile (Juba)": the outlet's home, not an event's place
+    _mark_street_towns(text, ws, runs, found)
     for m in found:
         after = _PLACE_NOUN_AFTER.match(text, m.end)
-        if after and not m.cue_after:
+        if after and not m.cue_after and not m.extra.get("service"):  # "Police Department" is no area cue
             m.cue_after = _singular(after.group())
         if "cue" not in m.extra:
             before = _PLACE_NOUN_BEFORE.search(text[max(0, m.start - 80):m.start])
@@ -260,6 +285,21 @@ def scan(text: str, has_key, max_words: int = 6, ws: list[Word] | None = None) -
                 m.extra["cue"] = _singular((before.group(1) or before.group(2)).lower())
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _mark_street_towns(text: str, ws: list[Word], runs: list[list[int]], found: list[RawMention]) -> None:
+    """"Dunnock Close, Edmonton", "Hertford Road, Enfield": the name after a street and a comma is the
+    street's town (cue "street")."""
+    streets = [ws[r[-1]].end for r in runs if len(r) > 1 and ws[r[-1]].text.lower() in street_words()
+               and ws[r[-1]].cap]
+    if not streets:
+        return
+    by_start = {m.start: m for m in found}
+    for end in streets:
+        gap = re.match(r"\.?,\s*", text[end:end + 4])
+        m = by_start.get(end + gap.end()) if gap else None
+        if m is not None and m.key is not None:
+            m.extra.setdefault("cue", "street")
 
 
 def _of_name(text: str, ws: list[Word], run: list[int], nxt: list[int], has_key) -> RawMention | None:
@@ -290,6 +330,13 @@ def _cued_run(text: str, ws: list[Word], run: list[int], has_key, max_words: int
     if not n or not ws[run[-n]].cap:
         return None
     name = run[:-n]
+    service = next((i for i, q in enumerate(name) if i and ws[q].text.lower() in institution_words()), None)
+    if service is not None:
+        # "Glasgow Police Department": a service named after its home; the home is a place mention
+        hits = _match_run(text, ws, name[:service], has_key, max_words)
+        for h in hits:
+            h.extra.update(org_home=True, service=True, cue="service")
+        return hits
     if all(ws[q].text.lower() in COMMON_WORDS or ws[q].text.lower() in ORG_WORDS or not ws[q].cap for q in name):
         return None  # "Islamic State", "Free State": the cue word is part of a name that is no place
     if _match_from(text, ws, run, 0, has_key, max_words + n, min_end=len(run) - 1) is not None:
@@ -393,6 +440,8 @@ def _match_run(text: str, ws: list[Word], run: list[int], has_key, max_words: in
     out: list[RawMention] = []
     n = len(run)
     last_word = ws[run[-1]].text.lower()
+    if n > 1 and last_word in street_words() and ws[run[-1]].cap:
+        return out  # a street named after a town ("Felixstowe Road") is no mention of the town
     # "Sheik Abd al-Aziz Mosque", "BBC Monitoring Middle East": names of things, not places;
     # only a leading place ("Hama Museum", "Aleppo Citadel") or the whole run may match
     site_run = n > 1 and last_word in SITE_WORDS

@@ -96,6 +96,17 @@ _REPORTER = re.compile(r"^[^.;:,]{0,50}?\b(?:reported|reports|said|says|wrote|wr
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|around|inside|entered|stormed|captured)\s+(?:the\s+)?$")
 _REL_AFTER = re.compile(r"^\s*(?:,|\()\s*(?:some\s+|about\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?(?:to\s+the\s+)?"
                         + _DIR + r"\s+of\s+", re.I)
+_SERVICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:police|mayor|council|city\s+council|sheriff|fire\s+(?:crews?|chief|service)|"
+                            r"councillors?|aldermen)(?!\w)", re.I)
+_RESIDENCE_BEFORE = re.compile(r"[A-Za-z.],\s+(?:\d{1,3},\s+)?(?:both\s+|all\s+)?of\s+$")
+# words after a name that govern a first-level area or a country, never a city ("Quebec Premier")
+_AREA_GOVERNMENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:government|premier|gov\.|governor|legislature|"
+                                    r"(?:state|provincial)\s+(?:government|legislature|parliament)|"
+                                    r"(?:health|finance|education|justice|transport)\s+minister)(?!\w)", re.I)
+# "an Edmonton woman", "a Danbury mason": a town named as where someone or something is from
+_AN_BEFORE = re.compile(r"\b(?:an?|AN?)\s+$")
+_RESIDENT_AFTER = re.compile(r"^\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|family|couple|native|school|"
+                             r"student|pupil|driver|mother|father|business|company|firm)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|of|on|into|outside|inside|to)\b")
 _ARTICLE_LED = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ed|en|es)[- ]\w", re.I)
 _SOURCE_WORDS = re.compile(r"^\s+(?:media\s+cent(?:er|re)|news|network|agency|observatory|coordination|"
@@ -149,6 +160,10 @@ class GeoContext:
     person_words: set = field(default_factory=set)
     # one sense per discourse: name key -> the reading the text settled (dateline, "Town, State")
     senses: dict = field(default_factory=dict)
+    firm_senses: set = field(default_factory=set)  # keys a container or the dateline settled
+    # a geoparser's reading (`sitroom places`): a one-word name that is only another place's alternate
+    # name needs the text to treat it as a place. Off for events: it cost event recall on our held-out texts
+    strict_alternates: bool = False
 
     def remember(self, place: Place | None) -> None:
         """Record the entry's last located place (locate calls this itself)."""
@@ -181,6 +196,7 @@ class _M:
     locative: bool = False
     ner_whole: bool = False     # the entity is exactly this name (not "Edmonton Oilers" around "Edmonton")
     in_person: bool = False     # part of a person's full name here or earlier in the document
+    child_recs: tuple = ()      # readings of the places the text puts inside this one ("Atlanta, Georgia")
 
 
 def display_name(name: str) -> str:
@@ -217,17 +233,22 @@ class Geocoder:
         weight: list[float] = []  # each picked reading's vote (a dateline region's weighs three)
         ambiguous: list[list[Rec]] = []
         weak: Counter = Counter()  # countries of small, unambiguous places the text marks as places
+        near_cands: dict[str, list[Rec]] = {}  # name key -> its readings that may pair with a neighbour's
+        strong_ccs: dict[str, set[str]] = {}   # name key -> countries of its prominent readings
         raws = scan(doc_text, self.gaz.has_key)
         has_region = any(r.extra.get("dateline_region") for r in raws)
+        # "GLASGOW, Ky. —": the region settles the town's name for the whole text, so its later bare
+        # mentions are no votes for a bigger namesake abroad
+        settled = {r.key for r in raws if r.extra.get("dateline") and has_region and r.key}
         for raw in raws:
             # the dateline says where the story was filed: its region ("Ky.", "Democratic Republic of
             # Congo") weighs three mentions; the town alone only when no region follows it
             w = 3.0 if raw.extra.get("dateline_region") or (raw.extra.get("dateline") and not has_region) else 1.0
             if raw.key is None or (raw.words == 1 and raw.text.lower() in COMMON_WORDS):
                 continue
-            if raw.extra.get("dateline") and has_region:
+            if raw.key in settled:
                 continue  # "PORTLAND, Maine": which Portland is the region's to say
-            if any(raw.extra.get(f) for f in ("org", "site_of")) or _outlet_subject(doc_text, raw):
+            if any(raw.extra.get(f) for f in ("org", "site_of", "service")) or _outlet_subject(doc_text, raw):
                 continue  # "Voice of America reported ...": the outlet's name says nothing about the place
             recs = self.gaz.lookup(raw.key)
             # an alternate name ("Khalil" for Hebron) is too weak to vote for a country
@@ -244,6 +265,9 @@ class Geocoder:
                 strong, w = exact_area, w * 0.5  # "Jonglei" named bare five times: half a vote each ("Mon" none)
             if raw.extra.get("possessive"):  # "Syria’s war" votes, "Bana’s tweets" does not
                 strong = [r for r in strong if r.kind in ("country", "admin1")]
+            if raw.key not in near_cands and not raw.extra.get("possessive"):
+                near_cands[raw.key] = _pairable(recs, strong, raw)
+                strong_ccs[raw.key] = {r.cc for r in strong}
             if not strong:
                 if placed_by_text and recs and len({r.cc for r in recs}) == 1:
                     weak[recs[0].cc] += 0.25  # "in X LGA": a small place the text marks, one country
@@ -267,6 +291,14 @@ class Geocoder:
                 ambiguous.append(strong)
             else:
                 ambiguous.append(strong)
+        # a text whose names are ambiguous: the namesakes that lie together agree ("Edmonton ... Clacton,
+        # Essex"), when one of the two is a prominent place there; never against a clear country
+        paired: Counter = Counter()
+        for a, b in (_close_pairs(near_cands, strong_ccs) if not votes or max(votes.values()) < 2.0 else ()):
+            if paired[a.cc] < 1.5:
+                paired[a.cc] += 0.5
+                picked.extend((a, b))
+                weight.extend((0.5, 0.5))
         # nationality adjectives count only for countries the places already point to, or when no place does
         place_ccs = set(votes)
         for cc in sorted({DEMONYMS[m.group(1)] for m in _DEMONYM_RE.finditer(doc_text)}):
@@ -279,6 +311,7 @@ class Geocoder:
                 votes[cc] += 0.4
         if not votes:
             votes.update(weak)  # a text that names no country or big place: its small places decide
+        votes.update(paired)
         home = self.gaz.home_cc
         if home:
             votes[home] += 0.3  # a text that names no country is about the curated lists' country
@@ -326,7 +359,8 @@ class Geocoder:
         ws = words_of(text)
         for s, e, label in ents:
             if label == "PERSON" and " " in text[s:e].strip():
-                ctx.person_words.update(w for w in re.findall(r"[A-Z][\w'’-]+", text[s:e]) if len(w) > 2)
+                name = re.split(r"\s(?:of|from|in|and)\s", text[s:e])[0]  # "Leonard of Ada": the name is "Leonard"
+                ctx.person_words.update(w for w in re.findall(r"[A-Z][\w'’-]+", name) if len(w) > 2)
         for raw in scan(text, self.gaz.has_key, ws=ws):
             recs = self.gaz.lookup(raw.key) if raw.key else ()
             m = _M(raw, base + raw.start, base + raw.end, recs)
@@ -337,7 +371,8 @@ class Geocoder:
                     if text[s:s + 4].lower() == "the ":
                         s += 4
                     m.ner_whole = (s, e) == (raw.start, raw.end)
-                    if label == "PERSON" and (e - s) > (raw.end - raw.start) + 1 and raw.key:
+                    if label == "PERSON" and (e - s) > (raw.end - raw.start) + 1 and raw.key \
+                            and not re.search(r"\b[a-z]", text[s:raw.start]):  # "Leonard of Ada": not the name
                         m.extra_org = True  # type: ignore[attr-defined]
                         m.in_person = True  # "Georgia Stevens", "Campbell Paterson": part of a person's name
                     break
@@ -346,16 +381,22 @@ class Geocoder:
             before = text[max(0, raw.start - 80):raw.start]
             after = text[raw.end:raw.end + 60]
             raw.extra["before"] = before[-30:]
-            m.locative = bool(_LOCATIVE_BEFORE.search(before)) and m.ner in ("GPE", "LOC", "FAC", "")
+            m.locative = bool(_LOCATIVE_BEFORE.search(before)) and m.ner in ("GPE", "LOC", "FAC", "") \
+                or bool(_RESIDENCE_BEFORE.search(before))  # "Paul Roe, 49, of Waterloo": where he lives
             m.supported = bool(re.search(r"\b(?:in|near|at|outside|from|to|into|towards?|around|across|"
                                          r"of|on|between|and|through|via|inside|within)\s+(?:the\s+)?$", before)
-                               or raw.cue_after or m.ner in ("GPE", "LOC", "FAC"))
+                               or raw.cue_after or m.ner in ("GPE", "LOC", "FAC")
+                               or (_AN_BEFORE.search(before) and _RESIDENT_AFTER.match(after)))
             if _DIR_BEFORE.search(before):
                 m.modifier = "direction:" + _DIR_BEFORE.search(before).group(1).lower().replace("-", "")
             elif _CENTRAL_BEFORE.search(before) and _CENTRAL_BEFORE.search(before).group(1).lower() == "central":
                 m.modifier = "direction:central"
             elif _CENTRAL_BEFORE.search(before):
                 m.modifier = "countryside"
+            if _SERVICE_AFTER.match(after) or _AREA_GOVERNMENT_AFTER.match(after):
+                raw.extra["service_after"] = True  # "Danbury police", "Beaconsfield Mayor": the service's home
+            if _AREA_GOVERNMENT_AFTER.match(after):
+                raw.extra["area_government"] = True  # "the Quebec government", "New York Gov.": the area
             ca = _COUNTRYSIDE_AFTER.match(after)
             ob = _OF_BEFORE.search(before)
             word = (ca.group(1) if ca else ob.group(1) if ob else "").lower()
@@ -495,8 +536,16 @@ class Geocoder:
             s += 6.0 if r.kind == "admin1" else 0.0
         elif r.kind == "admin1" and m.is_parent and r.source != "geoboundaries":  # Syria's own rules below
             s += 1.5  # the container in "Portland, Maine" is the state, not a town with that alias
-        elif r.kind == "admin1":
+        elif r.kind == "admin1" and _capital_namesake(r, m.recs):
             s -= 1.5  # a bare "Aleppo" is the city, as ACLED codes it
+        elif r.kind == "admin1" and _fold(r.name) == _fold(m.raw.text) and not any(
+                o.cc == r.cc and o.population >= 100_000 and o.kind != "admin1" for o in m.recs):
+            s += 1.5  # "Indiana", "Delaware": the state, not a small town abroad that shares its name
+        if m.is_parent and m.child_recs and r.kind in ("country", "admin1") \
+                and any(_consistent(c, r) for c in m.child_recs if c.kind not in ("country", "continent")):
+            s += 3.0  # "Atlanta, Georgia": the container the contained place lies in
+        if m.raw.extra.get("area_government") and r.kind in ("admin1", "country"):
+            s += 4.0  # a premier, governor or legislature governs a state or province, not its capital city
         if m.modifier == "city" or m.raw.cue_after == "city":
             s += 3.0 if r.kind in ("city", "town") else 0.0
         if m.raw.cue_after in ("village", "town") and r.kind in ("village", "town"):
@@ -520,9 +569,10 @@ class Geocoder:
 
     def _accept(self, r: Rec, m: _M, ctx: GeoContext) -> bool:
         text = m.raw.text
-        if m.in_person and not (m.raw.extra.get("cue") or m.raw.cue_after or m.parent is not None
+        if m.in_person and not (m.raw.extra.get("cue") or m.raw.cue_after or (m.parent is not None and m.locative)
+                                or m.raw.extra.get("service_after")
                                 or (m.locative and m.ner in ("GPE", "LOC"))):
-            return False  # a person's name, whatever place shares it
+            return False  # a person's name, whatever place shares it ("Arch Walsh of Mississauga" too)
         low = text.lower()
         single = m.raw.words == 1
         if m.raw.extra.get("abbreviation"):
@@ -530,6 +580,9 @@ class Geocoder:
         if single and (low in COMMON_WORDS or len(_key(text)) < 3):
             if not (r.kind == "country" and text.isupper() and len(text) == 2):  # "US", "UK"
                 return False
+        if ctx.strict_alternates and single and r.kind != "country" and r.source == "geonames" \
+                and not _name_head(r.name, text) and not _placed_by_text(m):
+            return False  # "Fire" (Pharr), "Google" (Topeka), "Messi" (Metz): only another place's alternate name
         if m.ner in ("PERSON", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL") and r.kind != "country":
             if not (r.cc == ctx.focus_cc and (r.population >= 10_000 or r.source in ("supplement", "namelist"))):
                 return False
@@ -537,11 +590,11 @@ class Geocoder:
                 and m.ner not in ("GPE", "LOC"):
             return False
         if single and m.raw.sentence_initial and m.ner not in ("GPE", "LOC", "FAC") and r.kind != "country" \
-                and not (ctx.focus_cc and r.cc == ctx.focus_cc):
+                and not (ctx.focus_cc and r.cc == ctx.focus_cc) and not m.raw.extra.get("dateline"):
             return False
         if r.source == "namelist" and not self._in_named_city(r, m, ctx):
             return False  # a bare district name counts only where the text is about its city
-        if m.raw.extra.get("possessive") and r.kind != "country" and r.cc != ctx.focus_cc:
+        if m.raw.extra.get("possessive") and r.kind not in ("country", "continent") and r.cc != ctx.focus_cc:
             return False  # "Bana’s name": a person's possessive, unless a place the document is about
         if m.raw.extra.get("site_lead") or m.raw.extra.get("site_of"):
             # "Rawda Mosque", "Temple of Bel": the name is the building's, unless it is a known town
@@ -557,6 +610,9 @@ class Geocoder:
             return False  # the focus country has a place of this name: a namesake abroad needs its country named
         if r.kind not in ("country", "admin1") and not self._named_as_place(r, m, in_focus):
             return False
+        if r.kind == "admin1" and not in_focus and ctx.focus_cc and not ctx.cc_counts.get(r.cc) \
+                and r.population < 1_000_000 and not self._named_as_place(r, m, in_focus):
+            return False  # "Liquor Store Association": a small area abroad needs the text to treat it as a place
         if r.source == "geonames-admin" and not in_focus and ctx.focus_cc and not ctx.cc_counts.get(r.cc) \
                 and not m.raw.extra.get("dateline"):
             return False  # an area abroad ("Gaza" province, "Pool" department) needs its country named
@@ -569,7 +625,9 @@ class Geocoder:
         if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and r.population < 1_000_000 \
                 and r.source not in ("supplement", "user"):  # curated or user-added places are expected
             return False  # a namesake in a country the text never names
-        if ctx.focus_cc and m.ner not in ("GPE", "LOC", "FAC") and m.parent is None:
+        if ctx.focus_cc and m.ner not in ("GPE", "LOC", "FAC") and m.parent is None and not (
+                r.population >= 1_000_000 and _fold(r.name) == _fold(text) and m.supported
+                and m.ner not in ("PERSON", "ORG")):  # "the destruction of Aleppo": a great city abroad
             return False  # outside the focus country only what NER also calls a place
         if r.population >= 100_000 or r.source == "supplement":
             return True
@@ -586,6 +644,8 @@ class Geocoder:
         "Secretary") that some small town shares is not a mention of it."""
         if m.ner in ("GPE", "LOC", "FAC") or m.raw.extra.get("cue") or m.raw.cue_after:
             return True
+        if m.raw.extra.get("service_after") and in_focus:
+            return True  # "Danbury police", "the Beaconsfield mayor": a local service's home
         if m.parent is not None or m.is_parent or r.source in ("supplement", "user", "namelist"):
             return True
         if m.raw.extra.get("dateline"):
@@ -610,11 +670,15 @@ class Geocoder:
             rel = _REL_GAP.match(gap)
             if rel:
                 a.parent, a.rel_dir, b.is_parent = b, rel.group(1).lower().replace("-", ""), True
-            elif _PARENT_GAP.match(gap) and b.raw.key is not None:
-                a.parent, b.is_parent = b, True
+            elif _PARENT_GAP.match(gap) and b.raw.key is not None and not _names_nation(a):
+                a.parent, b.is_parent = b, True  # a country or continent lies in nothing ("Russia, U.S. officials")
+        for a in ms:
+            if a.parent is not None:
+                a.parent.child_recs += a.recs
         local: list[tuple[float, float]] = []
         # parents first, then children (who are scored against their parent)
-        order = sorted(ms, key=lambda m: 0 if m.is_parent else 1)
+        # (containers of containers first: "Paris" in "Victory Gardens in Paris, Texas" is read after "Texas")
+        order = sorted(ms, key=lambda m: (0, -m.start) if m.is_parent else (1, m.start))
         for m in order:
             recs = m.recs
             if self._settled_sense(m, ctx):
@@ -625,6 +689,13 @@ class Geocoder:
                 recs = self._fallback_recs(m, ctx)
                 m.recs = recs
             self._pick(m, recs, ctx, local)
+            if m.best is None and recs and m.parent is not None and not m.rel_dir and (
+                    m.parent.best is None or m.parent.best.kind in ("city", "town", "village")):
+                # no reading lies in the "container": a list ("Toronto, Vancouver and ..."), not a hierarchy
+                parent, m.parent = m.parent, None
+                self._pick(m, recs, ctx, local)
+                if m.best is None:
+                    m.parent = parent
             if m.best is None and m.raw.extra.get("run_end"):
                 self._extend_to_run(m, ms, text, base, ctx, local)
             if m.best is None and recs and m.raw.key is not None:
@@ -644,7 +715,12 @@ class Geocoder:
                         break
             if m.best is not None and m.raw.key and (m.raw.extra.get("dateline") or (
                     m.parent is not None and m.parent.best is not None)):
-                ctx.senses.setdefault(m.raw.key, m.best)  # the text settled this name's reading
+                if m.raw.key not in ctx.firm_senses:  # the text settled this name's reading
+                    ctx.senses[m.raw.key] = m.best   # (a container or the dateline outranks "in X")
+                    ctx.firm_senses.add(m.raw.key)
+            elif m.best is not None and m.raw.key and m.best.kind not in ("country", "admin1", "continent") \
+                    and not m.raw.cue_after and not m.in_person and (m.locative or m.raw.extra.get("cue") == "street"):
+                ctx.senses.setdefault(m.raw.key, m.best)
             if m.best is not None and m.best.kind not in ("country", "admin1") and m.best.cc == ctx.focus_cc:
                 local.append((m.best.lat, m.best.lon))
 
@@ -655,8 +731,11 @@ class Geocoder:
         sense = ctx.senses.get(m.raw.key) if m.raw.key else None
         if sense is None or m.parent is not None or sense not in m.recs or m.in_person:
             return False
-        if any(m.raw.extra.get(f) for f in ("org", "site_lead", "site_of", "possessive")):
+        if any(m.raw.extra.get(f) for f in ("org", "site_lead", "site_of", "possessive", "area_government")):
             return False
+        if m.raw.cue_after or m.raw.extra.get("cue") not in (None, "street", "service") \
+                or m.modifier in ("province", "city"):
+            return False  # "Aleppo province" after "in Aleppo": the text names another kind of place
         m.best, m.score = sense, 0.0
         return True
 
@@ -749,6 +828,8 @@ class Geocoder:
                 return False
         if any(m.raw.extra.get(f) for f in ("site_lead", "site_of", "org", "possessive", "covered")):
             return False  # a building's, deity's, outlet's or person's name
+        if (m.in_person or (m.ner == "PERSON" and m.ner_whole)) and not (cued or m.locative):
+            return False  # "Philip Issa in Beirut", "wife, Gwen of Detroit": a person, not a quarter of the city
         if m.raw.key and m.recs:  # a known word whose readings were all rejected: needs the text's say-so
             return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.locative)
         if m.ner in ("PERSON", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART"):
@@ -862,6 +943,70 @@ _VOWEL_RUN = re.compile(r"[aeiouy]+")
 def _vowelless(key: str) -> str:
     """Key with every vowel run as one placeholder: "kaser" and "kuser" (Qasayr, Qusayr) agree."""
     return _VOWEL_RUN.sub("V", key)
+
+
+def _pairable(recs: tuple[Rec, ...], strong: list[Rec], raw: RawMention) -> list[Rec]:
+    """Readings of a name that may pair with a neighbouring name's: settlements and districts spelt as
+    the text spells them (or starting so: "Clacton" for "Clacton-on-Sea"), the most populous first."""
+    key = _key(raw.text)
+    out = [r for r in recs if r.kind not in ("country", "admin1", "continent")
+           and (r in strong or ((_fold(r.name) == _fold(raw.text) or _key(r.name).startswith(key))
+                                and (r.population >= 1_000 or r.source != "geonames")))]
+    return sorted(out, key=lambda r: -r.population)[:12]
+
+
+def _close_pairs(cands: dict[str, list[Rec]], strong_ccs: dict[str, set[str]],
+                 km: float = 60.0) -> list[tuple[Rec, Rec]]:
+    """For each two names of the text (the first 40), their closest readings when under `km` apart, one
+    of the names has readings in several countries and one is a prominent place in the pair's country:
+    spatial minimality, one vote per pair of names (two small villages that happen to lie together abroad
+    are no evidence)."""
+    keys = [k for k, v in cands.items() if v][:40]
+    out = []
+    lim = (km / 111.0) ** 2
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1:]:
+            ra, rb = cands[ka], cands[kb]
+            if len({r.cc for r in ra}) < 2 and len({r.cc for r in rb}) < 2:
+                continue  # two unambiguous names have voted already
+            best = None
+            for a in ra:
+                k = math.cos(math.radians(a.lat)) ** 2
+                for b in rb:
+                    if a.cc != b.cc:
+                        continue
+                    d = (a.lat - b.lat) ** 2 + k * (a.lon - b.lon) ** 2
+                    if d < lim and (best is None or d < best[0]):
+                        best = (d, a, b)
+            if best is not None and (best[1].cc in strong_ccs.get(ka, ()) or best[1].cc in strong_ccs.get(kb, ())):
+                out.append((best[1], best[2]))
+    return out
+
+
+def _name_head(name: str, text: str) -> bool:
+    """The record's own name is the text's name, perhaps with a generic tail ("Enfield Town", "Clacton-on-Sea")."""
+    a, b = _fold(name), _fold(text)
+    if a == b or _key(name) == _key(text):
+        return True
+    return a.startswith(b) and bool(re.match(r"^(?:[\s-]+(?:town|city)$|[\s-]+(?:on|upon)[\s-])", a[len(b):]))
+
+
+def _placed_by_text(m: "_M") -> bool:
+    """The text itself treats the name as a place: cue, container link, dateline, "in X", or spaCy's
+    place label on exactly this name."""
+    return bool(m.raw.extra.get("cue") or m.raw.cue_after or m.parent is not None or m.is_parent
+                or m.raw.extra.get("dateline") or m.locative or (m.ner in ("GPE", "LOC") and m.ner_whole)
+                or m.raw.extra.get("service_after"))
+
+
+def _capital_namesake(area: Rec, recs: tuple[Rec, ...]) -> bool:
+    """A town inside the first-level area shares its name ("Aleppo", "Quebec", "New York")."""
+    return any(r.kind in ("city", "town", "village") and r.cc == area.cc and r.admin1 == area.admin1 for r in recs)
+
+
+def _names_nation(m: "_M") -> bool:
+    """The mention is spelt exactly as a country or continent ("Russia", "Asia")."""
+    return any(r.kind in ("country", "continent") and _fold(r.name) == _fold(m.raw.text) for r in m.recs)
 
 
 def _outlet_subject(text: str, raw: RawMention) -> bool:

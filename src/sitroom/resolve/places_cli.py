@@ -20,6 +20,7 @@ import click
 from sitroom.errors import InputError
 
 from .geo_boundaries import country_info
+from .geo_mentions import is_street
 from .geocode import Geocoder, Place
 from .world_admin import continent_adjectives, demonyms as _demonyms
 
@@ -34,20 +35,39 @@ def place_rows(doc_id: str, text: str, geocoder: Geocoder | None = None) -> Iter
 
     geocoder = geocoder or Geocoder.default()
     ctx = geocoder.context_for(text)
+    ctx.strict_alternates = True
     parsed = get_nlp()(text)
     adjectives = _adjective_pattern()
-    for sent in parsed.sents:
+    sents = list(parsed.sents)
+    for sent in sents:
+        geocoder.find_places(sent, 0, ctx)  # a first reading settles each name's sense for the whole text
+    for sent in sents:
         places = geocoder.find_places(sent, 0, ctx)
         taken = [(p.start, p.end) for p in places]
-        out = [r for r in (place_row(doc_id, p) for p in places) if r is not None]
+        # a street the text names ("in Church Street") is an event's place, not a toponym of a geoparser's
+        out = [r for r in (place_row(doc_id, p) for p in places) if r is not None and not is_street(r["text"])]
         for hit in adjectives.finditer(sent.text):
             s, e = sent.start_char + hit.start(), sent.start_char + hit.end()
             if any(a < e and s < b for a, b in taken):
                 continue  # inside a place name ("Central African Republic", "Dominican Republic")
+            if _language_use(parsed.text, s, e):
+                continue  # "she speaks French", "shouted in Turkish,": a language, no mention of a country
             row = _adjective_row(doc_id, s, e, hit.group(), geocoder)
             if row is not None:
                 out.append(row)
         yield from sorted(out, key=lambda r: r["start"])
+
+
+# a nationality word used as a language: after a verb of speaking or teaching, or "in X" closing a phrase
+_SPEAK_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|fluent|teach(?:es|ing)?|taught|learn(?:s|t|ed|ing)?|"
+                           r"translated\s+(?:into|from)|subtitled\s+in|dubbed\s+into)\s+$", re.I)
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_PHRASE_END = re.compile(r"^\s*(?:[.,;:!?)\"”]|and\b|or\b|to\b|as\b|$)")
+
+
+def _language_use(text: str, s: int, e: int) -> bool:
+    before = text[max(0, s - 30):s]
+    return bool(_SPEAK_BEFORE.search(before) or (_IN_BEFORE.search(before) and _PHRASE_END.match(text[e:e + 6])))
 
 
 @lru_cache(maxsize=1)
