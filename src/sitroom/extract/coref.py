@@ -9,11 +9,7 @@ inside that country when both are the same kind of report, of one type family, o
 do not contradict. Two records that each name a finer place are one event only at the same place
 with the same sub-event type. The merged record takes each slot from the mention that tells it
 best: the finest place and its sub-event type, the explicit event day over the reporting day, a
-figure over a vague word, a named actor over an inferred one, every source. A headline or a
-sentence that points back ("the attack") and whose own wording was typed as a quiet development
-(a claim, weapons taken, a group's activity: data/coref.yaml) retells the violent event it fits,
-which keeps its higher type; a claim of responsibility at the event's place and day is the event
-told again even without such a word.
+figure over a vague word, a named actor over an inferred one, every source.
 """
 from __future__ import annotations
 
@@ -26,8 +22,6 @@ import yaml
 
 from sitroom.extract.notes import generate_notes
 from sitroom.model import CountRange, EventRecord
-
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "coref.yaml"
 
 # type families whose mentions may tell one event ("the attack" / "the clashes" / "the shelling")
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -55,36 +49,6 @@ def _family(record: EventRecord) -> str:
     if record.event_type in DEMONSTRATIONS:
         return "demonstration"
     return f"{record.event_type}/{record.sub_event_type}"
-
-
-@lru_cache(maxsize=1)
-def _vocabulary() -> dict:
-    with open(DATA_FILE, encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
-
-
-def _absorbed(record: EventRecord) -> bool:
-    """A quiet development's type, which a violent event it retells absorbs."""
-    return record.report_kind == "incident" and \
-        record.sub_event_type in set(_vocabulary().get("absorbed_by_violence", []))
-
-
-def absorbs(a: EventRecord, b: EventRecord) -> bool:
-    """One of the two is a violent incident and the other a quiet development it may absorb."""
-    return a.report_kind == b.report_kind == "incident" and (
-        (_family(a) == "violent" and _absorbed(b)) or (_family(b) == "violent" and _absorbed(a)))
-
-
-def families_join(a: EventRecord, b: EventRecord) -> bool:
-    """Mentions of one type family, or a violent event and a quiet development it absorbs."""
-    return _family(a) == _family(b) or absorbs(a, b)
-
-
-def claims(a: EventRecord, b: EventRecord) -> bool:
-    """One of the two incidents attributes the other, a violent event ("X claimed the attack")."""
-    kinds = set(_vocabulary().get("claim_types", []))
-    return a.report_kind == b.report_kind == "incident" and (
-        (a.sub_event_type in kinds and _family(b) == "violent") or (b.sub_event_type in kinds and _family(a) == "violent"))
 
 
 def place_rank(record: EventRecord) -> int:
@@ -203,7 +167,7 @@ def corefer(a: EventRecord, b: EventRecord, entry_kinds: dict[int, str] | None =
         # a country's tally and its province's part, or a tally of killings and one of
         # disappearances, are two tallies, never one (tally.py)
         return False
-    if _family(a) != _family(b) and not claims(a, b):
+    if _family(a) != _family(b):
         return False
     if a.extra.get("entry") != b.extra.get("entry") and (
             _update_entry(a, entry_kinds) or _update_entry(b, entry_kinds)):
@@ -233,7 +197,7 @@ def _named_places_join(a: EventRecord, b: EventRecord) -> bool:
     ("an attack in Borno state" / "the raid on a village of Borno") unless each states its own
     different toll (two incidents of one province)."""
     if _norm(a.location) == _norm(b.location):
-        return a.sub_event_type == b.sub_event_type or claims(a, b)
+        return a.sub_event_type == b.sub_event_type
     coarse, fine = (a, b) if place_rank(a) < place_rank(b) else (b, a)
     if place_rank(coarse) == place_rank(fine) or place_rank(coarse) > AREA_RANK or not _contains(coarse, fine):
         return False
@@ -325,9 +289,8 @@ def _merge_sources(target: EventRecord, other: EventRecord) -> None:
 
 def _type_strength(record: EventRecord) -> tuple:
     """Which mention types the event: the one naming the finest place (it founded the cluster),
-    except that any event absorbs a quiet development told with it and a battle absorbs the
-    strikes told within it (codebook: higher types absorb lower)."""
-    return (not _absorbed(record), record.event_type == "Battles")
+    except that a battle absorbs the strikes told within it (codebook)."""
+    return (record.event_type == "Battles",)
 
 
 def _evidence_key(e) -> tuple[str, int, int]:
@@ -396,11 +359,7 @@ def resolve_coreference(records: list[EventRecord], entry_kinds: dict[int, str] 
     for i in order:
         record = records[i]
         family = by_family.setdefault((record.report_kind, _family(record)), [])
-        # ... and, for a claim or a violent incident, the clusters of the other (claims())
-        others = [c for key, cs in by_family.items() if cs is not family and key[0] == record.report_kind
-                  for c in cs if claims(c[1], record)]
-        fits = [(affinity(c, record), -n, c) for n, c in sorted(family + others, key=lambda nc: nc[0])
-                if corefer(c, record, entry_kinds)]
+        fits = [(affinity(c, record), -n, c) for n, c in family if corefer(c, record, entry_kinds)]
         if not fits:
             family.append((len(clusters), record))
             clusters.append((i, record))
@@ -450,7 +409,7 @@ def _headline_fits(head: EventRecord, body: EventRecord) -> bool:
     """The body mention may be the event the headline announces: same kind and type family, no
     contradicting days or actors, and a place that contains, lies in or refines the headline's
     (a headline's city is often the dateline's; the body's finer place in its country wins)."""
-    if body.report_kind != head.report_kind or not families_join(body, head):
+    if body.report_kind != head.report_kind or _family(body) != _family(head):
         return False
     if not (_headline_days_fit(head, body) and actors_compatible(head, body)):
         return False
@@ -488,10 +447,14 @@ def _fold_head(body: EventRecord, head: EventRecord) -> None:
     merge_coreferent(body, head)  # a place or day only when finer or firmer than the body's
 
 
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "coref.yaml"
+
+
 @lru_cache(maxsize=1)
 def anaphora_pattern() -> re.Pattern[str]:
     """'<the|this ...> <attack|raid|blast|toll ...>' from data/coref.yaml: an event told before."""
-    data = _vocabulary()
+    with open(DATA_FILE, encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
     dets = "|".join(re.escape(w) for w in data.get("anaphoric_determiners", []))
     nouns = "|".join(re.escape(w) for w in data.get("anaphoric_event_nouns", []))
     return re.compile(rf"\b(?:{dets})\s+(?:{nouns})\b", re.IGNORECASE)
@@ -507,7 +470,7 @@ def _retells(antecedent: EventRecord, record: EventRecord) -> bool:
     """The anaphoric record may be the antecedent retold: the same kind and type family, days,
     places (the same, by containment, or none) and actors that do not contradict, and no second
     toll of its own (two stated, different tolls are two incidents)."""
-    if antecedent.report_kind != record.report_kind or not families_join(antecedent, record):
+    if antecedent.report_kind != record.report_kind or _family(antecedent) != _family(record):
         return False
     if not (places_compatible(antecedent, record) and dates_compatible(antecedent, record)
             and actors_compatible(antecedent, record)):
