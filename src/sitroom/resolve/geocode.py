@@ -206,6 +206,16 @@ def display_name(name: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line holding `pos` is written in title case (a headline): four or more words, nearly all
+    of those of four letters or more capitalised."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else len(text)])
+    long_words = [w for w in words if len(w) >= 4]
+    return len(words) >= 4 and len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words)
+
+
 class Geocoder:
     """Resolves place mentions against a Gazetteer; see module docstring for the call pattern."""
 
@@ -357,6 +367,9 @@ class Geocoder:
         ms: list[_M] = []
         pos = pos or {}
         ws = words_of(text)
+        # spaCy reads capitalised headline words as names ("Missiles Strike Kherson" as a PERSON): a
+        # title-case line's PERSON entities say nothing about people
+        ents = [(s, e, label) for s, e, label in ents if not (label == "PERSON" and _title_case_line(text, s))]
         for s, e, label in ents:
             if label == "PERSON" and " " in text[s:e].strip():
                 name = re.split(r"\s(?:of|from|in|and)\s", text[s:e])[0]  # "Leonard of Ada": the name is "Leonard"
