@@ -300,13 +300,22 @@ def _listed_by_preposition(sent: Span, offset: int, head: Token, chosen, places:
     prep = _locative_preposition(head)
     if prep is None or (counted and _level(chosen) in ("country", "area")):
         return []
+    def listed(tok: Token) -> bool:
+        other = _locative_preposition(tok)
+        return other is not None and other.i != prep.i and _prepositions_listed(prep, other)
+
+    return _peer_places(sent, offset, chosen, places, listed)
+
+
+def _peer_places(sent: Span, offset: int, chosen, places: list, listed) -> list:
+    """The other places whose head token `listed` accepts, of the chosen place's level, none inside
+    another and each name once: the places a list tells beside the chosen one."""
     out = []
     for place in places:
         if place is chosen or (place.start < chosen.end and chosen.start < place.end):
             continue
         tok = _place_head(sent, offset, place)
-        other = _locative_preposition(tok) if tok is not None else None
-        if other is None or other.i == prep.i or not _prepositions_listed(prep, other):
+        if tok is None or not listed(tok):
             continue
         if _level(place) != _level(chosen) or _inside(place, chosen) or _inside(chosen, place) \
                 or any(place.location == p.location for p in out):
@@ -402,18 +411,8 @@ def _listed_by_noun(sent: Span, offset: int, head: Token, chosen, places: list, 
         return []
     if counted and _lists_areas(root, chosen):
         return []
-    out = []
-    for place in places:
-        if place is chosen or (place.start < chosen.end and chosen.start < place.end):
-            continue
-        tok = _place_head(sent, offset, place)
-        if tok is None or tok.i == head.i or _coordination_root(tok).i != root.i:
-            continue
-        if _level(place) != _level(chosen) or _inside(place, chosen) or _inside(chosen, place) \
-                or any(place.location == p.location for p in out):
-            continue
-        out.append(place)
-    return out
+    return _peer_places(sent, offset, chosen, places,
+                        lambda tok: tok.i != head.i and _coordination_root(tok).i == root.i)
 
 
 # a type read off one noun is a guess the typing model has not confirmed
