@@ -455,12 +455,17 @@ def _named_victims(sent: Span, offset: int) -> list[CountMention]:
                     stack.append(c)
         seen.update(n.i for n in names)
         first = min(min(t.i for t in n.subtree if t.ent_type_ == "PERSON" or t is n) for n in names)
-        last = max(names, key=lambda n: n.i)
-        start, end = sent.doc[first].idx, last.idx + len(last.text)
-        n = len(names)
-        out.append(CountMention(cat, n, n, n, offset + start, offset + end,
-                                sent.doc[first : last.i + 1].text, "exact", "named"))
+        out.append(_named_count(sent, offset, cat, first, names))
     return out
+
+
+def _named_count(sent: Span, offset: int, cat: str, first: int, names: list[Token]) -> CountMention:
+    """One victim per name, the evidence running from token `first` to the last name."""
+    last = max(names, key=lambda t: t.i)
+    start, end = sent.doc[first].idx, last.idx + len(last.text)
+    n = len(names)
+    return CountMention(cat, n, n, n, offset + start, offset + end, sent.doc[first: last.i + 1].text,
+                        "exact", "named")
 
 
 def _list_subject_outcome(subject: Token) -> str | None:
@@ -501,12 +506,7 @@ def _listed_victims(sent: Span, offset: int) -> list[CountMention]:
                     if c.dep_ == "conj" and c.pos_ == "PROPN":
                         names.append(c)
                         stack.append(c)
-            start_tok = min(t.i for t in first.subtree)
-            last = max(names, key=lambda t: t.i)
-            start, end = sent.doc[start_tok].idx, last.idx + len(last.text)
-            n = len(names)
-            out.append(CountMention(cat, n, n, n, offset + start, offset + end,
-                                    sent.doc[start_tok: last.i + 1].text, "exact", "named"))
+            out.append(_named_count(sent, offset, cat, min(t.i for t in first.subtree), names))
     return out
 
 
