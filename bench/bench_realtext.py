@@ -5,8 +5,9 @@ Runs `sitroom extract --format jsonl` through `../shared/eval/sitroom_eval.py do
     `../shared` is present next to the repository, and
   - the project's own held-out set (`bench/data/own_heldout_docs.json`), always when present:
     real-style texts written and coded by the project and never used for tuning, and
-  - the second and third held-out sets (`bench/data/own_heldout_docs2/*.json`,
-    `bench/data/own_heldout_docs3/*.json`), each written by a separate hand.
+  - the second, third and fourth held-out sets (`bench/data/own_heldout_docs2/*.json`,
+    `bench/data/own_heldout_docs3/*.json`, `bench/data/own_heldout_docs4/*.json`), each written by a
+    separate hand.
 and prints one column per set beside the issue's targets.
 
     .venv/bin/python bench/bench_realtext.py [--shared ../shared] [--cmd "sitroom extract --format jsonl"]
@@ -26,6 +27,8 @@ OWN_HELDOUT = ROOT / "bench" / "data" / "own_heldout_docs.json"
 OWN_HELDOUT2 = ROOT / "bench" / "data" / "own_heldout_docs2"
 # a third, by yet another hand, added later and scored only at the end of the session that added it
 OWN_HELDOUT3 = ROOT / "bench" / "data" / "own_heldout_docs3"
+# a fourth, by a fresh hand that saw none of the other sets, scored only at the end of its session
+OWN_HELDOUT4 = ROOT / "bench" / "data" / "own_heldout_docs4"
 # (figure key, label, target, higher is better)
 ROWS = [
     ("must_recall", "must events found with an accepted type", 0.80, True),
@@ -82,6 +85,9 @@ def main() -> None:
     third = sorted(glob.glob(str(OWN_HELDOUT3 / "*.json")))
     if third:
         sets["own held-out 3 (another hand)"] = score(third, a.cmd, scorer)
+    fourth = sorted(glob.glob(str(OWN_HELDOUT4 / "*.json")))
+    if fourth:
+        sets["own held-out 4 (fresh hand)"] = score(fourth, a.cmd, scorer)
     if not sets:
         raise SystemExit("no gold set found: neither ../shared/data/realworld_dev nor bench/data/own_heldout_docs.json")
     names = list(sets)
