@@ -178,3 +178,32 @@ def test_a_release_dateline_place_is_no_source_and_its_figures_are_the_issuer():
         parts = r.source.split("; ")
         assert "Goma" not in parts and "Casualty figures" not in parts
         assert "Amnesty International" in r.source
+
+
+def test_hard_wrapped_line_does_not_cut_subject_from_verb():
+    _, (a,) = attributions("Fighters overran the border post after two days\nof shelling, a commander of the\n"
+                           "Arakan Army told reporters on Friday.")
+    assert any("Arakan Army" in n for n in names(a))
+
+
+def test_finished_line_still_separates_subject_and_verb():
+    doc = get_nlp()("Residents.\nsaid the market burned")
+    from sitroom.extract.sources import _crosses_boundary
+    first, verb = doc[0], [t for t in doc if t.lower_ == "said"][0]
+    assert _crosses_boundary(first, verb)
+
+
+def test_speaker_gives_the_organisation_it_speaks_for():
+    _, (a,) = attributions("Two police stations were burned, a spokesman for the Ambazonia Defence Forces said.")
+    assert any("Ambazonia Defence Forces" in n for n in names(a))
+    _, (b,) = attributions("Nine soldiers died, a source with the Malian army told us.")
+    assert any("Malian army" in n for n in names(b))
+
+
+def test_media_outlet_named_after_a_participle():
+    _, (a,) = attributions("Troops set fire to the market, according to a video posted on Telegram.")
+    assert names(a) == ["Telegram"]
+    _, (b,) = attributions("Police fired rubber bullets at the crowd, footage aired on Channel Four showed.")
+    assert any("Channel Four" in n for n in names(b))
+    _, (c,) = attributions("Rebels shelled the camp, a statement published by the Kivu Security Tracker said.")
+    assert any("Kivu Security Tracker" in n for n in names(c))

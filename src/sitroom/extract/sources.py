@@ -94,6 +94,8 @@ OPENING_RE = re.compile(
     r"wrote|publishes|published|claims|claimed|announced|documented|notes|noted)\b"
     r"(?=\s+(?:that|on|in|between|:|,|how|from|\d))"
 )
+# how many words after a piece of media its outlet may be named ("footage broadcast live on X")
+MEDIUM_WINDOW = 6
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "sources.yaml"
 
@@ -216,7 +218,12 @@ def _issuer(head: Token) -> Token | None:
     television", "the ministry's communique". None when the document names no issuer."""
     cues = _cues()
     if head.lemma_.lower() not in cues["document_nouns"] and head.lower_ not in cues["document_nouns"]:
-        return None
+        docnoun = [c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() in cues["document_nouns"]]
+        # "footage broadcast live on Facebook": the parser may take the participle for the head
+        return _medium_after(docnoun[0]) if docnoun else None
+    medium = _medium_after(head)
+    if medium is not None:
+        return medium
     for c in head.children:
         if c.dep_ == "poss" and c.pos_ != "PRON" and _source_like(c):
             return c
@@ -232,10 +239,70 @@ def _issuer(head: Token) -> Token | None:
     return None
 
 
+def _speaker_for(head: Token) -> Token | None:
+    """The organisation a speaker noun speaks for: "a spokesman for the M23 rebel group", "an
+    official of the interior ministry" are the group's and the ministry's word."""
+    cues = _cues()
+    if head.lemma_.lower() not in cues["speaker_nouns"] and head.lower_ not in cues["speaker_nouns"]:
+        return None
+    for c in head.rights:
+        if c.dep_ != "prep" or c.lower_ not in cues["speaker_preps"]:
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj" or o.pos_ == "PRON" or o.ent_type_ in ("GPE", "LOC", "DATE"):
+                continue
+            named = o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "NORP") or any(
+                x.pos_ == "PROPN" or x.ent_type_ in ("ORG", "NORP") for x in o.lefts if x.dep_ in ("compound", "amod", "nmod"))
+            if named:
+                return o
+    return None
+
+
+def _medium_after(noun: Token) -> Token | None:
+    """Where a piece of media was put out, from the words right after it: "a video posted on
+    Telegram", "footage broadcast live on state TV", "a statement published by the ministry"."""
+    cues = _cues()
+    doc = noun.doc
+    end = min(len(doc), noun.i + 1 + MEDIUM_WINDOW)
+    k = noun.i + 1
+    if k >= end or doc[k].lower_ not in cues["publishing_verbs"]:
+        return None
+    for j in range(k + 1, end):
+        t = doc[j]
+        if t.is_punct or t.dep_ == "ROOT":
+            return None
+        if t.lower_ in cues["document_owner_preps"]:
+            objs = [x for x in doc[j + 1:end] if x.pos_ in ("PROPN", "NOUN")]
+            for o in objs[:1]:
+                if o.ent_type_ in ("GPE", "LOC", "DATE"):
+                    return None
+                while o.dep_ == "compound" and o.head.i > o.i and o.head.i < end:
+                    o = o.head  # "state television": the phrase's head
+                if _source_like(o):
+                    return o
+            return None
+    return None
+
+
+def _medium_before(verb: Token) -> Token | None:
+    """ "..., footage broadcast live on Facebook showed": a reporting verb the parser left without a
+    subject, after a clause that names a piece of media and where it was put out."""
+    cues = _cues()
+    k = verb.i - 1
+    while k >= 0 and k >= verb.i - MEDIUM_WINDOW - 2 and not verb.doc[k].is_punct:
+        t = verb.doc[k]
+        if t.lemma_.lower() in cues["document_nouns"] or t.lower_ in cues["document_nouns"]:
+            medium = _medium_after(t)
+            if medium is not None:
+                return medium
+        k -= 1
+    return None
+
+
 def _mention_for(head: Token, offset: int) -> SourceMention | None:
     if head.lower_ in PRONOUNS or head.pos_ == "PRON":
         return None
-    head = _issuer(head) or head
+    head = _issuer(head) or _speaker_for(head) or head
     if head.pos_ not in ("PROPN",) and not head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         named = _appos_name(head)
         if named is not None and head.lemma_.lower() in GENERIC_SOURCES | {"resident", "fighter"}:
@@ -291,9 +358,22 @@ def _crosses_boundary(a: Token, b: Token) -> bool:
     parser joined two pieces of text that do not belong together."""
     lo, hi = sorted((a.i, b.i))
     for t in a.doc[lo:hi]:
-        if t.text in (":", "|") or "\n" in t.text:
+        if t.text in (":", "|") or t.text.count("\n") >= 2:
+            return True
+        if "\n" in t.text and _line_ends_part(t):
             return True
     return False
+
+
+def _line_ends_part(t: Token) -> bool:
+    """A single line break inside a sentence is a hard wrap ("a spokesman for\nthe group said")
+    unless the line before it is finished (sentence punctuation) or the line after it opens like a
+    heading: the parser then joined two text parts."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if before is not None and before.text in (".", "!", "?", ";"):
+        return True
+    return after is not None and after.is_digit
 
 
 def _report_subjects(sent: Span) -> tuple[list[Token], bool]:
@@ -306,6 +386,10 @@ def _report_subjects(sent: Span) -> tuple[list[Token], bool]:
         subj = [c for c in t.children if c.dep_ == "nsubj"]
         if not subj and t.dep_ == "conj" and t.head.lemma_.lower() in REPORT_VERBS:
             subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+        if not subj:
+            medium = _medium_before(t)
+            if medium is not None:
+                heads.extend(_group(medium))
         for s in subj:
             if _crosses_boundary(s, t):
                 continue
@@ -313,7 +397,8 @@ def _report_subjects(sent: Span) -> tuple[list[Token], bool]:
                 refers_back = True
                 continue
             if t.lemma_.lower() in WEAK_VERBS and not (s.pos_ == "PROPN" or s.ent_type_ == "ORG" or any(
-                    c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in s.lefts)):
+                    c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in s.lefts)) \
+                    and _issuer(s) is None:
                 continue
             if not _source_like(s) and _issuer(s) is None:
                 continue
