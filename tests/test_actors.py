@@ -350,3 +350,38 @@ def test_a_story_about_one_named_group_gives_its_unnamed_attacks_to_that_group()
                       sub_event_type="Attack", actor1="Unidentified Armed Group (Mali)")
     attribute_to_sole_named_group([far], "Gunmen killed six traders near Gao. Police compared it to NPA raids.")
     assert far.actor1.startswith("Unidentified")
+
+
+def test_arrest_by_no_named_force_is_the_police():
+    _, a = actors("The opposition leader was arrested in the town of Gulu on Tuesday.",
+                  "Uganda", "Arrests", "Strategic developments")
+    assert a.actor1 == "Police Forces of Uganda (2000-)"
+    _, b = actors("The student was detained and taken to a police station in Dhaka.",
+                  "Bangladesh", "Arrests", "Strategic developments")
+    assert b.actor1.startswith("Police Forces of Bangladesh") and not b.actor2.startswith("Police")
+
+
+def test_subject_that_was_the_target_or_came_under_fire_is_the_victim():
+    _, a = actors("The gendarmerie post at Kaya was the target of an attack on Monday.",
+                  "Burkina Faso", "Armed clash", "Battles")
+    assert a.actor1.startswith("Unidentified Armed Group") and a.actor2.startswith("Police Forces of Burkina Faso")
+    _, b = actors("A Colombian army patrol came under fire in Cauca.", "Colombia", "Armed clash", "Battles")
+    assert b.actor1.startswith("Unidentified Armed Group") and b.actor2.startswith("Military Forces of Colombia")
+
+
+def test_violent_demonstrators_are_rioters():
+    _, a = actors("Protesters hurled stones at riot police outside the parliament in Nairobi.",
+                  "Kenya", "Violent demonstration", "Riots")
+    assert a.actor1 == "Rioters (Kenya)" and a.actor2.startswith("Police Forces of Kenya")
+
+
+def test_thugs_gangs_and_settlers_are_named_by_kind():
+    _, a = actors("Thugs smashed ballot boxes at a polling unit in Kano.",
+                  "Nigeria", "Looting/property destruction", "Strategic developments")
+    assert a.actor1 == "Rioters (Nigeria)"
+    _, b = actors("Gang members shot dead four residents in Cite Soleil.", "Haiti", "Attack",
+                  "Violence against civilians")
+    assert b.actor1 == "Unidentified Gang (Haiti)" and b.inter1 == "3"
+    _, c = actors("Israeli settlers torched two cars in a village near Nablus.", "Palestine",
+                  "Looting/property destruction", "Strategic developments")
+    assert c.actor1 == "Settlers (Israel)" and c.inter1 == "4"

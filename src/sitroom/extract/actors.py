@@ -127,6 +127,9 @@ class ActorDictionary:
             for w in c.get("regime_words") or []:
                 self.regime_word_of[w.lower()] = c["country"]
         self.heads: dict[str, list[str]] = data.get("heads", {})
+        self.patient_frames: dict[str, set[str]] = {
+            k: {w.lower() for w in data.get("patient_frames", {}).get(k) or []}
+            for k in ("copula_patient", "under_verbs", "under_nouns")}
         self.alone: dict[str, set[str]] = {k: {w.lower() for w in v} for k, v in data.get("alone", {}).items()}
         q = data.get("qualifiers", {})
         self.qualifier_kind: dict[str, str] = {}
@@ -516,6 +519,8 @@ def _role(f: _Found, pred: Token | None) -> str:
             return "patient"
         if t.dep_ == "pobj" and t.head.lower_ in ("alongside", "with") and t.head.head.pos_ == "VERB":
             return "support"
+        if t.dep_ == "nsubj" and _undergoes(t.head):
+            return "patient"
         if t.dep_ in ("nsubj",) and t.head.pos_ in ("VERB", "AUX", "NOUN"):
             if t.head.lemma_.lower() in SUPPORT_VERBS and not _same(t.head, pred):
                 return "support"
@@ -533,6 +538,21 @@ def _role(f: _Found, pred: Token | None) -> str:
             continue
         return ""
     return ""
+
+
+def _undergoes(v: Token) -> bool:
+    """Whether verb v's subject suffers the event: "the detachment was the target of an attack",
+    "the convoy came under fire" (frames in data/actors.yaml, `patient_frames`)."""
+    frames = default_dictionary().patient_frames
+    lemma = v.lemma_.lower()
+    if lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in frames["copula_patient"] for c in v.children):
+        return True
+    if lemma in frames["under_verbs"]:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "under" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in frames["under_nouns"] for o in c.children):
+                return True
+    return False
 
 
 def _linear_role(f: _Found, pred: Token | None) -> str:
@@ -690,6 +710,15 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
             agents, patients = prot, others
     elif event_type == "Riots":
         rio = [f for f in found if f.entry.kind == "rioters"]
+        if not rio:
+            # ACLED: demonstrators who turn violent are Rioters, whoever else the sentence names
+            mob = d.templated("rioters", country)
+            prot = [f for f in found if f.entry.kind == "protesters" and f.role != "aside"]
+            if mob is not None and prot:
+                rio = [_Found(mob, f.i, f.j, f.head, f.role) for f in prot]
+                found = [f for f in found if f not in prot] + rio
+                agents = [f for f in agents if f not in prot]
+                patients = [f for f in patients if f not in prot]
         if rio:
             patients = [f for f in agents + patients if f not in rio]
             agents = rio
@@ -715,6 +744,11 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
             a1 = d.templated("rioters", country)
         elif event_type in VIOLENT_EVENT_TYPES:
             a1 = d.templated("unidentified", country)
+        elif sub_event_type == "Arrests":
+            # ACLED codes an arrest by no named force to the country's police
+            a1 = d.templated("police", country)
+            if a1 is not None and a2 is not None and a2.name == a1.name:
+                a1_ev, a2, a2_ev = a2_ev, None, []  # "taken to a police station": the police's words
     if a2 is None and event_type == "Violence against civilians":
         a2 = d.templated("civilians", country)
     if a2 is None and sub_event_type == "Excessive force against protesters" and a1 is not None \
