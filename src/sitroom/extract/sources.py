@@ -458,6 +458,23 @@ def find_attribution(sent: Span, offset: int, previous: Attribution | None = Non
     return att
 
 
+def continues_into(sent: Span, nxt: Span) -> bool:
+    """Whether the next sentence goes on with this one's event: it opens on a count of the same
+    victims ("Three were killed instantly, ...") or names again, with a definite article, a thing
+    or people this sentence named ("... the bomb exploded near their vehicle"). Wire copy states the
+    fact first and says whose account it is one sentence later."""
+    cues = _cues()
+    words = [t for t in nxt if not t.is_space and not t.is_punct]
+    if len(words) >= 2 and words[0].like_num and words[1].pos_ in ("VERB", "AUX"):
+        return True
+    nouns = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"} - cues["vague_nouns"]
+    for t in nxt:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in nouns and any(
+                c.dep_ == "det" and c.lower_ in cues["definite_determiners"] for c in t.children):
+            return True
+    return False
+
+
 def attribution_token_ids(sent: Span) -> set[int]:
     """Token indices (doc positions) of the words naming a source, so that other extractors do not
     mistake "The army said" or "according to the SDF" for a participant in the event."""
@@ -566,16 +583,55 @@ def _drop_dateline_places(record, places: set[str]) -> None:
     record.evidence = [e for e in record.evidence if not (e.field == "source" and e.text.lower() in places)]
 
 
-def fill_missing_sources(records, doc_text: str) -> None:
+def _fuller_name(name: str, cited: list[str]) -> str:
+    """The fullest form the text gives of a person or body cited later by part of its name
+    ("tribal leader Sheikh Hamad al-Saadi told reporters ... Sheikh Hamad said"): a name of
+    capitalised words that is a run of the words of a longer cited name. Known organisations
+    keep their own name ("UN" is not "UN OCHA")."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words) \
+            or any(alias == _norm(name) for alias, _ in _known_sources()):
+        return name
+    if len(words) == 1 and (len(name) < 4 or name.lower() in GENERIC_SOURCES):
+        return name
+    best = name
+    for other in cited:
+        ow = other.split()
+        if len(ow) <= len(words) or len(other) <= len(best):
+            continue
+        if any(ow[i:i + len(words)] == words for i in range(len(ow) - len(words) + 1)):
+            best = other
+    return best
+
+
+def _expand_names(record, cited: list[str]) -> None:
+    names = record.attribution.get("sources") or []
+    fuller = [_fuller_name(n, cited) for n in names]
+    if fuller == names:
+        return
+    record.attribution["sources"] = list(dict.fromkeys(fuller))
+    swap = dict(zip(names, fuller))
+    record.source = "; ".join(dict.fromkeys(swap.get(p, p) for p in record.source.split("; ") if p))
+
+
+def fill_missing_sources(records, doc_text: str, cited: list[SourceMention] | None = None) -> None:
     """A record whose sentences cite no one is reported on the authority of the story itself: the
     issuer of a statement named in its opening, the source its text cites first (a report is
     usually told on one main source), then the agency of its dateline. Records that cite someone
-    keep exactly that, a bare "the NGO" read as the issuer, with the dateline's agency after it
-    as the publisher (the record contract: who is cited, then the publisher)."""
+    keep exactly that, a bare "the NGO" read as the issuer, a part of a name given in full
+    elsewhere as the full name, with the dateline's agency after it as the publisher (the record
+    contract: who is cited, then the publisher). `cited`: every source the text's sentences cite,
+    in text order (records keep only those of their own sentences)."""
     places = {m.group("place").strip().lower() for m in PLACE_DATELINE.finditer(doc_text[:3000])}
     for record in records:
         _drop_dateline_places(record, places)
+    # who the text cites first, whether or not that sentence made a record of its own
+    cited_names = [m.name for m in cited or [] if m.name.lower() not in places]
+    for record in records:
+        _expand_names(record, cited_names)
     first = next((r.attribution["sources"][0] for r in records if r.attribution.get("sources")), None)
+    if cited_names:
+        first = _fuller_name(cited_names[0], cited_names)
     agency = dateline_agency(doc_text)
     if agency is not None:
         agency = (canonical_source(agency[0]) or agency[0], agency[1], agency[2])
