@@ -385,3 +385,22 @@ def test_thugs_gangs_and_settlers_are_named_by_kind():
     _, c = actors("Israeli settlers torched two cars in a village near Nablus.", "Palestine",
                   "Looting/property destruction", "Strategic developments")
     assert c.actor1 == "Settlers (Israel)" and c.inter1 == "4"
+
+
+def test_a_country_that_strikes_is_its_military():
+    _, a = actors("Turkey shelled three villages near Qamishli on Friday.", "Syria",
+                  "Shelling/artillery/missile attack", "Explosions/Remote violence")
+    assert a.actor1 == "Military Forces of Turkey (2002-)" and a.inter1 == "8"
+    _, b = actors("Ukraine lost two soldiers near Avdiivka.", "Ukraine", "Armed clash", "Battles")
+    assert b.actor1 != "Military Forces of Ukraine (2019-)"
+
+
+def test_an_unclaimed_strike_in_a_story_whose_headline_names_the_striking_state():
+    from sitroom.extract.actors import attribute_unclaimed_strikes
+    from sitroom.model import EventRecord
+
+    text = "Pakistan strikes hideouts across the border\n\nAn air strike killed six people in a village of Khost."
+    strike = EventRecord(doc_id="k", country="Afghanistan", sub_event_type="Air/drone strike",
+                         actor1="Unidentified Armed Group (Afghanistan)", inter1="3")
+    attribute_unclaimed_strikes([strike], text)
+    assert strike.actor1.startswith("Military Forces of Pakistan")

@@ -127,6 +127,7 @@ class ActorDictionary:
             for w in c.get("regime_words") or []:
                 self.regime_word_of[w.lower()] = c["country"]
         self.heads: dict[str, list[str]] = data.get("heads", {})
+        self.state_attack_verbs: tuple[str, ...] = tuple(data.get("state_attack_verbs") or ())
         self.patient_frames: dict[str, set[str]] = {
             k: {w.lower() for w in data.get("patient_frames", {}).get(k) or []}
             for k in ("copula_patient", "under_verbs", "under_nouns")}
@@ -672,6 +673,7 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
     taken = {k for f in found for k in range(f.i, f.j)}
     found += _person_victims(sent, d, country, taken)
     sources = attribution_token_ids(sent)
+    found += _state_subjects(sent, d, taken, sources)
     speakers = [f for f in found if f.head.i in sources or f.i in sources]
     found = [f for f in found if f not in speakers]
     # the same words should give one actor: drop generic duplicates inside named spans
@@ -966,8 +968,54 @@ def resolve_bare_state_forces(records, text: str, dictionary: ActorDictionary | 
 
 
 def _air_force_counts(text: str, d: ActorDictionary) -> dict[str, int]:
-    """How often the text names each country's air power by nationality ("Israeli jets")."""
-    return _adjective_head_counts(text, d, list(AIR_HEADS))
+    """How often the text names each country's air power by nationality ("Israeli jets"), or the
+    country itself as the one who strikes ("Israel targets Hamas leader", "Russia pounds Kharkiv")."""
+    counts = _adjective_head_counts(text, d, list(AIR_HEADS))
+    for c, n in _state_subject_counts(text, d).items():
+        counts[c] = counts.get(c, 0) + n
+    return counts
+
+
+@lru_cache(maxsize=4)
+def _state_subject_pattern(d: ActorDictionary) -> re.Pattern[str]:
+    """'<country name> <striking verb>', case-sensitive on the name (a name, not a word)."""
+    names = sorted({w for c in d.countries.values() for w in c.get("names") or []}, key=len, reverse=True)
+    verbs = sorted(d.state_attack_verbs, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")\s+(?i:"
+                      + "|".join(re.escape(v) for v in verbs) + r")(?![\w-])")
+
+
+def _state_subject_counts(text: str, d: ActorDictionary) -> dict[str, int]:
+    """How often the text names a country as the subject of a striking verb (data/actors.yaml
+    `state_attack_verbs`): headlines and ledes say "Israel strikes ..." for its air force."""
+    if not d.state_attack_verbs:
+        return {}
+    counts: dict[str, int] = {}
+    for m in _state_subject_pattern(d).finditer(text):
+        c = d.adjective_of.get(m.group(1).lower())
+        if c:
+            counts[c] = counts.get(c, 0) + 1
+    return counts
+
+
+def _state_subjects(sent: Span, d: ActorDictionary, taken: set[int], skip: set[int]) -> list[_Found]:
+    """A country named as the one who acts ("Turkey shelled the villages", "Russia launched
+    missiles at Odesa"): its armed forces (ACLED codes state action to the state's military)."""
+    out: list[_Found] = []
+    for ent in span_ents(sent):
+        if ent.label_ != "GPE" or taken & set(range(ent.start, ent.end)) or skip & set(range(ent.start, ent.end)):
+            continue
+        country = d.adjective_of.get(ent.text.lower())
+        root = ent.root
+        if country is None or root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+            continue
+        lemma = root.head.lemma_.lower()
+        if lemma not in EVENT_VERBS or lemma in REPORTING_VERBS | SUFFER_VERBS | {"hold", "control", "use"}:
+            continue
+        entry = d.templated("military", country)
+        if entry is not None:
+            out.append(_Found(entry, ent.start, ent.end, root))
+    return out
 
 
 # strikes from afar whose sentence often names no one
