@@ -207,3 +207,17 @@ def test_media_outlet_named_after_a_participle():
     assert any("Channel Four" in n for n in names(b))
     _, (c,) = attributions("Rebels shelled the camp, a statement published by the Kivu Security Tracker said.")
     assert any("Kivu Security Tracker" in n for n in names(c))
+
+
+def test_the_body_whose_figures_or_records_show_it():
+    _, (a,) = attributions("Health ministry figures show 40 people died in the strikes on Khan Younis.")
+    assert names(a) == ["Health ministry"]
+    _, (b,) = attributions("The death toll rose to 12 on Sunday.")
+    assert names(b) == []
+
+
+def test_citing_and_speaking_to_name_more_sources():
+    _, (a,) = attributions("The toll rose to 15, Dawn reported, citing hospital officials.")
+    assert names(a) == ["Dawn", "Hospital officials"]
+    _, (b,) = attributions("Speaking to Radio Dabanga, a farmer said militiamen burned the village.")
+    assert "Radio Dabanga" in names(b)

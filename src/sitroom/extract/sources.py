@@ -224,6 +224,11 @@ def _issuer(head: Token) -> Token | None:
     medium = _medium_after(head)
     if medium is not None:
         return medium
+    for c in head.lefts:
+        # "health ministry figures", "police records": the body whose document it is
+        if head.pos_ == "NOUN" and c.dep_ in ("compound", "nmod") and c.i == head.i - 1 and c.pos_ in ("NOUN", "PROPN") \
+                and (c.lemma_.lower() in GENERIC_SOURCES or c.pos_ == "PROPN" or c.ent_type_ == "ORG"):
+            return c
     for c in head.children:
         if c.dep_ == "poss" and c.pos_ != "PRON" and _source_like(c):
             return c
@@ -403,6 +408,19 @@ def _report_subjects(sent: Span) -> tuple[list[Token], bool]:
             if not _source_like(s) and _issuer(s) is None:
                 continue
             heads.extend(_group(s))
+        cues = _cues()
+        if t.lemma_.lower() in cues["citing_verbs"] and not subj:
+            # "..., Dawn reported, citing hospital officials": whom the report relies on
+            for c in t.children:
+                if c.dep_ == "dobj" and _source_like(c) and not _crosses_boundary(c, t):
+                    heads.extend(_group(c))
+        if t.lemma_.lower() in cues["speaking_verbs"]:
+            # "Speaking to the BBC, a resident said ...": the outlet spoken to
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "with"):
+                    for o in c.children:
+                        if o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.pos_ == "PROPN"):
+                            heads.extend(_group(o))
         if t.lemma_.lower() == "tell":  # "a spokesman told Reuters": the outlet too
             for c in t.children:
                 if c.dep_ in ("dobj", "dative") and (c.ent_type_ == "ORG" or c.pos_ == "PROPN"):
