@@ -404,3 +404,15 @@ def test_an_unclaimed_strike_in_a_story_whose_headline_names_the_striking_state(
                          actor1="Unidentified Armed Group (Afghanistan)", inter1="3")
     attribute_unclaimed_strikes([strike], text)
     assert strike.actor1.startswith("Military Forces of Pakistan")
+
+
+def test_the_group_that_claims_the_act_is_its_first_actor():
+    _, a = actors("Al-Shabaab claimed responsibility for the bombing that killed nine people in Baidoa.",
+                  "Somalia", "Remote explosive/landmine/IED", "Explosions/Remote violence")
+    assert a.actor1 == "Al-Shabaab"
+    _, b = actors("Gunmen stormed a checkpoint near Mopti; JNIM said it carried out the attack.",
+                  "Mali", "Armed clash", "Battles")
+    assert b.actor1.startswith("Jama'at Nusrat al-Islam")
+    _, c = actors("Residents said gunmen killed three herders near Bauchi.", "Nigeria", "Attack",
+                  "Violence against civilians")
+    assert c.actor1 == "Unidentified Armed Group (Nigeria)"

@@ -128,6 +128,8 @@ class ActorDictionary:
                 self.regime_word_of[w.lower()] = c["country"]
         self.heads: dict[str, list[str]] = data.get("heads", {})
         self.state_attack_verbs: tuple[str, ...] = tuple(data.get("state_attack_verbs") or ())
+        self.claim_frames: dict[str, set[str]] = {
+            k: {w.lower() for w in data.get("claim_frames", {}).get(k) or []} for k in ("verbs", "objects", "acts")}
         self.patient_frames: dict[str, set[str]] = {
             k: {w.lower() for w in data.get("patient_frames", {}).get(k) or []}
             for k in ("copula_patient", "under_verbs", "under_nouns")}
@@ -687,6 +689,14 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
         agents = [f for f in speakers if f.entry.inter != "7" and not f.entry.victim_only][:1]
         for f in agents:
             f.role = "agent"
+    claimants = _claimants(speakers, d)
+    if claimants and all(f.entry.kind in GENERIC_ATTACKER_KINDS for f in agents):
+        # "Al-Shabaab claimed responsibility for the bombing", "Rebels say they retook the town":
+        # the one who claims the act is its first actor, the unnamed "gunmen" are theirs
+        agents = claimants
+        for f in agents:
+            f.role = "agent"
+        found = [f for f in found if f.entry.kind not in GENERIC_ATTACKER_KINDS or f in agents]
     patients = [f for f in found if f.role == "patient"]
     support = [f for f in found if f.role == "support"]
     if event_type in VIOLENT_EVENT_TYPES:
@@ -772,6 +782,34 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
     mentions = {"actor1": a1_ev, "assoc_actor_1": as1_ev, "actor2": a2_ev, "assoc_actor_2": as2_ev}
     out.mentions = {k: v for k, v in mentions.items() if v}
     return out
+
+
+def _claimants(speakers: list[_Found], d: ActorDictionary) -> list[_Found]:
+    """Armed actors who claim the act themselves: the subject of "claim responsibility / credit"
+    (frames in data/actors.yaml, `claim_frames`), or a speaker whose reported clause has "it",
+    "they" or "we" do the event ("the group said it carried out the attack")."""
+    frames = d.claim_frames
+    out: list[_Found] = []
+    for f in speakers:
+        if f.entry.inter in ("6", "7") or f.entry.victim_only:
+            continue
+        t = _first_conjunct(f.head)
+        verb = t.head if t.dep_ == "nsubj" else None
+        if verb is None:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in frames["verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in frames["objects"]
+                                            for c in verb.children):
+            out.append(f)
+            continue
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in EVENT_VERBS | frames["acts"] \
+                    or c.lemma_.lower() in REPORTING_VERBS | SUFFER_VERBS:
+                continue
+            if any(x.dep_ == "nsubj" and x.lower_ in ("it", "they", "we") for x in c.children):
+                out.append(f)
+                break
+    return out[:1]
 
 
 def _pronoun_subject(pred: Token | None) -> bool:
