@@ -221,3 +221,14 @@ def test_citing_and_speaking_to_name_more_sources():
     assert names(a) == ["Dawn", "Hospital officials"]
     _, (b,) = attributions("Speaking to Radio Dabanga, a farmer said militiamen burned the village.")
     assert "Radio Dabanga" in names(b)
+
+
+def test_passive_reporter_per_and_a_bodys_wing():
+    _, (a,) = attributions("Nine villagers were killed, as reported by Radio Ndeke Luka.")
+    assert names(a) == ["Radio Ndeke Luka"]
+    _, (b,) = attributions("Twenty were hurt in the blast, per the provincial health department.")
+    assert names(b) and "health department" in names(b)[0].lower()
+    _, (c,) = attributions("Three soldiers died in the ambush, the Nigerian army's media wing said.")
+    assert names(c) and "media wing" in names(c)[0]
+    _, (d,) = attributions("The bombing was claimed by the Islamic State.")
+    assert names(d) == []  # the claimant is the event's actor, not its reporter

@@ -342,12 +342,28 @@ def _source_like(head: Token) -> bool:
         return True
     if any(c.pos_ == "PROPN" for c in head.lefts if c.dep_ in ("compound", "nmod", "amod")):
         return True  # "the White Helmets rescue service"
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" and (c.pos_ == "PROPN" or c.lemma_.lower() in GENERIC_SOURCES)
+           for c in head.lefts):
+        return True  # "the military's media wing", "Kenya's interior ministry"
     return _appos_name(head) is not None
 
 
 def _according_to(sent: Span) -> list[Token]:
     heads: list[Token] = []
+    cues = _cues()
     for t in sent:
+        if t.lower_ in cues["source_preps"] and t.dep_ == "prep":
+            # "twenty were hurt, per the health ministry"
+            for o in t.children:
+                if o.dep_ == "pobj" and _source_like(o):
+                    heads.extend(_group(o))
+        if t.lemma_.lower() in cues["passive_report_verbs"] and t.pos_ == "VERB" and t.tag_ == "VBN":
+            # "as reported by Al Jazeera", "a police officer quoted by AFP", "confirmed by the Red Crescent"
+            for a in t.children:
+                if a.dep_ == "agent":
+                    for o in a.children:
+                        if o.dep_ == "pobj" and o.pos_ != "PRON" and _source_like(o):
+                            heads.extend(_group(o))
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             to = t.doc[t.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
