@@ -232,3 +232,12 @@ def test_passive_reporter_per_and_a_bodys_wing():
     assert names(c) and "media wing" in names(c)[0]
     _, (d,) = attributions("The bombing was claimed by the Islamic State.")
     assert names(d) == []  # the claimant is the event's actor, not its reporter
+
+
+def test_a_body_named_only_by_its_common_noun_is_still_a_source():
+    _, (a,) = attributions("Gunmen burned a clinic in Djibo, the ministry said.")
+    assert names(a) == ["Ministry"]
+    _, (_, b) = attributions("The Interior Ministry said two died. Four more were hurt, the ministry said.")
+    assert names(b) == ["Interior Ministry"]
+    _, (c,) = attributions("Five people died, the report said.")
+    assert names(c) == []

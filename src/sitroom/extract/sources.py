@@ -397,12 +397,19 @@ def _line_ends_part(t: Token) -> bool:
     return after is not None and after.is_digit
 
 
+def _phrasal_act(verb: Token) -> bool:
+    """ "The coalition carried out airstrikes": a reporting verb with one of these particles does
+    the act, it does not report it (data/sources.yaml `acting_particles`)."""
+    parts = _cues()["acting_particles"]
+    return any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in parts for c in verb.children)
+
+
 def _report_subjects(sent: Span) -> tuple[list[Token], bool]:
     """Subjects of reporting verbs, and whether one of them refers back to an earlier source."""
     heads: list[Token] = []
     refers_back = False
     for t in sent:
-        if t.lemma_.lower() not in REPORT_VERBS or t.pos_ not in ("VERB", "AUX"):
+        if t.lemma_.lower() not in REPORT_VERBS or t.pos_ not in ("VERB", "AUX") or _phrasal_act(t):
             continue
         subj = [c for c in t.children if c.dep_ == "nsubj"]
         if not subj and t.dep_ == "conj" and t.head.lemma_.lower() in REPORT_VERBS:
@@ -489,7 +496,31 @@ def find_attribution(sent: Span, offset: int, previous: Attribution | None = Non
                 att.sources.append(m)
     if not att.sources and refers_back and previous is not None:
         att.sources = list(previous.sources)
+    if not att.sources and refers_back:
+        # "..., the ministry said" with no ministry named before: the words themselves
+        for h in _unresolved_speakers(sent):
+            m = _mention_for(h, offset)
+            if m is not None and m.name.lower() not in seen:
+                seen.add(m.name.lower())
+                att.sources.append(m)
     return att
+
+
+def _unresolved_speakers(sent: Span) -> list[Token]:
+    """Definite bodies that speak ("the ministry said", "the army said") where nothing earlier
+    tells which: a common noun that names a source, never a pronoun or a document ("the report")."""
+    cues = _cues()
+    out: list[Token] = []
+    for t in sent:
+        if t.lemma_.lower() not in REPORT_VERBS or t.pos_ not in ("VERB", "AUX") or _phrasal_act(t):
+            continue
+        for c in t.children:
+            if c.dep_ != "nsubj" or c.pos_ == "PRON" or c.lower_ in PRONOUNS or _crosses_boundary(c, t):
+                continue
+            lemma = c.lemma_.lower()
+            if lemma in GENERIC_SOURCES and lemma not in cues["document_nouns"] and _is_anaphoric(c):
+                out.append(c)
+    return out
 
 
 def continues_into(sent: Span, nxt: Span) -> bool:
@@ -519,7 +550,7 @@ def attribution_token_ids(sent: Span) -> set[int]:
         for c in _group(h):
             ids.update(t.i for t in c.subtree if t.dep_ not in ("relcl", "acl"))
     for t in sent:  # pronoun / anaphoric subjects of reporting verbs are sources too
-        if t.lemma_.lower() in REPORT_VERBS and t.pos_ in ("VERB", "AUX"):
+        if t.lemma_.lower() in REPORT_VERBS and t.pos_ in ("VERB", "AUX") and not _phrasal_act(t):
             for c in t.children:
                 if c.dep_ == "nsubj" and not _crosses_boundary(c, t):
                     ids.update(x.i for x in c.subtree if x.dep_ not in ("relcl", "acl"))
