@@ -416,3 +416,14 @@ def test_the_group_that_claims_the_act_is_its_first_actor():
     _, c = actors("Residents said gunmen killed three herders near Bauchi.", "Nigeria", "Attack",
                   "Violence against civilians")
     assert c.actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+def test_state_forces_by_their_own_names_and_a_coalition_that_carried_out_strikes():
+    _, a = actors("The Tatmadaw shelled two villages in Magway.", "Myanmar",
+                  "Shelling/artillery/missile attack", "Explosions/Remote violence")
+    assert a.actor1 == "Military Forces of Myanmar (2021-)"
+    _, b = actors("The ENDF clashed with Fano fighters near Bahir Dar.", "Ethiopia", "Armed clash", "Battles")
+    assert b.actor1.startswith("Military Forces of Ethiopia") or b.actor2.startswith("Military Forces of Ethiopia")
+    _, c = actors("The Saudi-led coalition carried out airstrikes on Saada.", "Yemen", "Air/drone strike",
+                  "Explosions/Remote violence")
+    assert c.actor1 == "Military Forces of Saudi Arabia (2015-)"
