@@ -241,3 +241,10 @@ def test_a_body_named_only_by_its_common_noun_is_still_a_source():
     assert names(b) == ["Interior Ministry"]
     _, (c,) = attributions("Five people died, the report said.")
     assert names(c) == []
+
+
+def test_outlet_in_brackets_without_a_place_or_a_dash():
+    from sitroom.extract.sources import dateline_agency
+    assert dateline_agency("(CNN) — Gunmen killed three people in Kano.")[0] == "CNN"
+    assert dateline_agency("Goma, Congo (Reuters)Rebels shelled the airport.")[0] == "Reuters"
+    assert dateline_agency("(Juba) – The rights group said soldiers burned homes.") is None

@@ -564,11 +564,22 @@ DATELINE_AGENCY = re.compile(
 )
 
 
+# "(CNN) — Gunmen ...", "Beirut, Lebanon (CNN)Israeli strikes ...": the outlet in brackets with no
+# place before it or no dash after it; only a known outlet, since "(Beirut) –" opens NGO releases
+LOOSE_DATELINE_AGENCY = re.compile(
+    r"^[ \t]*(?:[A-Z][\w .,'’-]{1,60}?)?\((?P<agency>[A-Z][\w&.]{1,15}(?:\s[A-Z][\w.]{1,15}){0,2})\)"
+    r"\s*(?:[-—–:]|(?=[A-Z]))",
+    re.MULTILINE,
+)
+
+
 def dateline_agency(text: str) -> tuple[str, int, int] | None:
     """The news agency a wire story's dateline names ("BEIRUT (AP) —"), with its offsets."""
     m = DATELINE_AGENCY.search(text[:3000])
     if m is None:
-        return None
+        m = LOOSE_DATELINE_AGENCY.search(text[:3000])
+        if m is None or not any(alias == _norm(m.group("agency")) for alias, _ in _known_sources()):
+            return None
     return m.group("agency"), m.start("agency"), m.end("agency")
 
 
