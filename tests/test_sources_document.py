@@ -40,3 +40,12 @@ def test_part_of_a_name_is_read_as_the_full_name():
     assert _fuller_name("Sheikh Hamad", cited) == "Tribal elder Sheikh Hamad al-Saadi"
     assert _fuller_name("Police", ["Kano state police spokesman Abdullahi Haruna"]) == "Police"
     assert _fuller_name("UN", ["UN OCHA"]) == "UN"
+
+
+def test_a_release_publishes_the_witnesses_it_quotes():
+    text = ("South Sudan: Soldiers Burn Villages\n\n"
+            "(Juba) – Government soldiers burned three villages in Unity State in May, Amnesty International said today.\n\n"
+            "On May 4, soldiers set fire to more than 200 homes in Leer, witnesses said.")
+    _, records = extract_document(Document(doc_id="rel", pub_date=date(2023, 6, 1), text=text))
+    leer = [r for r in records if "witness" in r.source.lower()]
+    assert leer and all("Amnesty International" in r.source for r in leer)

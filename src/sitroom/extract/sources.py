@@ -712,6 +712,9 @@ def fill_missing_sources(records, doc_text: str, cited: list[SourceMention] | No
     if agency is not None:
         agency = (canonical_source(agency[0]) or agency[0], agency[1], agency[2])
     issuer = document_issuer(doc_text)
+    # a release datelined "(Place) –" with its issuer named in its opening is that issuer's own
+    # publication: the witnesses and officials it quotes are reported by it
+    releaser = issuer if places and issuer is not None and issuer[1] < ISSUER_OPENING else None
     for record in records:
         _resolve_generic_names(record, issuer)
         if record.attribution.get("sources"):
@@ -719,6 +722,9 @@ def fill_missing_sources(records, doc_text: str, cited: list[SourceMention] | No
             if agency is not None and agency[0] not in parts:
                 record.source = "; ".join(parts + [agency[0]])  # the wire that published it
                 record.add_evidence("source", doc_text, agency[1], agency[2])
+            elif releaser is not None and releaser[0] not in parts:
+                record.source = "; ".join(parts + [releaser[0]])
+                record.add_evidence("source", doc_text, releaser[1], releaser[2])
             continue
         names = []
         if issuer is not None:
