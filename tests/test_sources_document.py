@@ -43,9 +43,11 @@ def test_part_of_a_name_is_read_as_the_full_name():
 
 
 def test_a_release_publishes_the_witnesses_it_quotes():
-    text = ("South Sudan: Soldiers Burn Villages\n\n"
-            "(Juba) – Government soldiers burned three villages in Unity State in May, Amnesty International said today.\n\n"
-            "On May 4, soldiers set fire to more than 200 homes in Leer, witnesses said.")
+    text = ("South Sudan: Investigate Village Burnings\n\n"
+            "(Juba) – South Sudan's government should open an inquiry into the burning of villages in Unity "
+            "State, Amnesty International said today.\n\n"
+            "On May 4, soldiers set fire to more than 200 homes in Leer, two witnesses told the "
+            "organisation's researchers.")
     _, records = extract_document(Document(doc_id="rel", pub_date=date(2023, 6, 1), text=text))
-    leer = [r for r in records if "witness" in r.source.lower()]
-    assert leer and all("Amnesty International" in r.source for r in leer)
+    quoted = [r for r in records if "witness" in r.source.lower()]
+    assert quoted and all(r.source.endswith("Amnesty International") for r in quoted)
