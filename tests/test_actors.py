@@ -427,3 +427,10 @@ def test_state_forces_by_their_own_names_and_a_coalition_that_carried_out_strike
     _, c = actors("The Saudi-led coalition carried out airstrikes on Saada.", "Yemen", "Air/drone strike",
                   "Explosions/Remote violence")
     assert c.actor1 == "Military Forces of Saudi Arabia (2015-)"
+
+
+def test_personnel_and_servicemen_are_state_forces():
+    _, a = actors("Insurgents killed six security personnel in Bijapur.", "India", "Armed clash", "Battles")
+    assert a.actor2.startswith("Police Forces of India")
+    _, b = actors("Gunmen killed three servicemen near Kupwara.", "India", "Armed clash", "Battles")
+    assert b.actor2.startswith("Military Forces of India")
