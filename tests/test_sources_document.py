@@ -51,3 +51,17 @@ def test_a_release_publishes_the_witnesses_it_quotes():
     _, records = extract_document(Document(doc_id="rel", pub_date=date(2023, 6, 1), text=text))
     quoted = [r for r in records if "witness" in r.source.lower()]
     assert quoted and all(r.source.endswith("Amnesty International") for r in quoted)
+
+
+def test_a_release_whose_issuer_is_named_after_a_long_caption():
+    caption = ("Smoke rises over burned huts in a village of Unity State on May 4, 2023, in a photo "
+               "taken by a resident and shared with researchers, showing the scale of the damage "
+               "left behind after the troops withdrew from the area later that week. ") * 4
+    text = ("South Sudan: Investigate Village Burnings\n\n" + caption + "\n\n"
+            "(Juba) – South Sudan's government should open an inquiry into the burning of villages in Unity "
+            "State, Amnesty International said today.\n\n"
+            "On May 4, soldiers set fire to more than 200 homes in Leer, two witnesses told the "
+            "organisation's researchers.")
+    _, records = extract_document(Document(doc_id="rel2", pub_date=date(2023, 6, 1), text=text))
+    quoted = [r for r in records if "witness" in r.source.lower()]
+    assert quoted and all(r.source.endswith("Amnesty International") for r in quoted)

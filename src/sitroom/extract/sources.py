@@ -712,9 +712,12 @@ def fill_missing_sources(records, doc_text: str, cited: list[SourceMention] | No
     if agency is not None:
         agency = (canonical_source(agency[0]) or agency[0], agency[1], agency[2])
     issuer = document_issuer(doc_text)
-    # a release datelined "(Place) –" with its issuer named in its opening is that issuer's own
+    # a release datelined "(Place) –" with its issuer named in its opening (or in the paragraph the
+    # dateline opens, after a title and a photo caption) is that issuer's own
     # publication: the witnesses and officials it quotes are reported by it
-    releaser = issuer if places and issuer is not None and issuer[1] < ISSUER_OPENING else None
+    release = PLACE_DATELINE.search(doc_text[:3000])
+    releaser = issuer if release is not None and issuer is not None \
+        and (issuer[1] < ISSUER_OPENING or 0 <= issuer[1] - release.start() < ISSUER_OPENING) else None
     for record in records:
         _resolve_generic_names(record, issuer)
         if record.attribution.get("sources"):
