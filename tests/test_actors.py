@@ -350,3 +350,87 @@ def test_a_story_about_one_named_group_gives_its_unnamed_attacks_to_that_group()
                       sub_event_type="Attack", actor1="Unidentified Armed Group (Mali)")
     attribute_to_sole_named_group([far], "Gunmen killed six traders near Gao. Police compared it to NPA raids.")
     assert far.actor1.startswith("Unidentified")
+
+
+def test_arrest_by_no_named_force_is_the_police():
+    _, a = actors("The opposition leader was arrested in the town of Gulu on Tuesday.",
+                  "Uganda", "Arrests", "Strategic developments")
+    assert a.actor1 == "Police Forces of Uganda (2000-)"
+    _, b = actors("The student was detained and taken to a police station in Dhaka.",
+                  "Bangladesh", "Arrests", "Strategic developments")
+    assert b.actor1.startswith("Police Forces of Bangladesh") and not b.actor2.startswith("Police")
+
+
+def test_subject_that_was_the_target_or_came_under_fire_is_the_victim():
+    _, a = actors("The gendarmerie post at Kaya was the target of an attack on Monday.",
+                  "Burkina Faso", "Armed clash", "Battles")
+    assert a.actor1.startswith("Unidentified Armed Group") and a.actor2.startswith("Police Forces of Burkina Faso")
+    _, b = actors("A Colombian army patrol came under fire in Cauca.", "Colombia", "Armed clash", "Battles")
+    assert b.actor1.startswith("Unidentified Armed Group") and b.actor2.startswith("Military Forces of Colombia")
+
+
+def test_violent_demonstrators_are_rioters():
+    _, a = actors("Protesters hurled stones at riot police outside the parliament in Nairobi.",
+                  "Kenya", "Violent demonstration", "Riots")
+    assert a.actor1 == "Rioters (Kenya)" and a.actor2.startswith("Police Forces of Kenya")
+
+
+def test_thugs_gangs_and_settlers_are_named_by_kind():
+    _, a = actors("Thugs smashed ballot boxes at a polling unit in Kano.",
+                  "Nigeria", "Looting/property destruction", "Strategic developments")
+    assert a.actor1 == "Rioters (Nigeria)"
+    _, b = actors("Gang members shot dead four residents in Cite Soleil.", "Haiti", "Attack",
+                  "Violence against civilians")
+    assert b.actor1 == "Unidentified Gang (Haiti)" and b.inter1 == "3"
+    _, c = actors("Israeli settlers torched two cars in a village near Nablus.", "Palestine",
+                  "Looting/property destruction", "Strategic developments")
+    assert c.actor1 == "Settlers (Israel)" and c.inter1 == "4"
+
+
+def test_a_country_that_strikes_is_its_military():
+    _, a = actors("Turkey shelled three villages near Qamishli on Friday.", "Syria",
+                  "Shelling/artillery/missile attack", "Explosions/Remote violence")
+    assert a.actor1 == "Military Forces of Turkey (2002-)" and a.inter1 == "8"
+    _, b = actors("Ukraine lost two soldiers near Avdiivka.", "Ukraine", "Armed clash", "Battles")
+    assert b.actor1 != "Military Forces of Ukraine (2019-)"
+
+
+def test_an_unclaimed_strike_in_a_story_whose_headline_names_the_striking_state():
+    from sitroom.extract.actors import attribute_unclaimed_strikes
+    from sitroom.model import EventRecord
+
+    text = "Pakistan strikes hideouts across the border\n\nAn air strike killed six people in a village of Khost."
+    strike = EventRecord(doc_id="k", country="Afghanistan", sub_event_type="Air/drone strike",
+                         actor1="Unidentified Armed Group (Afghanistan)", inter1="3")
+    attribute_unclaimed_strikes([strike], text)
+    assert strike.actor1.startswith("Military Forces of Pakistan")
+
+
+def test_the_group_that_claims_the_act_is_its_first_actor():
+    _, a = actors("Al-Shabaab claimed responsibility for the bombing that killed nine people in Baidoa.",
+                  "Somalia", "Remote explosive/landmine/IED", "Explosions/Remote violence")
+    assert a.actor1 == "Al-Shabaab"
+    _, b = actors("Gunmen stormed a checkpoint near Mopti; JNIM said it carried out the attack.",
+                  "Mali", "Armed clash", "Battles")
+    assert b.actor1.startswith("Jama'at Nusrat al-Islam")
+    _, c = actors("Residents said gunmen killed three herders near Bauchi.", "Nigeria", "Attack",
+                  "Violence against civilians")
+    assert c.actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+def test_state_forces_by_their_own_names_and_a_coalition_that_carried_out_strikes():
+    _, a = actors("The Tatmadaw shelled two villages in Magway.", "Myanmar",
+                  "Shelling/artillery/missile attack", "Explosions/Remote violence")
+    assert a.actor1 == "Military Forces of Myanmar (2021-)"
+    _, b = actors("The ENDF clashed with Fano fighters near Bahir Dar.", "Ethiopia", "Armed clash", "Battles")
+    assert b.actor1.startswith("Military Forces of Ethiopia") or b.actor2.startswith("Military Forces of Ethiopia")
+    _, c = actors("The Saudi-led coalition carried out airstrikes on Saada.", "Yemen", "Air/drone strike",
+                  "Explosions/Remote violence")
+    assert c.actor1 == "Military Forces of Saudi Arabia (2015-)"
+
+
+def test_personnel_and_servicemen_are_state_forces():
+    _, a = actors("Insurgents killed six security personnel in Bijapur.", "India", "Armed clash", "Battles")
+    assert a.actor2.startswith("Police Forces of India")
+    _, b = actors("Gunmen killed three servicemen near Kupwara.", "India", "Armed clash", "Battles")
+    assert b.actor2.startswith("Military Forces of India")

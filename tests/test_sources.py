@@ -178,3 +178,73 @@ def test_a_release_dateline_place_is_no_source_and_its_figures_are_the_issuer():
         parts = r.source.split("; ")
         assert "Goma" not in parts and "Casualty figures" not in parts
         assert "Amnesty International" in r.source
+
+
+def test_hard_wrapped_line_does_not_cut_subject_from_verb():
+    _, (a,) = attributions("Fighters overran the border post after two days\nof shelling, a commander of the\n"
+                           "Arakan Army told reporters on Friday.")
+    assert any("Arakan Army" in n for n in names(a))
+
+
+def test_finished_line_still_separates_subject_and_verb():
+    doc = get_nlp()("Residents.\nsaid the market burned")
+    from sitroom.extract.sources import _crosses_boundary
+    first, verb = doc[0], [t for t in doc if t.lower_ == "said"][0]
+    assert _crosses_boundary(first, verb)
+
+
+def test_speaker_gives_the_organisation_it_speaks_for():
+    _, (a,) = attributions("Two police stations were burned, a spokesman for the Ambazonia Defence Forces said.")
+    assert any("Ambazonia Defence Forces" in n for n in names(a))
+    _, (b,) = attributions("Nine soldiers died, a source with the Malian army told us.")
+    assert any("Malian army" in n for n in names(b))
+
+
+def test_media_outlet_named_after_a_participle():
+    _, (a,) = attributions("Troops set fire to the market, according to a video posted on Telegram.")
+    assert names(a) == ["Telegram"]
+    _, (b,) = attributions("Police fired rubber bullets at the crowd, footage aired on Channel Four showed.")
+    assert any("Channel Four" in n for n in names(b))
+    _, (c,) = attributions("Rebels shelled the camp, a statement published by the Kivu Security Tracker said.")
+    assert any("Kivu Security Tracker" in n for n in names(c))
+
+
+def test_the_body_whose_figures_or_records_show_it():
+    _, (a,) = attributions("Health ministry figures show 40 people died in the strikes on Khan Younis.")
+    assert names(a) == ["Health ministry"]
+    _, (b,) = attributions("The death toll rose to 12 on Sunday.")
+    assert names(b) == []
+
+
+def test_citing_and_speaking_to_name_more_sources():
+    _, (a,) = attributions("The toll rose to 15, Dawn reported, citing hospital officials.")
+    assert names(a) == ["Dawn", "Hospital officials"]
+    _, (b,) = attributions("Speaking to Radio Dabanga, a farmer said militiamen burned the village.")
+    assert "Radio Dabanga" in names(b)
+
+
+def test_passive_reporter_per_and_a_bodys_wing():
+    _, (a,) = attributions("Nine villagers were killed, as reported by Radio Ndeke Luka.")
+    assert names(a) == ["Radio Ndeke Luka"]
+    _, (b,) = attributions("Twenty were hurt in the blast, per the provincial health department.")
+    assert names(b) and "health department" in names(b)[0].lower()
+    _, (c,) = attributions("Three soldiers died in the ambush, the Nigerian army's media wing said.")
+    assert names(c) and "media wing" in names(c)[0]
+    _, (d,) = attributions("The bombing was claimed by the Islamic State.")
+    assert names(d) == []  # the claimant is the event's actor, not its reporter
+
+
+def test_a_body_named_only_by_its_common_noun_is_still_a_source():
+    _, (a,) = attributions("Gunmen burned a clinic in Djibo, the ministry said.")
+    assert names(a) == ["Ministry"]
+    _, (_, b) = attributions("The Interior Ministry said two died. Four more were hurt, the ministry said.")
+    assert names(b) == ["Interior Ministry"]
+    _, (c,) = attributions("Five people died, the report said.")
+    assert names(c) == []
+
+
+def test_outlet_in_brackets_without_a_place_or_a_dash():
+    from sitroom.extract.sources import dateline_agency
+    assert dateline_agency("(CNN) — Gunmen killed three people in Kano.")[0] == "CNN"
+    assert dateline_agency("Goma, Congo (Reuters)Rebels shelled the airport.")[0] == "Reuters"
+    assert dateline_agency("(Juba) – The rights group said soldiers burned homes.") is None

@@ -127,6 +127,12 @@ class ActorDictionary:
             for w in c.get("regime_words") or []:
                 self.regime_word_of[w.lower()] = c["country"]
         self.heads: dict[str, list[str]] = data.get("heads", {})
+        self.state_attack_verbs: tuple[str, ...] = tuple(data.get("state_attack_verbs") or ())
+        self.claim_frames: dict[str, set[str]] = {
+            k: {w.lower() for w in data.get("claim_frames", {}).get(k) or []} for k in ("verbs", "objects", "acts")}
+        self.patient_frames: dict[str, set[str]] = {
+            k: {w.lower() for w in data.get("patient_frames", {}).get(k) or []}
+            for k in ("copula_patient", "under_verbs", "under_nouns")}
         self.alone: dict[str, set[str]] = {k: {w.lower() for w in v} for k, v in data.get("alone", {}).items()}
         q = data.get("qualifiers", {})
         self.qualifier_kind: dict[str, str] = {}
@@ -516,6 +522,8 @@ def _role(f: _Found, pred: Token | None) -> str:
             return "patient"
         if t.dep_ == "pobj" and t.head.lower_ in ("alongside", "with") and t.head.head.pos_ == "VERB":
             return "support"
+        if t.dep_ == "nsubj" and _undergoes(t.head):
+            return "patient"
         if t.dep_ in ("nsubj",) and t.head.pos_ in ("VERB", "AUX", "NOUN"):
             if t.head.lemma_.lower() in SUPPORT_VERBS and not _same(t.head, pred):
                 return "support"
@@ -533,6 +541,21 @@ def _role(f: _Found, pred: Token | None) -> str:
             continue
         return ""
     return ""
+
+
+def _undergoes(v: Token) -> bool:
+    """Whether verb v's subject suffers the event: "the detachment was the target of an attack",
+    "the convoy came under fire" (frames in data/actors.yaml, `patient_frames`)."""
+    frames = default_dictionary().patient_frames
+    lemma = v.lemma_.lower()
+    if lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in frames["copula_patient"] for c in v.children):
+        return True
+    if lemma in frames["under_verbs"]:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "under" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in frames["under_nouns"] for o in c.children):
+                return True
+    return False
 
 
 def _linear_role(f: _Found, pred: Token | None) -> str:
@@ -652,6 +675,7 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
     taken = {k for f in found for k in range(f.i, f.j)}
     found += _person_victims(sent, d, country, taken)
     sources = attribution_token_ids(sent)
+    found += _state_subjects(sent, d, taken, sources)
     speakers = [f for f in found if f.head.i in sources or f.i in sources]
     found = [f for f in found if f not in speakers]
     # the same words should give one actor: drop generic duplicates inside named spans
@@ -665,6 +689,14 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
         agents = [f for f in speakers if f.entry.inter != "7" and not f.entry.victim_only][:1]
         for f in agents:
             f.role = "agent"
+    claimants = _claimants(speakers, d)
+    if claimants and all(f.entry.kind in GENERIC_ATTACKER_KINDS for f in agents):
+        # "Al-Shabaab claimed responsibility for the bombing", "Rebels say they retook the town":
+        # the one who claims the act is its first actor, the unnamed "gunmen" are theirs
+        agents = claimants
+        for f in agents:
+            f.role = "agent"
+        found = [f for f in found if f.entry.kind not in GENERIC_ATTACKER_KINDS or f in agents]
     patients = [f for f in found if f.role == "patient"]
     support = [f for f in found if f.role == "support"]
     if event_type in VIOLENT_EVENT_TYPES:
@@ -690,6 +722,15 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
             agents, patients = prot, others
     elif event_type == "Riots":
         rio = [f for f in found if f.entry.kind == "rioters"]
+        if not rio:
+            # ACLED: demonstrators who turn violent are Rioters, whoever else the sentence names
+            mob = d.templated("rioters", country)
+            prot = [f for f in found if f.entry.kind == "protesters" and f.role != "aside"]
+            if mob is not None and prot:
+                rio = [_Found(mob, f.i, f.j, f.head, f.role) for f in prot]
+                found = [f for f in found if f not in prot] + rio
+                agents = [f for f in agents if f not in prot]
+                patients = [f for f in patients if f not in prot]
         if rio:
             patients = [f for f in agents + patients if f not in rio]
             agents = rio
@@ -715,6 +756,11 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
             a1 = d.templated("rioters", country)
         elif event_type in VIOLENT_EVENT_TYPES:
             a1 = d.templated("unidentified", country)
+        elif sub_event_type == "Arrests":
+            # ACLED codes an arrest by no named force to the country's police
+            a1 = d.templated("police", country)
+            if a1 is not None and a2 is not None and a2.name == a1.name:
+                a1_ev, a2, a2_ev = a2_ev, None, []  # "taken to a police station": the police's words
     if a2 is None and event_type == "Violence against civilians":
         a2 = d.templated("civilians", country)
     if a2 is None and sub_event_type == "Excessive force against protesters" and a1 is not None \
@@ -736,6 +782,34 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
     mentions = {"actor1": a1_ev, "assoc_actor_1": as1_ev, "actor2": a2_ev, "assoc_actor_2": as2_ev}
     out.mentions = {k: v for k, v in mentions.items() if v}
     return out
+
+
+def _claimants(speakers: list[_Found], d: ActorDictionary) -> list[_Found]:
+    """Armed actors who claim the act themselves: the subject of "claim responsibility / credit"
+    (frames in data/actors.yaml, `claim_frames`), or a speaker whose reported clause has "it",
+    "they" or "we" do the event ("the group said it carried out the attack")."""
+    frames = d.claim_frames
+    out: list[_Found] = []
+    for f in speakers:
+        if f.entry.inter in ("6", "7") or f.entry.victim_only:
+            continue
+        t = _first_conjunct(f.head)
+        verb = t.head if t.dep_ == "nsubj" else None
+        if verb is None:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in frames["verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in frames["objects"]
+                                            for c in verb.children):
+            out.append(f)
+            continue
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in EVENT_VERBS | frames["acts"] \
+                    or c.lemma_.lower() in REPORTING_VERBS | SUFFER_VERBS:
+                continue
+            if any(x.dep_ == "nsubj" and x.lower_ in ("it", "they", "we") for x in c.children):
+                out.append(f)
+                break
+    return out[:1]
 
 
 def _pronoun_subject(pred: Token | None) -> bool:
@@ -932,8 +1006,54 @@ def resolve_bare_state_forces(records, text: str, dictionary: ActorDictionary | 
 
 
 def _air_force_counts(text: str, d: ActorDictionary) -> dict[str, int]:
-    """How often the text names each country's air power by nationality ("Israeli jets")."""
-    return _adjective_head_counts(text, d, list(AIR_HEADS))
+    """How often the text names each country's air power by nationality ("Israeli jets"), or the
+    country itself as the one who strikes ("Israel targets Hamas leader", "Russia pounds Kharkiv")."""
+    counts = _adjective_head_counts(text, d, list(AIR_HEADS))
+    for c, n in _state_subject_counts(text, d).items():
+        counts[c] = counts.get(c, 0) + n
+    return counts
+
+
+@lru_cache(maxsize=4)
+def _state_subject_pattern(d: ActorDictionary) -> re.Pattern[str]:
+    """'<country name> <striking verb>', case-sensitive on the name (a name, not a word)."""
+    names = sorted({w for c in d.countries.values() for w in c.get("names") or []}, key=len, reverse=True)
+    verbs = sorted(d.state_attack_verbs, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")\s+(?i:"
+                      + "|".join(re.escape(v) for v in verbs) + r")(?![\w-])")
+
+
+def _state_subject_counts(text: str, d: ActorDictionary) -> dict[str, int]:
+    """How often the text names a country as the subject of a striking verb (data/actors.yaml
+    `state_attack_verbs`): headlines and ledes say "Israel strikes ..." for its air force."""
+    if not d.state_attack_verbs:
+        return {}
+    counts: dict[str, int] = {}
+    for m in _state_subject_pattern(d).finditer(text):
+        c = d.adjective_of.get(m.group(1).lower())
+        if c:
+            counts[c] = counts.get(c, 0) + 1
+    return counts
+
+
+def _state_subjects(sent: Span, d: ActorDictionary, taken: set[int], skip: set[int]) -> list[_Found]:
+    """A country named as the one who acts ("Turkey shelled the villages", "Russia launched
+    missiles at Odesa"): its armed forces (ACLED codes state action to the state's military)."""
+    out: list[_Found] = []
+    for ent in span_ents(sent):
+        if ent.label_ != "GPE" or taken & set(range(ent.start, ent.end)) or skip & set(range(ent.start, ent.end)):
+            continue
+        country = d.adjective_of.get(ent.text.lower())
+        root = ent.root
+        if country is None or root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+            continue
+        lemma = root.head.lemma_.lower()
+        if lemma not in EVENT_VERBS or lemma in REPORTING_VERBS | SUFFER_VERBS | {"hold", "control", "use"}:
+            continue
+        entry = d.templated("military", country)
+        if entry is not None:
+            out.append(_Found(entry, ent.start, ent.end, root))
+    return out
 
 
 # strikes from afar whose sentence often names no one

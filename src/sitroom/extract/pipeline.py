@@ -29,7 +29,8 @@ from sitroom.extract.frame import out_of_frame
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
-from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
+from sitroom.extract.sources import (Attribution, SourceMention, continues_into, fill_missing_sources,
+                                    find_attribution)
 from sitroom.extract.tally import (breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period,
                                    tells_a_tally_member, toll_update)
 from sitroom.extract.dateline import blank_dateline, is_dateline_fragment
@@ -111,13 +112,14 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     entries = split_entries(doc)
     skipped = caption_spans(doc.text)
     records: list[EventRecord] = []
+    cited: list[SourceMention] = []  # every source the text's sentences cite, in text order
     parsed_entries = [e for e in entries if doc.text[e.start : e.end].strip()]
     # parsed a few entries at a time (spaCy batches its matrix work), each Doc dropped once read:
     # a long document's memory stays that of a few bounded entries
     texts = (doc.text[e.start : e.end] for e in parsed_entries)
     for entry, parsed in zip(parsed_entries, nlp.pipe(texts, batch_size=PARSE_BATCH)):
         context.new_entry()
-        records.extend(_extract_entry(doc, entry, parsed, geocoder, context, skipped))
+        records.extend(_extract_entry(doc, entry, parsed, geocoder, context, skipped, cited))
     if not records:
         fallback = _main_event_fallback(doc, entries, geocoder, context)
         if fallback is not None:
@@ -126,7 +128,7 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     records = fold_headline(records, doc.text)
     records = fold_anaphora(records, doc.text)
     records = fold_toll_siblings(records, doc.text)
-    fill_missing_sources(records, doc.text)
+    fill_missing_sources(records, doc.text, cited)
     records = merge_records(records)
     # after merging, so that a guessed actor never makes two records look like one
     fill_unidentified_actors(records)
@@ -145,6 +147,7 @@ def _extract_entry(
     geocoder: Geocoder,
     context: GeoContext,
     skipped: list[tuple[int, int]],
+    cited: list[SourceMention] | None = None,
 ) -> list[EventRecord]:
     offset = entry.start
     anchor = entry.entry_date or doc.pub_date
@@ -168,6 +171,15 @@ def _extract_entry(
         if not sent.text.strip() or any(a <= start < b for a, b in skipped):
             continue
         attribution = find_attribution(sent, offset, previous_attr)
+        if cited is not None:
+            cited.extend(attribution.sources)
+        if not attribution.sources and index + 1 < len(sentences) \
+                and continues_into(sent, sentences[index + 1]):
+            # "Four officers were killed ... \n\n Three died instantly, according to a police report":
+            # the sentence that goes on with the event says whose account it is
+            following = find_attribution(sentences[index + 1], offset, None)
+            if following.sources:
+                attribution = replace(attribution, sources=list(following.sources))
         if attribution.sources:
             previous_attr = attribution
             lead_attr = lead_attr or attribution

@@ -94,6 +94,8 @@ OPENING_RE = re.compile(
     r"wrote|publishes|published|claims|claimed|announced|documented|notes|noted)\b"
     r"(?=\s+(?:that|on|in|between|:|,|how|from|\d))"
 )
+# how many words after a piece of media its outlet may be named ("footage broadcast live on X")
+MEDIUM_WINDOW = 6
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "sources.yaml"
 
@@ -216,7 +218,17 @@ def _issuer(head: Token) -> Token | None:
     television", "the ministry's communique". None when the document names no issuer."""
     cues = _cues()
     if head.lemma_.lower() not in cues["document_nouns"] and head.lower_ not in cues["document_nouns"]:
-        return None
+        docnoun = [c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() in cues["document_nouns"]]
+        # "footage broadcast live on Facebook": the parser may take the participle for the head
+        return _medium_after(docnoun[0]) if docnoun else None
+    medium = _medium_after(head)
+    if medium is not None:
+        return medium
+    for c in head.lefts:
+        # "health ministry figures", "police records": the body whose document it is
+        if head.pos_ == "NOUN" and c.dep_ in ("compound", "nmod") and c.i == head.i - 1 and c.pos_ in ("NOUN", "PROPN") \
+                and (c.lemma_.lower() in GENERIC_SOURCES or c.pos_ == "PROPN" or c.ent_type_ == "ORG"):
+            return c
     for c in head.children:
         if c.dep_ == "poss" and c.pos_ != "PRON" and _source_like(c):
             return c
@@ -232,10 +244,70 @@ def _issuer(head: Token) -> Token | None:
     return None
 
 
+def _speaker_for(head: Token) -> Token | None:
+    """The organisation a speaker noun speaks for: "a spokesman for the M23 rebel group", "an
+    official of the interior ministry" are the group's and the ministry's word."""
+    cues = _cues()
+    if head.lemma_.lower() not in cues["speaker_nouns"] and head.lower_ not in cues["speaker_nouns"]:
+        return None
+    for c in head.rights:
+        if c.dep_ != "prep" or c.lower_ not in cues["speaker_preps"]:
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj" or o.pos_ == "PRON" or o.ent_type_ in ("GPE", "LOC", "DATE"):
+                continue
+            named = o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "NORP") or any(
+                x.pos_ == "PROPN" or x.ent_type_ in ("ORG", "NORP") for x in o.lefts if x.dep_ in ("compound", "amod", "nmod"))
+            if named:
+                return o
+    return None
+
+
+def _medium_after(noun: Token) -> Token | None:
+    """Where a piece of media was put out, from the words right after it: "a video posted on
+    Telegram", "footage broadcast live on state TV", "a statement published by the ministry"."""
+    cues = _cues()
+    doc = noun.doc
+    end = min(len(doc), noun.i + 1 + MEDIUM_WINDOW)
+    k = noun.i + 1
+    if k >= end or doc[k].lower_ not in cues["publishing_verbs"]:
+        return None
+    for j in range(k + 1, end):
+        t = doc[j]
+        if t.is_punct or t.dep_ == "ROOT":
+            return None
+        if t.lower_ in cues["document_owner_preps"]:
+            objs = [x for x in doc[j + 1:end] if x.pos_ in ("PROPN", "NOUN")]
+            for o in objs[:1]:
+                if o.ent_type_ in ("GPE", "LOC", "DATE"):
+                    return None
+                while o.dep_ == "compound" and o.head.i > o.i and o.head.i < end:
+                    o = o.head  # "state television": the phrase's head
+                if _source_like(o):
+                    return o
+            return None
+    return None
+
+
+def _medium_before(verb: Token) -> Token | None:
+    """ "..., footage broadcast live on Facebook showed": a reporting verb the parser left without a
+    subject, after a clause that names a piece of media and where it was put out."""
+    cues = _cues()
+    k = verb.i - 1
+    while k >= 0 and k >= verb.i - MEDIUM_WINDOW - 2 and not verb.doc[k].is_punct:
+        t = verb.doc[k]
+        if t.lemma_.lower() in cues["document_nouns"] or t.lower_ in cues["document_nouns"]:
+            medium = _medium_after(t)
+            if medium is not None:
+                return medium
+        k -= 1
+    return None
+
+
 def _mention_for(head: Token, offset: int) -> SourceMention | None:
     if head.lower_ in PRONOUNS or head.pos_ == "PRON":
         return None
-    head = _issuer(head) or head
+    head = _issuer(head) or _speaker_for(head) or head
     if head.pos_ not in ("PROPN",) and not head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
         named = _appos_name(head)
         if named is not None and head.lemma_.lower() in GENERIC_SOURCES | {"resident", "fighter"}:
@@ -270,12 +342,28 @@ def _source_like(head: Token) -> bool:
         return True
     if any(c.pos_ == "PROPN" for c in head.lefts if c.dep_ in ("compound", "nmod", "amod")):
         return True  # "the White Helmets rescue service"
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" and (c.pos_ == "PROPN" or c.lemma_.lower() in GENERIC_SOURCES)
+           for c in head.lefts):
+        return True  # "the military's media wing", "Kenya's interior ministry"
     return _appos_name(head) is not None
 
 
 def _according_to(sent: Span) -> list[Token]:
     heads: list[Token] = []
+    cues = _cues()
     for t in sent:
+        if t.lower_ in cues["source_preps"] and t.dep_ == "prep":
+            # "twenty were hurt, per the health ministry"
+            for o in t.children:
+                if o.dep_ == "pobj" and _source_like(o):
+                    heads.extend(_group(o))
+        if t.lemma_.lower() in cues["passive_report_verbs"] and t.pos_ == "VERB" and t.tag_ == "VBN":
+            # "as reported by Al Jazeera", "a police officer quoted by AFP", "confirmed by the Red Crescent"
+            for a in t.children:
+                if a.dep_ == "agent":
+                    for o in a.children:
+                        if o.dep_ == "pobj" and o.pos_ != "PRON" and _source_like(o):
+                            heads.extend(_group(o))
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             to = t.doc[t.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
@@ -291,9 +379,29 @@ def _crosses_boundary(a: Token, b: Token) -> bool:
     parser joined two pieces of text that do not belong together."""
     lo, hi = sorted((a.i, b.i))
     for t in a.doc[lo:hi]:
-        if t.text in (":", "|") or "\n" in t.text:
+        if t.text in (":", "|") or t.text.count("\n") >= 2:
+            return True
+        if "\n" in t.text and _line_ends_part(t):
             return True
     return False
+
+
+def _line_ends_part(t: Token) -> bool:
+    """A single line break inside a sentence is a hard wrap ("a spokesman for\nthe group said")
+    unless the line before it is finished (sentence punctuation) or the line after it opens like a
+    heading: the parser then joined two text parts."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if before is not None and before.text in (".", "!", "?", ";"):
+        return True
+    return after is not None and after.is_digit
+
+
+def _phrasal_act(verb: Token) -> bool:
+    """ "The coalition carried out airstrikes": a reporting verb with one of these particles does
+    the act, it does not report it (data/sources.yaml `acting_particles`)."""
+    parts = _cues()["acting_particles"]
+    return any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in parts for c in verb.children)
 
 
 def _report_subjects(sent: Span) -> tuple[list[Token], bool]:
@@ -301,11 +409,15 @@ def _report_subjects(sent: Span) -> tuple[list[Token], bool]:
     heads: list[Token] = []
     refers_back = False
     for t in sent:
-        if t.lemma_.lower() not in REPORT_VERBS or t.pos_ not in ("VERB", "AUX"):
+        if t.lemma_.lower() not in REPORT_VERBS or t.pos_ not in ("VERB", "AUX") or _phrasal_act(t):
             continue
         subj = [c for c in t.children if c.dep_ == "nsubj"]
         if not subj and t.dep_ == "conj" and t.head.lemma_.lower() in REPORT_VERBS:
             subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+        if not subj:
+            medium = _medium_before(t)
+            if medium is not None:
+                heads.extend(_group(medium))
         for s in subj:
             if _crosses_boundary(s, t):
                 continue
@@ -313,11 +425,25 @@ def _report_subjects(sent: Span) -> tuple[list[Token], bool]:
                 refers_back = True
                 continue
             if t.lemma_.lower() in WEAK_VERBS and not (s.pos_ == "PROPN" or s.ent_type_ == "ORG" or any(
-                    c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in s.lefts)):
+                    c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in s.lefts)) \
+                    and _issuer(s) is None:
                 continue
             if not _source_like(s) and _issuer(s) is None:
                 continue
             heads.extend(_group(s))
+        cues = _cues()
+        if t.lemma_.lower() in cues["citing_verbs"] and not subj:
+            # "..., Dawn reported, citing hospital officials": whom the report relies on
+            for c in t.children:
+                if c.dep_ == "dobj" and _source_like(c) and not _crosses_boundary(c, t):
+                    heads.extend(_group(c))
+        if t.lemma_.lower() in cues["speaking_verbs"]:
+            # "Speaking to the BBC, a resident said ...": the outlet spoken to
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "with"):
+                    for o in c.children:
+                        if o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.pos_ == "PROPN"):
+                            heads.extend(_group(o))
         if t.lemma_.lower() == "tell":  # "a spokesman told Reuters": the outlet too
             for c in t.children:
                 if c.dep_ in ("dobj", "dative") and (c.ent_type_ == "ORG" or c.pos_ == "PROPN"):
@@ -370,7 +496,48 @@ def find_attribution(sent: Span, offset: int, previous: Attribution | None = Non
                 att.sources.append(m)
     if not att.sources and refers_back and previous is not None:
         att.sources = list(previous.sources)
+    if not att.sources and refers_back:
+        # "..., the ministry said" with no ministry named before: the words themselves
+        for h in _unresolved_speakers(sent):
+            m = _mention_for(h, offset)
+            if m is not None and m.name.lower() not in seen:
+                seen.add(m.name.lower())
+                att.sources.append(m)
     return att
+
+
+def _unresolved_speakers(sent: Span) -> list[Token]:
+    """Definite bodies that speak ("the ministry said", "the army said") where nothing earlier
+    tells which: a common noun that names a source, never a pronoun or a document ("the report")."""
+    cues = _cues()
+    out: list[Token] = []
+    for t in sent:
+        if t.lemma_.lower() not in REPORT_VERBS or t.pos_ not in ("VERB", "AUX") or _phrasal_act(t):
+            continue
+        for c in t.children:
+            if c.dep_ != "nsubj" or c.pos_ == "PRON" or c.lower_ in PRONOUNS or _crosses_boundary(c, t):
+                continue
+            lemma = c.lemma_.lower()
+            if lemma in GENERIC_SOURCES and lemma not in cues["document_nouns"] and _is_anaphoric(c):
+                out.append(c)
+    return out
+
+
+def continues_into(sent: Span, nxt: Span) -> bool:
+    """Whether the next sentence goes on with this one's event: it opens on a count of the same
+    victims ("Three were killed instantly, ...") or names again, with a definite article, a thing
+    or people this sentence named ("... the bomb exploded near their vehicle"). Wire copy states the
+    fact first and says whose account it is one sentence later."""
+    cues = _cues()
+    words = [t for t in nxt if not t.is_space and not t.is_punct]
+    if len(words) >= 2 and words[0].like_num and words[1].pos_ in ("VERB", "AUX"):
+        return True
+    nouns = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"} - cues["vague_nouns"]
+    for t in nxt:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in nouns and any(
+                c.dep_ == "det" and c.lower_ in cues["definite_determiners"] for c in t.children):
+            return True
+    return False
 
 
 def attribution_token_ids(sent: Span) -> set[int]:
@@ -383,7 +550,7 @@ def attribution_token_ids(sent: Span) -> set[int]:
         for c in _group(h):
             ids.update(t.i for t in c.subtree if t.dep_ not in ("relcl", "acl"))
     for t in sent:  # pronoun / anaphoric subjects of reporting verbs are sources too
-        if t.lemma_.lower() in REPORT_VERBS and t.pos_ in ("VERB", "AUX"):
+        if t.lemma_.lower() in REPORT_VERBS and t.pos_ in ("VERB", "AUX") and not _phrasal_act(t):
             for c in t.children:
                 if c.dep_ == "nsubj" and not _crosses_boundary(c, t):
                     ids.update(x.i for x in c.subtree if x.dep_ not in ("relcl", "acl"))
@@ -397,11 +564,22 @@ DATELINE_AGENCY = re.compile(
 )
 
 
+# "(CNN) — Gunmen ...", "Beirut, Lebanon (CNN)Israeli strikes ...": the outlet in brackets with no
+# place before it or no dash after it; only a known outlet, since "(Beirut) –" opens NGO releases
+LOOSE_DATELINE_AGENCY = re.compile(
+    r"^[ \t]*(?:[A-Z][\w .,'’-]{1,60}?)?\((?P<agency>[A-Z][\w&.]{1,15}(?:\s[A-Z][\w.]{1,15}){0,2})\)"
+    r"\s*(?:[-—–:]|(?=[A-Z]))",
+    re.MULTILINE,
+)
+
+
 def dateline_agency(text: str) -> tuple[str, int, int] | None:
     """The news agency a wire story's dateline names ("BEIRUT (AP) —"), with its offsets."""
     m = DATELINE_AGENCY.search(text[:3000])
     if m is None:
-        return None
+        m = LOOSE_DATELINE_AGENCY.search(text[:3000])
+        if m is None or not any(alias == _norm(m.group("agency")) for alias, _ in _known_sources()):
+            return None
     return m.group("agency"), m.start("agency"), m.end("agency")
 
 
@@ -481,20 +659,65 @@ def _drop_dateline_places(record, places: set[str]) -> None:
     record.evidence = [e for e in record.evidence if not (e.field == "source" and e.text.lower() in places)]
 
 
-def fill_missing_sources(records, doc_text: str) -> None:
+def _fuller_name(name: str, cited: list[str]) -> str:
+    """The fullest form the text gives of a person or body cited later by part of its name
+    ("tribal leader Sheikh Hamad al-Saadi told reporters ... Sheikh Hamad said"): a name of
+    capitalised words that is a run of the words of a longer cited name. Known organisations
+    keep their own name ("UN" is not "UN OCHA")."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words) \
+            or any(alias == _norm(name) for alias, _ in _known_sources()):
+        return name
+    if len(words) == 1 and (len(name) < 4 or name.lower() in GENERIC_SOURCES):
+        return name
+    best = name
+    for other in cited:
+        ow = other.split()
+        if len(ow) <= len(words) or len(other) <= len(best):
+            continue
+        if any(ow[i:i + len(words)] == words for i in range(len(ow) - len(words) + 1)):
+            best = other
+    return best
+
+
+def _expand_names(record, cited: list[str]) -> None:
+    names = record.attribution.get("sources") or []
+    fuller = [_fuller_name(n, cited) for n in names]
+    if fuller == names:
+        return
+    record.attribution["sources"] = list(dict.fromkeys(fuller))
+    swap = dict(zip(names, fuller))
+    record.source = "; ".join(dict.fromkeys(swap.get(p, p) for p in record.source.split("; ") if p))
+
+
+def fill_missing_sources(records, doc_text: str, cited: list[SourceMention] | None = None) -> None:
     """A record whose sentences cite no one is reported on the authority of the story itself: the
     issuer of a statement named in its opening, the source its text cites first (a report is
     usually told on one main source), then the agency of its dateline. Records that cite someone
-    keep exactly that, a bare "the NGO" read as the issuer, with the dateline's agency after it
-    as the publisher (the record contract: who is cited, then the publisher)."""
+    keep exactly that, a bare "the NGO" read as the issuer, a part of a name given in full
+    elsewhere as the full name, with the dateline's agency after it as the publisher (the record
+    contract: who is cited, then the publisher). `cited`: every source the text's sentences cite,
+    in text order (records keep only those of their own sentences)."""
     places = {m.group("place").strip().lower() for m in PLACE_DATELINE.finditer(doc_text[:3000])}
     for record in records:
         _drop_dateline_places(record, places)
+    # who the text cites first, whether or not that sentence made a record of its own
+    cited_names = [m.name for m in cited or [] if m.name.lower() not in places]
+    for record in records:
+        _expand_names(record, cited_names)
     first = next((r.attribution["sources"][0] for r in records if r.attribution.get("sources")), None)
+    if cited_names:
+        first = _fuller_name(cited_names[0], cited_names)
     agency = dateline_agency(doc_text)
     if agency is not None:
         agency = (canonical_source(agency[0]) or agency[0], agency[1], agency[2])
     issuer = document_issuer(doc_text)
+    # a release datelined "(Place) –" with its issuer named in its opening (or in the paragraph the
+    # dateline opens, after a title and a photo caption) is that issuer's own
+    # publication: the witnesses and officials it quotes are reported by it
+    release = PLACE_DATELINE.search(doc_text[:3000])
+    releaser = issuer if release is not None and issuer is not None \
+        and (issuer[1] < ISSUER_OPENING or 0 <= issuer[1] - release.start() < ISSUER_OPENING) else None
     for record in records:
         _resolve_generic_names(record, issuer)
         if record.attribution.get("sources"):
@@ -502,6 +725,9 @@ def fill_missing_sources(records, doc_text: str) -> None:
             if agency is not None and agency[0] not in parts:
                 record.source = "; ".join(parts + [agency[0]])  # the wire that published it
                 record.add_evidence("source", doc_text, agency[1], agency[2])
+            elif releaser is not None and releaser[0] not in parts:
+                record.source = "; ".join(parts + [releaser[0]])
+                record.add_evidence("source", doc_text, releaser[1], releaser[2])
             continue
         names = []
         if issuer is not None:
