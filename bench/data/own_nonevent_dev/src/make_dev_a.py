@@ -118,7 +118,7 @@ More than 8,000 suspected cases and 230 deaths have been reported this year. Vac
 WHO urged donors to close a funding gap of US$ 45 million.
 """)
 
-none("nd-wire-ghana-election", "2026-12-08", "wire", """
+none("nd-wire-ghana-election", "2026-12-06", "wire", """
 Ghana votes peacefully in presidential election
 ACCRA (Reuters) - Ghanaians voted in a calm presidential and parliamentary election on Saturday, with long queues at polling stations in Accra, Kumasi and Tamale and no major incidents reported, the electoral commission said.
 The two main candidates cast their ballots in their home towns and called on supporters to remain peaceful while results are collated. Provisional results are expected within 72 hours.
@@ -206,7 +206,7 @@ MEXICO CITY (Reuters) - A gas explosion tore through a restaurant in Mexico City
 The blast, caused by a leak from a gas tank in the kitchen, blew out windows along the street and sent debris into the road. Firefighters evacuated about 200 residents from neighbouring apartment blocks.
 """)
 
-none("nd-wire-philippines-fireworks", "2026-12-30", "wire", """
+none("nd-wire-philippines-fireworks", "2025-12-30", "wire", """
 Fireworks warehouse explosion kills 5 in the Philippines
 MANILA (AFP) - An explosion at an illegal fireworks warehouse in Bocaue, north of Manila, killed five people and injured 12 on Tuesday, police said, as demand for firecrackers peaks before New Year's Eve.
 The blast flattened the warehouse and set fire to three houses. Police said the owner had no permit to store explosives and had been arrested.
