@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from sitroom.extract.domain import drop_displacement_only, retype_off_domain
+from sitroom.extract.domain import drop_displacement_only, retype_off_domain, sentence_domain
 from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
                                     attribute_to_sole_named_group,
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
@@ -212,6 +212,7 @@ def _extract_entry(
                                              and not other_day(own_date, last_record)):
             # people killed, hurt, taken or seized are an event even when told in a witness's words
             label = _victim_count_label(blank_dateline(sent.text), counts, sent)
+        label = _retyped_by_sentence_domain(label, sent.text)
         if label is not None and not is_aggregate(sent, offset, counts)[0] \
                 and out_of_frame(sent, bool(counts), own_date, anchor, EVENT_NOUNS):
             continue  # background, talk, a possibility or a caption: no record, no figures
@@ -493,6 +494,19 @@ VICTIM_CATEGORIES = {"killed", "injured", "detained", "abducted", "displaced", "
 TAKING_SUBTYPES = {"Arrests", "Abduction/forced disappearance"}
 
 
+def _retyped_by_sentence_domain(label: EventLabel | None, sentence: str) -> EventLabel | None:
+    """A conflict label on a sentence told only in disaster, accident, disease or crime words
+    becomes that non-conflict category (domain.sentence_domain says why). The category is read
+    off the words, so the label is no weak guess that a retelling would fold into the event before."""
+    if label is None or label.event_type == "Non-conflict":
+        return label
+    domain = sentence_domain(blank_dateline(sentence))
+    if domain is None:
+        return label
+    return replace(label, event_type="Non-conflict", sub_event_type=domain, disorder_type="",
+                   confidence=max(label.confidence, WEAK_LABEL))
+
+
 def _victim_count_label(sentence: str, counts: list[CountMention], sent: Span | None = None) -> EventLabel | None:
     if not any(c.category in VICTIM_CATEGORIES for c in counts):
         return None
@@ -733,6 +747,7 @@ def _main_event_fallback(
     counts = extract_counts(chosen, 0)
     anchor = entry.entry_date or doc.pub_date
     own_date = resolve_event_date(chosen, 0, anchor)
+    label = _retyped_by_sentence_domain(label, chosen.text)
     why = out_of_frame(chosen, bool(counts), own_date, anchor, EVENT_NOUNS) if label.event_type != "Non-conflict" else ""
     if why.startswith(HISTORY_REASONS):
         return None  # the sentence the whole text's type points at is the story's history
