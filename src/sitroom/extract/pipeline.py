@@ -25,7 +25,7 @@ from sitroom.extract.founding import (EVENT_NOUNS, coordinated_places, founds_re
                                       shows_an_event)
 from sitroom.extract.founding import _inside as place_inside, _level as place_level
 from sitroom.extract.headline_places import listed_places
-from sitroom.extract.frame import out_of_frame
+from sitroom.extract.frame import out_of_frame, retells_the_past
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
@@ -213,6 +213,9 @@ def _extract_entry(
             # people killed, hurt, taken or seized are an event even when told in a witness's words
             label = _victim_count_label(blank_dateline(sent.text), counts, sent)
         label = _retyped_by_sentence_domain(label, sent.text)
+        if label is not None and label.event_type != "Non-conflict" and not is_aggregate(sent, offset, counts)[0] \
+                and retells_the_past(sent, anchor):
+            continue  # a ceremony or a hearing about a past event: no record, no figures
         if label is not None and not is_aggregate(sent, offset, counts)[0] \
                 and out_of_frame(sent, bool(counts), own_date, anchor, EVENT_NOUNS):
             continue  # background, talk, a possibility or a caption: no record, no figures
@@ -749,7 +752,7 @@ def _main_event_fallback(
     own_date = resolve_event_date(chosen, 0, anchor)
     label = _retyped_by_sentence_domain(label, chosen.text)
     why = out_of_frame(chosen, bool(counts), own_date, anchor, EVENT_NOUNS) if label.event_type != "Non-conflict" else ""
-    if why.startswith(HISTORY_REASONS):
+    if why.startswith(HISTORY_REASONS) or (label.event_type != "Non-conflict" and retells_the_past(chosen, anchor)):
         return None  # the sentence the whole text's type points at is the story's history
     mention = _mention(doc, entry, chosen, 0, label, counts, anchor, geocoder, context, attribution,
                        index=0, date_found=own_date or _first_date(sentences, anchor))
