@@ -3,7 +3,8 @@ from datetime import date
 
 import pytest
 
-from sitroom.extract.frame import retells_the_past
+from sitroom.extract.dates import resolve_event_date
+from sitroom.extract.frame import background_tally, retells_the_past
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.pipeline import extract_document
 from sitroom.model import Document
@@ -43,6 +44,14 @@ def test_ceremonies_and_hearings_retell_the_past(text: str) -> None:
 ])
 def test_incidents_stay_events(text: str) -> None:
     assert _past(text) == ""
+
+
+def test_tallies_over_years_are_background():
+    nlp = get_nlp()
+    old = nlp("Since 2019, attacks in the province have killed more than 9,000 people.")[:]
+    recent = nlp("Since January, attacks in the province have killed more than 900 people.")[:]
+    assert background_tally(resolve_event_date(old, 0, ANCHOR), ANCHOR)
+    assert not background_tally(resolve_event_date(recent, 0, ANCHOR), ANCHOR)
 
 
 def test_anniversary_story_founds_no_conflict_record():

@@ -105,6 +105,20 @@ def _distant_history(own_date, anchor: date | None) -> bool:
         and (anchor - own_date.date_end).days > HISTORY_DAYS
 
 
+# a tally whose period opened this long before the report sums years of a conflict ("since 2015,
+# attacks have killed 20,000 people in the country"): the backdrop of the story, like a whole war's toll
+TALLY_BACKGROUND_DAYS = 3 * 365
+
+
+def background_tally(period, anchor: date | None) -> bool:
+    """A tally over a period that began years before the report ("since 2015", "since 1979", "the 1994
+    genocide, in which 800,000 were killed") is the story's background: no analyst codes a decade's
+    total or a long-past war's toll as an event of its own; a tally of this year or the last two
+    ("since January", "in 2025", "since the invasion two years ago") stays."""
+    return anchor is not None and period is not None and period.date_start is not None \
+        and (anchor - period.date_start).days > TALLY_BACKGROUND_DAYS
+
+
 def _year_named_past_event(sent: Span, anchor: date | None, event_nouns) -> Token | None:
     """ "The 2005 agreement ended the war", "the 2014 massacre killed 300": the subject or object of the
     main predicate is an event named by a year at least two years before the report."""

@@ -25,7 +25,7 @@ from sitroom.extract.founding import (EVENT_NOUNS, coordinated_places, founds_re
                                       shows_an_event)
 from sitroom.extract.founding import _inside as place_inside, _level as place_level
 from sitroom.extract.headline_places import listed_places
-from sitroom.extract.frame import out_of_frame, retells_the_past
+from sitroom.extract.frame import background_tally, out_of_frame, retells_the_past
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
@@ -226,6 +226,10 @@ def _extract_entry(
             if not founds_record(sent, offset, label.event_type, counts, mention.own_place, mention.actors,
                                  own_date):
                 label = mention = None
+            elif mention.aggregate and background_tally(mention.date, anchor):
+                # years of a conflict summed up, or the toll of a war long over ("since 2015, attacks
+                # have killed 20,000"; "the 1994 genocide, in which 800,000 were killed"): backdrop
+                continue
         if label is None:
             if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW \
                     and not opens_another_incident(sent.text) \
