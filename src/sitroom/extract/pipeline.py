@@ -755,16 +755,23 @@ def _main_event_fallback(
     anchor = entry.entry_date or doc.pub_date
     own_date = resolve_event_date(chosen, 0, anchor)
     label = _retyped_by_sentence_domain(label, chosen.text)
-    why = out_of_frame(chosen, bool(counts), own_date, anchor, EVENT_NOUNS) if label.event_type != "Non-conflict" else ""
-    if why.startswith(HISTORY_REASONS) or (label.event_type != "Non-conflict" and retells_the_past(chosen, anchor)):
+    conflict = label.event_type != "Non-conflict"
+    why = out_of_frame(chosen, bool(counts), own_date, anchor, EVENT_NOUNS) if conflict else ""
+    if why.startswith(HISTORY_REASONS) or (conflict and retells_the_past(chosen, anchor)):
         return None  # the sentence the whole text's type points at is the story's history
+    long_text = len(sentences) > FALLBACK_SHORT_SENTENCES
+    if long_text and why:
+        # a longer text whose every sentence was judged eventless, and whose chosen sentence is talk,
+        # a trend or a general truth, is an explainer, an appeal or a court story: no event to code
+        return None
     mention = _mention(doc, entry, chosen, 0, label, counts, anchor, geocoder, context, attribution,
                        index=0, date_found=own_date or _first_date(sentences, anchor))
-    if label.event_type == "Strategic developments" and len(sentences) > FALLBACK_SHORT_SENTENCES \
+    if label.event_type in ("Strategic developments", "Violence against civilians",
+                            "Explosions/Remote violence") and long_text \
             and not founds_record(chosen, 0, label.event_type, counts, mention.own_place, mention.actors, own_date):
-        # a longer text guessed to be a strategic development still needs a sentence that reports
-        # one: an explainer, an appeal or a logistics note ("officials watched the ballots being
-        # handed out") has none; a short incident note keeps the whole text's guess
+        # a longer text guessed to be a strategic development or an attack still needs a sentence
+        # that reports one: an explainer, an appeal, a trial or a logistics note ("officials watched
+        # the ballots being handed out") has none; a short incident note keeps the whole text's guess
         return None
     if mention.place is None:
         for sent in sentences:
