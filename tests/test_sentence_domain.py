@@ -39,3 +39,18 @@ def test_crash_line_in_an_attack_story_founds_no_conflict_record():
     conflict = [r for r in records if r.event_type != "Non-conflict"]
     assert conflict and all(r.fatalities != 14 for r in conflict)
     assert any(r.sub_event_type == "Man-made disaster" and r.fatalities == 14 for r in records)
+
+
+def test_sport_sentences_and_match_reports_found_no_record():
+    from sitroom.extract.domain import no_event_sentence
+    assert no_event_sentence("Tarsk took the lead when their winger shot low past the goalkeeper.") == "sport"
+    assert no_event_sentence("Militants shot dead a goalkeeper of the town's club on Sunday.") is None
+    text = ("Velmar beat Tarsk in World Cup qualifier\n"
+            "VELMAR (Wire) - Velmar's striker scored twice as the home side beat Tarsk 2-1 in a World Cup "
+            "qualifier on Saturday.\n"
+            "Tarsk took the lead after ten minutes when their winger shot low past the goalkeeper after a "
+            "counter-attack.\n"
+            "The visitors launched wave after wave of attacks late on, but a late penalty killed off the game.\n"
+            "The result leaves Velmar top of the league table.")
+    _, records = extract_document(Document("sp1", text, pub_date=date(2031, 3, 4)))
+    assert [r for r in records if r.event_type != "Non-conflict"] == []

@@ -74,6 +74,35 @@ def non_conflict_domain(text: str) -> str | None:
     return name
 
 
+@lru_cache(maxsize=1)
+def _no_event_vocab() -> dict[str, re.Pattern[str]]:
+    return {name: _pattern(words) for name, words in (_raw().get("no_event_domains") or {}).items()}
+
+
+def no_event_sentence(sentence: str) -> str | None:
+    """The no-event domain (sport) a sentence is told in, or None.
+
+    Why: a match report is full of conflict words used for play ("the striker fired home", "wave
+    after wave of attacks", "a counter-attack"); such a sentence with a word of sport and no word of
+    armed conflict founds no record at all.
+    """
+    _, _, _, conflict = _vocab()
+    if _conflict_hits(conflict, sentence):
+        return None
+    return next((name for name, p in _no_event_vocab().items() if p.search(sentence)), None)
+
+
+def drop_no_event_domain(records: list[EventRecord], text: str) -> list[EventRecord]:
+    """No conflict records for a text wholly about sport (its sport words outnumber its conflict words
+    by the domain ratio): a football report's "attack" and "shot" are no events."""
+    least, ratio, _, conflict = _vocab()
+    for pattern in _no_event_vocab().values():
+        count = len(pattern.findall(text))
+        if count >= least and count >= ratio * _conflict_hits(conflict, text):
+            return [r for r in records if r.event_type == NON_CONFLICT]
+    return records
+
+
 def retype_off_domain(records: list[EventRecord], text: str) -> None:
     """Type every conflict record of a disaster- or crime-only text as that non-conflict category."""
     if not records:

@@ -13,7 +13,8 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from sitroom.extract.domain import drop_displacement_only, retype_off_domain, sentence_domain
+from sitroom.extract.domain import (drop_displacement_only, drop_no_event_domain, no_event_sentence,
+                                    retype_off_domain, sentence_domain)
 from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
                                     attribute_to_sole_named_group,
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
@@ -134,6 +135,7 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     attribute_unclaimed_strikes(records, doc.text)
     attribute_to_sole_named_group(records, doc.text)
     retype_off_domain(records, doc.text)
+    records = drop_no_event_domain(records, doc.text)
     records = drop_displacement_only(records)
     return entries, records
 
@@ -213,6 +215,8 @@ def _extract_entry(
             # people killed, hurt, taken or seized are an event even when told in a witness's words
             label = _victim_count_label(blank_dateline(sent.text), counts, sent)
         label = _retyped_by_sentence_domain(label, sent.text)
+        if label is not None and no_event_sentence(blank_dateline(sent.text)):
+            continue  # play in a sport report, not an event: no record, no figures
         if label is not None and label.event_type != "Non-conflict" and not is_aggregate(sent, offset, counts)[0] \
                 and retells_the_past(sent, anchor):
             continue  # a ceremony or a hearing about a past event: no record, no figures
