@@ -62,3 +62,19 @@ def test_anniversary_story_founds_no_conflict_record():
             "A court in the capital convicted two former officers over the killings in 2024.")
     _, records = extract_document(Document("fp1", text, pub_date=date(2031, 6, 8)))
     assert [r for r in records if r.event_type != "Non-conflict"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two navies began joint exercises off the Orlin coast on Monday, with live-fire drills.", True),
+    ("The junta held a military parade in the capital on Tuesday.", True),
+    ("Two soldiers were killed when militants attacked troops returning from a drill.", False),
+])
+def test_exercises_and_parades_are_displays(text, expected):
+    assert bool(_past(text)) is expected
+
+
+def test_trend_of_cooperation_is_out_of_frame():
+    from sitroom.extract.founding import EVENT_NOUNS
+    from sitroom.extract.frame import out_of_frame
+    sent = get_nlp()("Security cooperation between the two states has weakened since the coup.")[:]
+    assert out_of_frame(sent, False, resolve_event_date(sent, 0, ANCHOR), ANCHOR, EVENT_NOUNS)

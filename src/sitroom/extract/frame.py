@@ -154,7 +154,8 @@ def retells_the_past(sent: Span, anchor: date | None) -> str:
     fighters attacked the town": each has an event word, often a victim count, sometimes a date of
     the text's own week, yet what happened that day is a ceremony or a hearing; the killing is the
     past event it is about. Unlike the talk predicates this holds with counts, and for tallies,
-    since the counts are the past event's. A main predicate that is itself an incident ("police
+    since the counts are the past event's. Military exercises and parades are displays, no event
+    either ("began joint exercises with live-fire drills"). A main predicate that is itself an incident ("police
     fired tear gas at protesters marking the anniversary", "gunmen attacked the court") keeps the
     sentence an event.
     """
@@ -180,6 +181,9 @@ def retells_the_past(sent: Span, anchor: date | None) -> str:
         court = _judicial_dependent(pred, cues["judicial_nouns"])
         if court is not None:
             return f"a court proceeding: '{court.text}'"
+        drill = _judicial_dependent(pred, cues["exercise_nouns"])
+        if drill is not None:
+            return f"a military exercise or parade: '{drill.text}'"
     return ""
 
 
