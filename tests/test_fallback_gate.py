@@ -60,3 +60,11 @@ def test_long_trial_story_gets_no_fallback_attack():
 def test_calm_election_story_gets_no_conflict_record():
     _, records = extract_document(Document("t4", ELECTION_STORY, pub_date=date(2031, 4, 8)))
     assert _conflict(records) == []
+
+
+def test_short_trend_piece_gets_no_fallback_record():
+    text = ("Analysis: Varnos and Tarsk drift apart\n\n"
+            "Security cooperation between Varnos and Tarsk has weakened since their governments fell out.\n\n"
+            "Analysts say both armies now guard the border alone.")
+    _, records = extract_document(Document("t5", text, pub_date=date(2031, 4, 8)))
+    assert _conflict(records) == []

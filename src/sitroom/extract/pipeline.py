@@ -730,6 +730,8 @@ FALLBACK_SHORT_SENTENCES = 6
 
 # the frame gate's reasons that tell history, which even a short report's fallback must not found
 HISTORY_REASONS = ("history", "background history", "a situation going on")
+# the frame gate's reasons that tell talk or a trend: no report, however short, is an event because of them
+FALLBACK_NON_EVENT_REASONS = ("talk, law or diplomacy", "a trend, not an event")
 
 
 def _main_event_fallback(
@@ -764,9 +766,9 @@ def _main_event_fallback(
     if why.startswith(HISTORY_REASONS) or (conflict and retells_the_past(chosen, anchor)):
         return None  # the sentence the whole text's type points at is the story's history
     long_text = len(sentences) > FALLBACK_SHORT_SENTENCES
-    if long_text and why:
-        # a longer text whose every sentence was judged eventless, and whose chosen sentence is talk,
-        # a trend or a general truth, is an explainer, an appeal or a court story: no event to code
+    if why and (long_text or why.startswith(FALLBACK_NON_EVENT_REASONS)):
+        # a text whose every sentence was judged eventless, and whose chosen sentence is talk or a
+        # trend (or, in a longer text, any background), is an explainer, an appeal or a court story
         return None
     mention = _mention(doc, entry, chosen, 0, label, counts, anchor, geocoder, context, attribution,
                        index=0, date_found=own_date or _first_date(sentences, anchor))
