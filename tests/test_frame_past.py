@@ -78,3 +78,17 @@ def test_trend_of_cooperation_is_out_of_frame():
     from sitroom.extract.frame import out_of_frame
     sent = get_nlp()("Security cooperation between the two states has weakened since the coup.")[:]
     assert out_of_frame(sent, False, resolve_event_date(sent, 0, ANCHOR), ANCHOR, EVENT_NOUNS)
+
+
+def test_incidents_of_long_ago_are_history():
+    from sitroom.extract.frame import long_past_incident
+    nlp = get_nlp()
+    old = nlp("Rebel fighters overran the garrison town of Orlin in July 2019, killing 300 soldiers.")[:]
+    recent = nlp("Rebel fighters overran the garrison town of Orlin in July 2029, killing 300 soldiers.")[:]
+    assert long_past_incident(resolve_event_date(old, 0, ANCHOR), ANCHOR)
+    assert not long_past_incident(resolve_event_date(recent, 0, ANCHOR), ANCHOR)
+    text = ("Orlin rebuilds twelve years on\n"
+            "ORLIN (Wire) - Rebel fighters overran the garrison town of Orlin in July 2019, killing 300 soldiers.\n"
+            "Today the town has a new school and a market, and traders say business is slowly returning.")
+    _, records = extract_document(Document("lp1", text, pub_date=ANCHOR))
+    assert [r for r in records if r.event_type != "Non-conflict"] == []

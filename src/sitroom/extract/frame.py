@@ -119,6 +119,18 @@ def background_tally(period, anchor: date | None) -> bool:
         and (anchor - period.date_start).days > TALLY_BACKGROUND_DAYS
 
 
+# an incident whose own date lies this long before the report is the story's history: no monitor codes it
+# as news, and a retelling ("forces killed 8,000 men after they overran the town in July 1995") is no event
+LONG_PAST_DAYS = 5 * 365
+
+
+def long_past_incident(own_date, anchor: date | None) -> bool:
+    """The sentence's own date ended more than five years before the report (a massacre in 1995 told in
+    an anniversary story, a 2016 attack in an explainer); history of the last few years stays."""
+    return anchor is not None and own_date is not None and own_date.start is not None \
+        and (anchor - own_date.date_end).days > LONG_PAST_DAYS
+
+
 def _year_named_past_event(sent: Span, anchor: date | None, event_nouns) -> Token | None:
     """ "The 2005 agreement ended the war", "the 2014 massacre killed 300": the subject or object of the
     main predicate is an event named by a year at least two years before the report."""

@@ -26,7 +26,7 @@ from sitroom.extract.founding import (EVENT_NOUNS, coordinated_places, founds_re
                                       shows_an_event)
 from sitroom.extract.founding import _inside as place_inside, _level as place_level
 from sitroom.extract.headline_places import listed_places
-from sitroom.extract.frame import background_tally, out_of_frame, retells_the_past
+from sitroom.extract.frame import background_tally, long_past_incident, out_of_frame, retells_the_past
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
@@ -230,6 +230,8 @@ def _extract_entry(
             if not founds_record(sent, offset, label.event_type, counts, mention.own_place, mention.actors,
                                  own_date):
                 label = mention = None
+            elif not mention.aggregate and long_past_incident(own_date, anchor):
+                continue  # an incident of long ago retold: history, no record
             elif mention.aggregate and background_tally(mention.date, anchor):
                 # years of a conflict summed up, or the toll of a war long over ("since 2015, attacks
                 # have killed 20,000"; "the 1994 genocide, in which 800,000 were killed"): backdrop
@@ -763,7 +765,8 @@ def _main_event_fallback(
     label = _retyped_by_sentence_domain(label, chosen.text)
     conflict = label.event_type != "Non-conflict"
     why = out_of_frame(chosen, bool(counts), own_date, anchor, EVENT_NOUNS) if conflict else ""
-    if why.startswith(HISTORY_REASONS) or (conflict and retells_the_past(chosen, anchor)):
+    if why.startswith(HISTORY_REASONS) or (conflict and (retells_the_past(chosen, anchor)
+                                                         or long_past_incident(own_date, anchor))):
         return None  # the sentence the whole text's type points at is the story's history
     long_text = len(sentences) > FALLBACK_SHORT_SENTENCES
     if why and (long_text or why.startswith(FALLBACK_NON_EVENT_REASONS)):
