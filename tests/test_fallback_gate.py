@@ -68,3 +68,13 @@ def test_short_trend_piece_gets_no_fallback_record():
             "Analysts say both armies now guard the border alone.")
     _, records = extract_document(Document("t5", text, pub_date=date(2031, 4, 8)))
     assert _conflict(records) == []
+
+
+def test_short_appeal_gets_no_guessed_strategic_record():
+    text = ("Aid agency warns of cuts in Tarsk camps\n\n"
+            "The agency said it has received a fifth of the funds it needs for the camps around Tarsk.\n\n"
+            "Without new money, rations will be halved from next month.\n\n"
+            "Thousands of families still live in tents after two rainy seasons.\n\n"
+            "The agency provides water and schooling to 40,000 children in the camps.")
+    _, records = extract_document(Document("t6", text, pub_date=date(2031, 4, 8)))
+    assert _conflict(records) == []

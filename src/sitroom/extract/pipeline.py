@@ -728,6 +728,13 @@ def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
 
 # a text this short is one incident note: the whole text's type stands without a founding sentence
 FALLBACK_SHORT_SENTENCES = 6
+# a text of at most this many sentences is an incident note whatever its guessed type; a longer one guessed
+# to be a quiet event (a strategic development, a peaceful protest: the typer's reading of a text with
+# people and places but no violence) needs the chosen sentence to found the record
+FALLBACK_NOTE_SENTENCES = 3
+FALLBACK_QUIET_TYPES = ("Strategic developments", "Protests")
+# guesses of violence need a founding sentence only in a text longer than FALLBACK_SHORT_SENTENCES
+FALLBACK_VIOLENT_TYPES = ("Violence against civilians", "Explosions/Remote violence")
 
 
 # the frame gate's reasons that tell history, which even a short report's fallback must not found
@@ -775,12 +782,13 @@ def _main_event_fallback(
         return None
     mention = _mention(doc, entry, chosen, 0, label, counts, anchor, geocoder, context, attribution,
                        index=0, date_found=own_date or _first_date(sentences, anchor))
-    if label.event_type in ("Strategic developments", "Violence against civilians",
-                            "Explosions/Remote violence") and long_text \
-            and not founds_record(chosen, 0, label.event_type, counts, mention.own_place, mention.actors, own_date):
-        # a longer text guessed to be a strategic development or an attack still needs a sentence
-        # that reports one: an explainer, an appeal, a trial or a logistics note ("officials watched
-        # the ballots being handed out") has none; a short incident note keeps the whole text's guess
+    needs_founding = (label.event_type in FALLBACK_QUIET_TYPES and len(sentences) > FALLBACK_NOTE_SENTENCES) or (
+        label.event_type in FALLBACK_VIOLENT_TYPES and long_text)
+    if needs_founding and not founds_record(chosen, 0, label.event_type, counts, mention.own_place,
+                                            mention.actors, own_date):
+        # a text longer than an incident note still needs a sentence that reports its guessed event:
+        # an explainer, an appeal, a trial, a match report or a logistics note ("officials watched
+        # the ballots being handed out") has none; a note of a few lines keeps the whole text's guess
         return None
     if mention.place is None:
         for sent in sentences:
