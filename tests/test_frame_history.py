@@ -35,7 +35,7 @@ def test_a_hostile_situation_going_on_for_a_year_is_background():
     def why(text):
         return out_of_frame(list(get_nlp()(text).sents)[0], False, None, None)
 
-    assert why("The assembly voted to extend curfews in Velda province, where the army has been "
+    assert why("The governor extended curfews in Velda province, where the army has been "
                "fighting the Torin militias since last year.").startswith("a situation going on")
     assert why("Government troops have been besieging the hill town of Omaro for months.").startswith(
         "a situation going on")

@@ -14,6 +14,7 @@ adverbs, with the cue words of data/frame.yaml. Tallies are not judged here (tal
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -28,10 +29,19 @@ PRESENT_SIMPLE = ("VBZ", "VBP")
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, frozenset[str]]:
+def _data() -> dict:
     with open(DATA_FILE, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
-    return {k: frozenset(str(w).lower() for w in v or []) for k, v in data.items()}
+        return yaml.safe_load(f) or {}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    return {k: frozenset(str(w).lower() for w in v or []) for k, v in _data().items()}
+
+
+@lru_cache(maxsize=1)
+def _commemoration_phrases() -> re.Pattern[str]:
+    return re.compile("|".join(_data().get("commemoration_phrases") or ["(?!)"]), re.IGNORECASE)
 
 
 def main_predicates(sent: Span) -> list[Token]:
@@ -95,6 +105,32 @@ def _distant_history(own_date, anchor: date | None) -> bool:
         and (anchor - own_date.date_end).days > HISTORY_DAYS
 
 
+# a tally whose period opened this long before the report sums years of a conflict ("since 2015,
+# attacks have killed 20,000 people in the country"): the backdrop of the story, like a whole war's toll
+TALLY_BACKGROUND_DAYS = 3 * 365
+
+
+def background_tally(period, anchor: date | None) -> bool:
+    """A tally over a period that began years before the report ("since 2015", "since 1979", "the 1994
+    genocide, in which 800,000 were killed") is the story's background: no analyst codes a decade's
+    total or a long-past war's toll as an event of its own; a tally of this year or the last two
+    ("since January", "in 2025", "since the invasion two years ago") stays."""
+    return anchor is not None and period is not None and period.date_start is not None \
+        and (anchor - period.date_start).days > TALLY_BACKGROUND_DAYS
+
+
+# an incident whose own date lies this long before the report is the story's history: no monitor codes it
+# as news, and a retelling ("forces killed 8,000 men after they overran the town in July 1995") is no event
+LONG_PAST_DAYS = 5 * 365
+
+
+def long_past_incident(own_date, anchor: date | None) -> bool:
+    """The sentence's own date ended more than five years before the report (a massacre in 1995 told in
+    an anniversary story, a 2016 attack in an explainer); history of the last few years stays."""
+    return anchor is not None and own_date is not None and own_date.start is not None \
+        and (anchor - own_date.date_end).days > LONG_PAST_DAYS
+
+
 def _year_named_past_event(sent: Span, anchor: date | None, event_nouns) -> Token | None:
     """ "The 2005 agreement ended the war", "the 2014 massacre killed 300": the subject or object of the
     main predicate is an event named by a year at least two years before the report."""
@@ -107,6 +143,60 @@ def _year_named_past_event(sent: Span, anchor: date | None, event_nouns) -> Toke
                 and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj") and 1900 < int(tok.text) <= anchor.year - 2:
             return tok
     return None
+
+
+def _judicial_dependent(pred: Token, nouns: frozenset[str]) -> Token | None:
+    """A court, trial or verdict among the predicate's dependents, directly or through a preposition
+    ("the court sentenced", "opened the trial of", "described in court")."""
+    for child in pred.children:
+        if child.lemma_.lower() in nouns or child.lower_ in nouns:
+            return child
+        if child.dep_ in ("prep", "agent"):
+            for grand in child.children:
+                if grand.dep_ == "pobj" and (grand.lemma_.lower() in nouns or grand.lower_ in nouns):
+                    return grand
+    return None
+
+
+def retells_the_past(sent: Span, anchor: date | None) -> str:
+    """Why a sentence tells a commemoration or a court proceeding rather than an event ("" if not).
+
+    Why: "thousands gathered at the memorial to mark the anniversary of the massacre", "the court
+    convicted five men of the 2022 bombings that killed 120", "prosecutors told the judges that
+    fighters attacked the town": each has an event word, often a victim count, sometimes a date of
+    the text's own week, yet what happened that day is a ceremony or a hearing; the killing is the
+    past event it is about. Unlike the talk predicates this holds with counts, and for tallies,
+    since the counts are the past event's. Military exercises and parades are displays, no event
+    either ("began joint exercises with live-fire drills"). A main predicate that is itself an incident ("police
+    fired tear gas at protesters marking the anniversary", "gunmen attacked the court") keeps the
+    sentence an event.
+    """
+    cues = _cues()
+    predicates = main_predicates(sent)
+    if not predicates or any(p.lemma_.lower() in cues["incident_verbs"] for p in predicates):
+        # under a reporting verb the reported clause is judged; a testimony in court is judged below
+        reporting = sent.root.lemma_.lower() in cues["reporting_verbs"]
+        court = _judicial_dependent(sent.root, cues["judicial_nouns"]) if reporting else None
+        return f"testimony in court: '{court.text}'" if court is not None else ""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    marking = sorted(words & cues["anniversary_words"])
+    phrase = _commemoration_phrases().search(sent.text)
+    if marking or phrase:
+        return f"a commemoration of a past event: '{marking[0] if marking else phrase.group(0)}'"
+    remembrance = sorted(words & cues["remembrance_words"])
+    if remembrance and anchor is not None and any(
+            t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < anchor.year for t in sent):
+        return f"a commemoration of a past event: '{remembrance[0]}'"
+    if all(p.lemma_.lower() in cues["judicial_predicates"] for p in predicates):
+        return f"a court proceeding: '{predicates[0].text}'"
+    for pred in predicates:
+        court = _judicial_dependent(pred, cues["judicial_nouns"])
+        if court is not None:
+            return f"a court proceeding: '{court.text}'"
+        drill = _judicial_dependent(pred, cues["exercise_nouns"])
+        if drill is not None:
+            return f"a military exercise or parade: '{drill.text}'"
+    return ""
 
 
 def out_of_frame(sent: Span, has_counts: bool, own_date, anchor: date | None,

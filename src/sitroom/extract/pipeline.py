@@ -13,7 +13,8 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from sitroom.extract.domain import drop_displacement_only, retype_off_domain
+from sitroom.extract.domain import (drop_displacement_only, drop_no_event_domain, no_event_sentence,
+                                    retype_off_domain, sentence_domain)
 from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
                                     attribute_to_sole_named_group,
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
@@ -25,7 +26,7 @@ from sitroom.extract.founding import (EVENT_NOUNS, coordinated_places, founds_re
                                       shows_an_event)
 from sitroom.extract.founding import _inside as place_inside, _level as place_level
 from sitroom.extract.headline_places import listed_places
-from sitroom.extract.frame import out_of_frame
+from sitroom.extract.frame import background_tally, long_past_incident, out_of_frame, retells_the_past
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
@@ -136,6 +137,7 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     attribute_unclaimed_strikes(records, doc.text)
     attribute_to_sole_named_group(records, doc.text)
     retype_off_domain(records, doc.text)
+    records = drop_no_event_domain(records, doc.text)
     records = drop_displacement_only(records)
     return entries, records
 
@@ -224,6 +226,12 @@ def _extract_entry(
                                              and not other_day(own_date, last_record)):
             # people killed, hurt, taken or seized are an event even when told in a witness's words
             label = _victim_count_label(blank_dateline(sent.text), counts, sent)
+        label = _retyped_by_sentence_domain(label, sent.text)
+        if label is not None and no_event_sentence(blank_dateline(sent.text)):
+            continue  # play in a sport report, not an event: no record, no figures
+        if label is not None and label.event_type != "Non-conflict" and not is_aggregate(sent, offset, counts)[0] \
+                and retells_the_past(sent, anchor):
+            continue  # a ceremony or a hearing about a past event: no record, no figures
         if label is not None and not is_aggregate(sent, offset, counts)[0] \
                 and out_of_frame(sent, bool(counts), own_date, anchor, EVENT_NOUNS):
             continue  # background, talk, a possibility or a caption: no record, no figures
@@ -234,6 +242,12 @@ def _extract_entry(
             if not founds_record(sent, offset, label.event_type, counts, mention.own_place, mention.actors,
                                  own_date):
                 label = mention = None
+            elif not mention.aggregate and long_past_incident(own_date, anchor):
+                continue  # an incident of long ago retold: history, no record
+            elif mention.aggregate and background_tally(mention.date, anchor):
+                # years of a conflict summed up, or the toll of a war long over ("since 2015, attacks
+                # have killed 20,000"; "the 1994 genocide, in which 800,000 were killed"): backdrop
+                continue
         if label is None:
             if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW \
                     and not opens_another_incident(sent.text) \
@@ -505,6 +519,19 @@ VICTIM_CATEGORIES = {"killed", "injured", "detained", "abducted", "displaced", "
 TAKING_SUBTYPES = {"Arrests", "Abduction/forced disappearance"}
 
 
+def _retyped_by_sentence_domain(label: EventLabel | None, sentence: str) -> EventLabel | None:
+    """A conflict label on a sentence told only in disaster, accident, disease or crime words
+    becomes that non-conflict category (domain.sentence_domain says why). The category is read
+    off the words, so the label is no weak guess that a retelling would fold into the event before."""
+    if label is None or label.event_type == "Non-conflict":
+        return label
+    domain = sentence_domain(blank_dateline(sentence))
+    if domain is None:
+        return label
+    return replace(label, event_type="Non-conflict", sub_event_type=domain, disorder_type="",
+                   confidence=max(label.confidence, WEAK_LABEL))
+
+
 def _victim_count_label(sentence: str, counts: list[CountMention], sent: Span | None = None) -> EventLabel | None:
     if not any(c.category in VICTIM_CATEGORIES for c in counts):
         return None
@@ -713,10 +740,19 @@ def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
 
 # a text this short is one incident note: the whole text's type stands without a founding sentence
 FALLBACK_SHORT_SENTENCES = 6
+# a text of at most this many sentences is an incident note whatever its guessed type; a longer one guessed
+# to be a quiet event (a strategic development, a peaceful protest: the typer's reading of a text with
+# people and places but no violence) needs the chosen sentence to found the record
+FALLBACK_NOTE_SENTENCES = 3
+FALLBACK_QUIET_TYPES = ("Strategic developments", "Protests")
+# guesses of violence need a founding sentence only in a text longer than FALLBACK_SHORT_SENTENCES
+FALLBACK_VIOLENT_TYPES = ("Violence against civilians", "Explosions/Remote violence")
 
 
 # the frame gate's reasons that tell history, which even a short report's fallback must not found
 HISTORY_REASONS = ("history", "background history", "a situation going on")
+# the frame gate's reasons that tell talk or a trend: no report, however short, is an event because of them
+FALLBACK_NON_EVENT_REASONS = ("talk, law or diplomacy", "a trend, not an event")
 
 
 def _main_event_fallback(
@@ -745,16 +781,26 @@ def _main_event_fallback(
     counts = extract_counts(chosen, 0)
     anchor = entry.entry_date or doc.pub_date
     own_date = resolve_event_date(chosen, 0, anchor)
-    why = out_of_frame(chosen, bool(counts), own_date, anchor, EVENT_NOUNS) if label.event_type != "Non-conflict" else ""
-    if why.startswith(HISTORY_REASONS):
+    label = _retyped_by_sentence_domain(label, chosen.text)
+    conflict = label.event_type != "Non-conflict"
+    why = out_of_frame(chosen, bool(counts), own_date, anchor, EVENT_NOUNS) if conflict else ""
+    if why.startswith(HISTORY_REASONS) or (conflict and (retells_the_past(chosen, anchor)
+                                                         or long_past_incident(own_date, anchor))):
         return None  # the sentence the whole text's type points at is the story's history
+    long_text = len(sentences) > FALLBACK_SHORT_SENTENCES
+    if why and (long_text or why.startswith(FALLBACK_NON_EVENT_REASONS)):
+        # a text whose every sentence was judged eventless, and whose chosen sentence is talk or a
+        # trend (or, in a longer text, any background), is an explainer, an appeal or a court story
+        return None
     mention = _mention(doc, entry, chosen, 0, label, counts, anchor, geocoder, context, attribution,
                        index=0, date_found=own_date or _first_date(sentences, anchor))
-    if label.event_type == "Strategic developments" and len(sentences) > FALLBACK_SHORT_SENTENCES \
-            and not founds_record(chosen, 0, label.event_type, counts, mention.own_place, mention.actors, own_date):
-        # a longer text guessed to be a strategic development still needs a sentence that reports
-        # one: an explainer, an appeal or a logistics note ("officials watched the ballots being
-        # handed out") has none; a short incident note keeps the whole text's guess
+    needs_founding = (label.event_type in FALLBACK_QUIET_TYPES and len(sentences) > FALLBACK_NOTE_SENTENCES) or (
+        label.event_type in FALLBACK_VIOLENT_TYPES and long_text)
+    if needs_founding and not founds_record(chosen, 0, label.event_type, counts, mention.own_place,
+                                            mention.actors, own_date):
+        # a text longer than an incident note still needs a sentence that reports its guessed event:
+        # an explainer, an appeal, a trial, a match report or a logistics note ("officials watched
+        # the ballots being handed out") has none; a note of a few lines keeps the whole text's guess
         return None
     if mention.place is None:
         for sent in sentences:

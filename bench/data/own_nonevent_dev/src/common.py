@@ -1,0 +1,64 @@
+"""Shared helpers for the own non-event sets (dev and held-out) generator scripts.
+
+Documents are written by hand as Python literals so that each coded event sits next to the
+text it codes; these helpers expand the short type codes and check every evidence quote is a
+substring of its document before the JSON is written.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+GROUPS = {
+    "B": "Battles",
+    "ERV": "Explosions/Remote violence",
+    "VAC": "Violence against civilians",
+    "P": "Protests",
+    "R": "Riots",
+    "SD": "Strategic developments",
+}
+
+
+def accept(spec: str) -> list:
+    """'ERV:Air/drone strike|B:Armed clash' -> [[group, sub], ...]; '*' accepts any type."""
+    out = []
+    for part in spec.split("|"):
+        if part == "*":
+            out.append(["*", None])
+            continue
+        g, sub = part.split(":", 1)
+        out.append([GROUPS.get(g, g), sub or None])
+    return out
+
+
+def ev(id: str, must: bool, kind: str, types: str, date: tuple, places: list, country: str,
+       fat: int | None = None, actor1: list | None = None, source: list | None = None,
+       evidence: str | None = None) -> dict:
+    """One coded event in the scorer's gold format."""
+    e = {"id": id, "must": must, "kind": kind, "accept": accept(types),
+         "date": [date[0], date[-1]], "places": places, "country": country}
+    if fat is not None:
+        e["fatalities"] = fat
+    if actor1:
+        e["actor1"] = actor1
+    if source:
+        e["source"] = source
+    if evidence:
+        e["evidence"] = evidence
+    return e
+
+
+def doc(id: str, date: str, genre: str, text: str, events: list) -> dict:
+    text = text.strip("\n")
+    for e in events:
+        if e.get("evidence") and e["evidence"] not in text:
+            raise SystemExit(f"{id}/{e['id']}: evidence not in text: {e['evidence']!r}")
+    return {"id": id, "url": "", "date": date, "genre": genre, "text": text, "events": events}
+
+
+def write(name: str, docs: list) -> None:
+    ids = [d["id"] for d in docs]
+    assert len(ids) == len(set(ids)), "duplicate document id"
+    path = Path(__file__).resolve().parent.parent / name
+    path.write_text(json.dumps({"docs": docs}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{path.name}: {len(docs)} documents, {sum(len(d['events']) for d in docs)} events")
