@@ -45,6 +45,32 @@ def test_an_attempt_or_a_state_of_control_is_no_territory_change():
     assert require_cues(taken, "Non-state actor overtakes territory", ranked) == "Non-state actor overtakes territory"
 
 
+def test_violence_told_outright_outranks_a_quiet_development():
+    ranked = ["Change to group/activity", "Attack", "Armed clash"]
+    text = "Gunmen attacked the Sarbo market on Friday and killed eleven traders."
+    assert require_cues(text, "Change to group/activity", ranked) == "Attack"
+    base = ["Headquarters or base established", "Armed clash"]
+    fight = "Insurgents ambushed the patrol near the Tolvi crossing and killed four soldiers."
+    assert require_cues(fight, "Headquarters or base established", base) == "Armed clash"
+
+
+def test_displacement_is_not_outranked_by_the_violence_it_flees():
+    fled = ["Other", "Attack"]
+    text = "Hundreds left Kettu for the hills after raiders killed two herders there."
+    assert require_cues(text, "Other", fled) == "Other"
+
+
+def test_a_quiet_development_with_its_own_cue_stands():
+    ranked = ["Change to group/activity", "Attack"]
+    truce = "The Red Hand militia announced a truce after attacks on its camps near Sarbo."
+    assert require_cues(truce, "Change to group/activity", ranked) == "Change to group/activity"
+    camp = ["Headquarters or base established", "Attack"]
+    text = "After the raid on Sarbo the militia set up a new base on the hill above the town."
+    assert require_cues(text, "Headquarters or base established", camp) == "Headquarters or base established"
+
+
+
+
 def test_the_codebook_rules_refine_the_supported_label():
     # the cue check replaces the unsupported pick; the protest rules then read the response
     text = "Riot police fired tear gas and water cannon to disperse the crowd in Velmora."
