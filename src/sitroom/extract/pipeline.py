@@ -28,6 +28,7 @@ from sitroom.extract.headline_places import listed_places
 from sitroom.extract.frame import out_of_frame
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
+from sitroom.extract.record_types import attacks_on_civilians
 from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
 from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
 from sitroom.extract.tally import (breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period,
@@ -133,6 +134,8 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     resolve_bare_state_forces(records, doc.text)
     attribute_unclaimed_strikes(records, doc.text)
     attribute_to_sole_named_group(records, doc.text)
+    # once every actor is read: a "clash" with only civilians on the other side is an attack
+    attacks_on_civilians(records)
     retype_off_domain(records, doc.text)
     records = drop_displacement_only(records)
     return entries, records
