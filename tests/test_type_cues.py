@@ -76,3 +76,11 @@ def test_the_codebook_rules_refine_the_supported_label():
     text = "Riot police fired tear gas and water cannon to disperse the crowd in Velmora."
     label, _ = apply_precedence(text, "Chemical weapon", ["Chemical weapon", "Peaceful protest"])
     assert label == "Protest with intervention"
+
+
+def test_a_woman_among_the_dead_is_no_sexual_violence():
+    ranked = ["Sexual violence", "Attack", "Armed clash"]
+    toll = "Security forces killed thirty people in Varno today, among them four children and a woman."
+    assert require_cues(toll, "Sexual violence", ranked) == "Attack"
+    told = "Militiamen raped two women at a checkpoint outside Varno, a local clinic said."
+    assert require_cues(told, "Sexual violence", ranked) == "Sexual violence"
