@@ -84,3 +84,11 @@ def test_a_woman_among_the_dead_is_no_sexual_violence():
     assert require_cues(toll, "Sexual violence", ranked) == "Attack"
     told = "Militiamen raped two women at a checkpoint outside Varno, a local clinic said."
     assert require_cues(told, "Sexual violence", ranked) == "Sexual violence"
+
+
+def test_a_raid_that_takes_nothing_is_no_looting():
+    ranked = ["Looting/property destruction", "Arrests", "Attack"]
+    raid = "Soldiers entered Kessel before dawn and searched several homes, then detained two brothers."
+    assert require_cues(raid, "Looting/property destruction", ranked) == "Arrests"
+    burned = "Gunmen set fire to the market stalls of Kessel after the traders fled."
+    assert require_cues(burned, "Looting/property destruction", ranked) == "Looting/property destruction"
