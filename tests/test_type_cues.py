@@ -78,14 +78,6 @@ def test_the_codebook_rules_refine_the_supported_label():
     assert label == "Protest with intervention"
 
 
-def test_a_woman_among_the_dead_is_no_sexual_violence():
-    ranked = ["Sexual violence", "Attack", "Armed clash"]
-    toll = "Security forces killed thirty people in Varno today, among them four children and a woman."
-    assert require_cues(toll, "Sexual violence", ranked) == "Attack"
-    told = "Militiamen raped two women at a checkpoint outside Varno, a local clinic said."
-    assert require_cues(told, "Sexual violence", ranked) == "Sexual violence"
-
-
 def test_a_raid_that_takes_nothing_is_no_looting():
     ranked = ["Looting/property destruction", "Arrests", "Attack"]
     raid = "Soldiers entered Kessel before dawn and searched several homes, then detained two brothers."
