@@ -84,3 +84,9 @@ def test_a_raid_that_takes_nothing_is_no_looting():
     assert require_cues(raid, "Looting/property destruction", ranked) == "Arrests"
     burned = "Gunmen set fire to the market stalls of Kessel after the traders fled."
     assert require_cues(burned, "Looting/property destruction", ranked) == "Looting/property destruction"
+
+
+def test_an_advance_from_one_place_to_another_is_ground_gained():
+    ranked = ["Government regains territory", "Armed clash"]
+    text = "Army units advanced from Terno to the outskirts of Belsk overnight."
+    assert require_cues(text, "Government regains territory", ranked) == "Government regains territory"
