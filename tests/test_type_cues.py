@@ -90,3 +90,10 @@ def test_an_advance_from_one_place_to_another_is_ground_gained():
     ranked = ["Government regains territory", "Armed clash"]
     text = "Army units advanced from Terno to the outskirts of Belsk overnight."
     assert require_cues(text, "Government regains territory", ranked) == "Government regains territory"
+
+
+def test_ground_cleared_of_protesters_is_a_protest_broken_up():
+    text = "Riot police retook control of Liberty Square late on Friday, pushing the protesters back to the river."
+    assert apply_precedence(text, "Government regains territory")[0] == "Protest with intervention"
+    war = "Government troops retook control of Liberty Square late on Friday, pushing the rebels back to the river."
+    assert apply_precedence(war, "Government regains territory")[0] == "Government regains territory"

@@ -72,6 +72,19 @@ def _load() -> tuple[dict[str, _Need], set[str], re.Pattern[str] | None, dict[st
     return needs, set(quiet.get("labels", [])), _words(quiet.get("violence", [])), own
 
 
+@lru_cache(maxsize=1)
+def _crowd() -> re.Pattern[str] | None:
+    with open(DATA_FILE, encoding="utf-8") as f:
+        data = yaml.safe_load(f) or {}
+    return _words(data.get("protest_crowd") or [])
+
+
+def protest_crowd(text: str) -> re.Match[str] | None:
+    """Where the text names a protest's crowd (data/type_cues.yaml protest_crowd)."""
+    crowd = _crowd()
+    return crowd.search(text) if crowd is not None else None
+
+
 def supported(text: str, label: str) -> bool:
     """Whether the sentence carries what `label` needs (labels with no listed need always do)."""
     need = _load()[0].get(label)

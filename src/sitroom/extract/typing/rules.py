@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sitroom.extract.typing.actors import side
-from sitroom.extract.typing.cues import require_cues
+from sitroom.extract.typing.cues import protest_crowd, require_cues
 
 CHEMICAL = re.compile(
     r"\b(chlorine|sarin|mustard (?:gas|agent)|nerve (?:agent|gas)|toxic (?:gas|chemicals?)|"
@@ -275,8 +275,14 @@ def _quiet(text: str, label: str, ranked: list[str]) -> Decision | None:
 
 
 def _who_gains(text: str, label: str, ranked: list[str]) -> Decision | None:
-    """Who gains ground decides government regains vs non-state actor overtakes."""
-    return _territory(text) if label in TERRITORY else None
+    """Who gains ground decides government regains vs non-state actor overtakes; ground taken
+    from a protest's crowd is the protest broken up, typed by how it was met."""
+    if label not in TERRITORY:
+        return None
+    crowd = protest_crowd(text)
+    if crowd is not None:
+        return _protest(text) or ("Protest with intervention", crowd)
+    return _territory(text)
 
 
 def _protest_response(text: str, label: str, ranked: list[str]) -> Decision | None:
