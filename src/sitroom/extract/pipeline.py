@@ -29,6 +29,7 @@ from sitroom.extract.headline_places import listed_places
 from sitroom.extract.frame import background_tally, long_past_incident, out_of_frame, retells_the_past
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
+from sitroom.extract.record_types import attacks_on_civilians
 from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
 from sitroom.extract.sources import (Attribution, SourceMention, continues_into, fill_missing_sources,
                                     find_attribution)
@@ -136,6 +137,8 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     resolve_bare_state_forces(records, doc.text)
     attribute_unclaimed_strikes(records, doc.text)
     attribute_to_sole_named_group(records, doc.text)
+    # once every actor is read: a "clash" with only civilians on the other side is an attack
+    attacks_on_civilians(records)
     retype_off_domain(records, doc.text)
     records = drop_no_event_domain(records, doc.text)
     records = drop_displacement_only(records)

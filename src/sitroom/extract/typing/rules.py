@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from sitroom.extract.typing.actors import side
+from sitroom.extract.typing.cues import protest_crowd, require_cues
 
 CHEMICAL = re.compile(
     r"\b(chlorine|sarin|mustard (?:gas|agent)|nerve (?:agent|gas)|toxic (?:gas|chemicals?)|"
@@ -274,8 +275,14 @@ def _quiet(text: str, label: str, ranked: list[str]) -> Decision | None:
 
 
 def _who_gains(text: str, label: str, ranked: list[str]) -> Decision | None:
-    """Who gains ground decides government regains vs non-state actor overtakes."""
-    return _territory(text) if label in TERRITORY else None
+    """Who gains ground decides government regains vs non-state actor overtakes; ground taken
+    from a protest's crowd is the protest broken up, typed by how it was met."""
+    if label not in TERRITORY:
+        return None
+    crowd = protest_crowd(text)
+    if crowd is not None:
+        return _protest(text) or ("Protest with intervention", crowd)
+    return _territory(text)
 
 
 def _protest_response(text: str, label: str, ranked: list[str]) -> Decision | None:
@@ -284,7 +291,7 @@ def _protest_response(text: str, label: str, ranked: list[str]) -> Decision | No
 
 
 # Applied in order; the first that fires decides. Names let the bench switch each off.
-PRECEDENCE = [("gas_accident", _gas_accident), ("foiled", _foiled), ("chemical", _chemical),
+PRECEDENCE = [("gas_accident", _gas_accident), ("needs_cue", None), ("foiled", _foiled), ("chemical", _chemical),
               ("suicide", _suicide), ("quiet_labels", _quiet), ("who_gains", _who_gains), ("protest_response", _protest_response)]
 DISABLED: set[str] = set()  # rule names switched off (bench ablation only)
 
@@ -293,6 +300,11 @@ def apply_precedence(text: str, label: str, ranked: list[str] | None = None) -> 
     """Return the label after the codebook rules, and the cue match that justified it."""
     for name, rule in PRECEDENCE:
         if name in DISABLED:
+            continue
+        if rule is None:
+            # a sub-type the sentence gives no cue for yields to the best supported alternative
+            # (typing/cues.py); the rules after this one refine whichever label stands
+            label = require_cues(text, label, ranked or [])
             continue
         decided = rule(text, label, ranked or [])
         if decided is not None:
