@@ -97,3 +97,13 @@ def test_ground_cleared_of_protesters_is_a_protest_broken_up():
     assert apply_precedence(text, "Government regains territory")[0] == "Protest with intervention"
     war = "Government troops retook control of Liberty Square late on Friday, pushing the rebels back to the river."
     assert apply_precedence(war, "Government regains territory")[0] == "Government regains territory"
+
+
+def test_a_killing_told_outright_is_never_replaced_by_no_conflict():
+    # the classifier read a territory change, the sentence names no capture: the next label may be
+    # anything violent, but not a non-conflict category, because fighters were killed
+    text = "Last week's army operation in the hills saw the killing of six rebel fighters."
+    ranked = ["Government regains territory", "Attribution of responsibility", "Armed clash"]
+    assert require_cues(text, "Government regains territory", ranked) == "Armed clash"
+    calm = "The army's operation in the hills is meant to keep the rebels from the road."
+    assert require_cues(calm, "Government regains territory", ranked) == "Attribution of responsibility"

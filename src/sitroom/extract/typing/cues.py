@@ -21,6 +21,7 @@ import yaml
 from sitroom.extract.typing.taxonomy import NO_EVENT, TAXONOMY
 
 DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "type_cues.yaml"
+NON_CONFLICT = "Non-conflict"
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -108,8 +109,12 @@ def require_cues(text: str, label: str, ranked: list[str]) -> str:
     elif supported(text, label):
         return label
     else:
-        need = _load()[0][label]
-        allowed = need.instead or {v[0] for v in TAXONOMY.values()}
+        need, violence = _load()[0][label], _load()[2]
+        allowed = set(need.instead or {v[0] for v in TAXONOMY.values()})
+        if violence is not None and violence.search(text):
+            # a sentence that tells killing or an attack outright reports a conflict event, whatever
+            # its type: the replacement of an unsupported pick is never "no conflict here"
+            allowed.discard(NON_CONFLICT)
     for alt in ranked:
         if alt in (label, NO_EVENT) or alt not in TAXONOMY or TAXONOMY[alt][0] not in allowed:
             continue
