@@ -161,6 +161,9 @@ class GeoContext:
     # one sense per discourse: name key -> the reading the text settled (dateline, "Town, State")
     senses: dict = field(default_factory=dict)
     firm_senses: set = field(default_factory=set)  # keys a container or the dateline settled
+    # name key -> the country a container put it in ("Palma town in Mozambique"): its bare mentions
+    # elsewhere in the text are that place, not a bigger namesake abroad the gazetteer happens to know
+    name_country: dict = field(default_factory=dict)
     # a geoparser's reading (`sitroom places`): a one-word name that is only another place's alternate
     # name needs the text to treat it as a place. Off for events: it cost event recall on our held-out texts
     strict_alternates: bool = False
@@ -250,6 +253,7 @@ class Geocoder:
         # "GLASGOW, Ky. —": the region settles the town's name for the whole text, so its later bare
         # mentions are no votes for a bigger namesake abroad
         settled = {r.key for r in raws if r.extra.get("dateline") and has_region and r.key}
+        ctx.name_country = self._contained_names(raws, doc_text)
         for raw in raws:
             # the dateline says where the story was filed: its region ("Ky.", "Democratic Republic of
             # Congo") weighs three mentions; the town alone only when no region follows it
@@ -261,6 +265,9 @@ class Geocoder:
             if any(raw.extra.get(f) for f in ("org", "site_of", "service")) or _outlet_subject(doc_text, raw):
                 continue  # "Voice of America reported ...": the outlet's name says nothing about the place
             recs = self.gaz.lookup(raw.key)
+            if raw.key in ctx.name_country:
+                # only the readings in the country the text put the name in vote (often none)
+                recs = tuple(r for r in recs if r.cc == ctx.name_country[raw.key])
             # an alternate name ("Khalil" for Hebron) is too weak to vote for a country
             strong = [r for r in recs if r.kind in ("country", "admin1") or r.source == "supplement"
                       or (r.population >= 50_000 and _fold(r.name) == _fold(raw.text))]  # "Chowk" is no vote for "Chauk"
@@ -353,6 +360,25 @@ class Geocoder:
             rid = _top(cities)
             ctx.focus_city = next(r for r in picked + self._lookup_rid_parents(picked) if r.rid == rid)
         return ctx
+
+    def _contained_names(self, raws: list[RawMention], text: str) -> dict[str, str]:
+        """Names the text puts in a country or a first-level area ("Palma town in Mozambique",
+        "X, Kano State"): name key -> that container's country, the first container winning.
+        A country is never a contained name (two in a row are a list)."""
+        out: dict[str, str] = {}
+        for a, b in zip(raws, raws[1:]):
+            if a.key is None or b.key is None or a.key in out or b.start < a.end:
+                continue
+            if not _PARENT_GAP.match(text[a.end:b.start]):
+                continue
+            areas = [r for r in self.gaz.lookup(b.key)
+                     if r.kind in ("country", "admin1") and _fold(r.name) == _fold(b.text)]
+            if len({r.cc for r in areas}) != 1:
+                continue
+            if any(r.kind in ("country", "continent") and _fold(r.name) == _fold(a.text) for r in self.gaz.lookup(a.key)):
+                continue  # "Russia, Ukraine said": two countries in a row are a list
+            out[a.key] = areas[0].cc
+        return out
 
     def _lookup_rid_parents(self, recs: list[Rec]) -> list[Rec]:
         out = []
@@ -617,6 +643,9 @@ class Geocoder:
         p = m.parent.best if m.parent is not None else None
         if p is not None and r.kind not in ("country", "admin1") and not _consistent(r, p, m.parent.modifier):
             return False
+        home = ctx.name_country.get(m.raw.key) if m.raw.key else None
+        if home and r.cc != home and m.parent is None:
+            return False  # the text put this name in another country elsewhere: not this namesake
         in_focus = bool(ctx.focus_cc) and r.cc == ctx.focus_cc
         if not in_focus and r.kind != "country" and ctx.focus_cc and not ctx.cc_counts.get(r.cc) \
                 and any(o.cc == ctx.focus_cc and o.kind != "country" for o in m.recs):

@@ -1,0 +1,45 @@
+"""Events in the right country (issue 12): namesakes abroad, names that only contain a country's
+name, countries named as whose people or government, and records no sentence places.
+
+Texts are our own; each test asserts what a reader of the story would say about where it is.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.nlp import get_nlp
+from sitroom.resolve.geocode import Geocoder
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return Geocoder.default()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def sentences(nlp, text):
+    return list(nlp(text).sents)
+
+
+def test_a_name_the_text_puts_in_a_country_is_read_there_throughout(geo, nlp):
+    # the gazetteer knows only the great city abroad; the text says the village is in Kenya
+    text = ("Gunmen attacked Paris village in Kenya on Monday night.\n"
+            "Families in Paris fled into the bush after the raid.\n"
+            "Elders in Paris counted eleven dead.")
+    ctx = geo.context_for(text)
+    assert ctx.focus_cc == "KE"
+    assert ctx.name_country.get("paris") == "KE"
+    for sent in sentences(nlp, text)[1:]:
+        place = geo.locate(sent, 0, ctx, use_last=False)
+        assert place is not None and place.country == "Kenya", place
+
+
+def test_two_countries_in_a_row_are_a_list_not_a_container(geo):
+    ctx = geo.context_for("Officials from Russia, Ukraine and Turkey met on Friday.")
+    assert "russia" not in ctx.name_country
+
+
