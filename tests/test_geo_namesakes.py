@@ -43,3 +43,21 @@ def test_two_countries_in_a_row_are_a_list_not_a_container(geo):
     assert "russia" not in ctx.name_country
 
 
+def test_a_great_city_abroad_is_not_read_from_an_alternate_name(geo, nlp):
+    # "Canton" is also an old name of Guangzhou: in a story about Syria it is no mention of China
+    text = ("Syrian troops shelled Homs and Hama on Friday.\n"
+            "Activists filmed a protest in Canton late in the evening.")
+    ctx = geo.context_for(text)
+    assert ctx.focus_cc == "SY"
+    places = geo.find_places(sentences(nlp, text)[1], 0, ctx)
+    assert all(p.country != "China" for p in places), places
+
+
+def test_a_great_city_abroad_is_still_read_from_its_own_name(geo, nlp):
+    text = ("Syrian troops shelled Homs and Hama on Friday.\n"
+            "Exiles staged a protest in Istanbul on Saturday.")
+    ctx = geo.context_for(text)
+    place = geo.locate(sentences(nlp, text)[1], 0, ctx, use_last=False)
+    assert place is not None and place.country == "Turkey", place
+
+

@@ -558,8 +558,8 @@ class Geocoder:
         if ctx.focus_cc:
             if r.cc == ctx.focus_cc:
                 s += 3.0
-            elif r.kind == "city" and r.population >= 1_000_000:
-                s += 1.5  # "Paris" in a US story is still Paris unless the text says Texas
+            elif r.kind == "city" and r.population >= 1_000_000 and _name_head(r.name, m.raw.text):
+                s += 1.5  # "Paris" in a US story is still Paris unless the text says Texas (not "Midan" for Medan)
             elif r.kind != "country":
                 s -= 1.0
             if r.cc != ctx.focus_cc and r.kind != "country" and ctx.cc_counts.get(r.cc):
@@ -664,9 +664,9 @@ class Geocoder:
         if ctx.focus_cc and cue in ("district", "neighbourhood", "neighborhood", "quarter", "area", "suburb",
                                     "village", "camp"):
             return False  # a small place in a document about another country: not this far-away namesake
-        if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and r.population < 1_000_000 \
+        if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and (r.population < 1_000_000 or not _name_head(r.name, text)) \
                 and r.source not in ("supplement", "user"):  # curated or user-added places are expected
-            return False  # a namesake in a country the text never names
+            return False  # a namesake in a country the text never names (a great city only by its own name)
         if ctx.focus_cc and m.ner not in ("GPE", "LOC", "FAC") and m.parent is None and not (
                 r.population >= 1_000_000 and _fold(r.name) == _fold(text) and m.supported
                 and m.ner not in ("PERSON", "ORG")):  # "the destruction of Aleppo": a great city abroad
