@@ -43,6 +43,21 @@ def test_two_countries_in_a_row_are_a_list_not_a_container(geo):
     assert "russia" not in ctx.name_country
 
 
+def test_a_valley_named_after_a_country_is_not_the_country(geo, nlp):
+    text = "Herders were driven from their tents in the Niger Valley, local chiefs in Mali said."
+    ctx = geo.context_for(text)
+    places = geo.find_places(sentences(nlp, text)[0], 0, ctx)
+    niger = [p for p in places if p.text == "Niger"]
+    assert niger and all(p.kind != "country" for p in niger), niger
+
+
+def test_a_canal_is_part_of_its_name_not_a_place_of_its_own(geo, nlp):
+    text = "Dock workers marched in Syracuse and along the Erie Canal on Tuesday."
+    ctx = geo.context_for(text)
+    places = geo.find_places(sentences(nlp, text)[0], 0, ctx)
+    assert not [p for p in places if p.text == "Canal"], places
+
+
 def test_a_great_city_abroad_is_not_read_from_an_alternate_name(geo, nlp):
     # "Canton" is also an old name of Guangzhou: in a story about Syria it is no mention of China
     text = ("Syrian troops shelled Homs and Hama on Friday.\n"

@@ -371,6 +371,8 @@ class Geocoder:
                 continue
             if not _PARENT_GAP.match(text[a.end:b.start]):
                 continue
+            if b.cue_after and cue_kind(b.cue_after) != "admin1":
+                continue  # "in the Jordan Valley": a part named after the country, not the country
             areas = [r for r in self.gaz.lookup(b.key)
                      if r.kind in ("country", "admin1") and _fold(r.name) == _fold(b.text)]
             if len({r.cc for r in areas}) != 1:
@@ -643,6 +645,8 @@ class Geocoder:
         p = m.parent.best if m.parent is not None else None
         if p is not None and r.kind not in ("country", "admin1") and not _consistent(r, p, m.parent.modifier):
             return False
+        if r.kind == "country" and m.raw.cue_after and cue_kind(m.raw.cue_after) != "admin1":
+            return False  # "the Jordan Valley", "Congo River": a part named after the country, not the country
         home = ctx.name_country.get(m.raw.key) if m.raw.key else None
         if home and r.cc != home and m.parent is None:
             return False  # the text put this name in another country elsewhere: not this namesake
