@@ -76,3 +76,12 @@ def test_a_great_city_abroad_is_still_read_from_its_own_name(geo, nlp):
     assert place is not None and place.country == "Turkey", place
 
 
+def test_a_name_inside_a_valley_named_after_a_country_is_anchored_by_it(geo, nlp):
+    # the valley is no known place: the village the text puts in it is the event's place, flagged
+    text = "Soldiers burned huts in the village of Tamsarou, in the Niger Valley, herders said."
+    ctx = geo.context_for("Mali. " + text)
+    place = geo.locate(sentences(nlp, text)[0], 0, ctx, use_last=False)
+    assert place is not None and place.text == "Tamsarou" and not place.resolved, place
+    assert place.within is not None and place.within.text == "Niger" and place.within.kind != "country"
+
+

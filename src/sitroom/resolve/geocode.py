@@ -645,6 +645,8 @@ class Geocoder:
         p = m.parent.best if m.parent is not None else None
         if p is not None and r.kind not in ("country", "admin1") and not _consistent(r, p, m.parent.modifier):
             return False
+        if m.parent is not None and p is None and r.kind not in ("country", "admin1") and not _name_head(r.name, text):
+            return False  # inside an area the gazetteer lacks ("X, in the Y Valley"): only X's own name is X
         if r.kind == "country" and m.raw.cue_after and cue_kind(m.raw.cue_after) != "admin1":
             return False  # "the Jordan Valley", "Congo River": a part named after the country, not the country
         home = ctx.name_country.get(m.raw.key) if m.raw.key else None
@@ -904,7 +906,8 @@ class Geocoder:
             return Place(f"{display_name(city.name)} - {name}", country, iso3, admin1, city.admin2, city.lat,
                          city.lon, 2, True, m.start, m.end, m.raw.text, "neighbourhood", "parent-city", None,
                          city.rid)
-        if p is not None:
+        if m.parent is not None:
+            # a known container, or an unknown one the text marks as a place ("in the Jordan Valley")
             within = self._place(m.parent, ctx, "")  # type: ignore[arg-type]
             if within is not None and m.rel_dir:
                 within.note = f"relative:{m.rel_dir}"
