@@ -76,6 +76,19 @@ def test_a_great_city_abroad_is_still_read_from_its_own_name(geo, nlp):
     assert place is not None and place.country == "Turkey", place
 
 
+def test_a_capital_made_to_act_is_a_government_not_a_place(geo, nlp):
+    text = "The rebel advance forced Tehran to withdraw two brigades."
+    ctx = geo.context_for(text)
+    assert geo.locate(sentences(nlp, text)[0], 0, ctx, use_last=False) is None
+
+
+def test_a_capital_where_something_is_sent_is_still_a_place(geo, nlp):
+    text = "The rebels sent envoys to Tehran to negotiate."
+    ctx = geo.context_for(text)
+    place = geo.locate(sentences(nlp, text)[0], 0, ctx, use_last=False)
+    assert place is not None and place.location == "Tehran", place
+
+
 def test_a_name_inside_a_valley_named_after_a_country_is_anchored_by_it(geo, nlp):
     # the valley is no known place: the village the text puts in it is the event's place, flagged
     text = "Soldiers burned huts in the village of Tamsarou, in the Niger Valley, herders said."
