@@ -76,6 +76,12 @@ def test_a_great_city_abroad_is_still_read_from_its_own_name(geo, nlp):
     assert place is not None and place.country == "Turkey", place
 
 
+def test_a_country_before_soldiers_names_whose_they_are(geo, nlp):
+    text = "Three U.S. soldiers died when a bomb hit their convoy."
+    ctx = geo.context_for("Afghan police said the convoy was on the road to Kandahar. " + text)
+    assert geo.locate(sentences(nlp, text)[0], 0, ctx, use_last=False) is None
+
+
 def test_a_capital_made_to_act_is_a_government_not_a_place(geo, nlp):
     text = "The rebel advance forced Tehran to withdraw two brigades."
     ctx = geo.context_for(text)

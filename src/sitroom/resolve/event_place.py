@@ -63,10 +63,22 @@ def _causative_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _nation_actor_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _data().get("nation_actor_nouns", [])),
+                            key=len, reverse=True))
+    return re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE)
+
+
 def made_to_act(before: str, after: str) -> bool:
     """The place is the object of a causative verb and then acts ("forced Moscow to halt"): a
     government named by its seat, not a place."""
     return bool(re.match(r"\s+to\s+[a-z]", after[:20])) and bool(_causative_pattern().search(before[-30:]))
+
+
+def names_nation_actor(after: str) -> bool:
+    """A country's name is followed by people or arms of that country ("U.S. soldiers")."""
+    return bool(_nation_actor_pattern().match(after[:40]))
 
 
 def names_an_actor(before: str) -> bool:

@@ -30,7 +30,7 @@ from sitroom.spans import span_ents
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
-from .event_place import finest_in_chain, prefer_event_places
+from .event_place import finest_in_chain, names_nation_actor, prefer_event_places
 from .place_cues import after_pattern, anchored_within, cue_kind, generic_only
 from .placenames import fold, skeleton
 from .world_admin import demonyms
@@ -459,6 +459,9 @@ class Geocoder:
                 m.event_ok = False
             if raw.words == 1 and len(raw.text) == 2 and raw.text.isupper() and not m.locative:
                 m.event_ok = False  # "US strikes", "UK officials": an acronym country names an actor
+            if names_nation_actor(after) and any(r.kind == "country" for r in recs) \
+                    and (raw.extra.get("abbreviation") or _names_nation(m)):
+                m.event_ok = False  # "six U.S. soldiers were killed": whose soldiers, not where
             if raw.key is None and not recs:
                 ms.append(m)
                 continue
