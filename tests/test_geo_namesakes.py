@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from sitroom.extract.nlp import get_nlp
+from sitroom.extract.records import fill_focus_place
+from sitroom.model import EventRecord
 from sitroom.resolve.geocode import Geocoder
 
 
@@ -104,3 +106,13 @@ def test_a_name_inside_a_valley_named_after_a_country_is_anchored_by_it(geo, nlp
     assert place.within is not None and place.within.text == "Niger" and place.within.kind != "country"
 
 
+def test_a_record_no_sentence_places_sits_in_the_documents_country(geo):
+    ctx = geo.context_for("Riot police broke up a march in Lima and in Cusco, Peru.")
+    place = geo.focus_place(ctx)
+    assert place is not None and place.country == "Peru" and place.geo_precision == 3
+    placed, unplaced = EventRecord(event_id="a", doc_id="d"), EventRecord(event_id="b", doc_id="d")
+    placed.location, placed.country = "Cusco", "Peru"
+    fill_focus_place([placed, unplaced], place)
+    assert placed.location == "Cusco" and "place_from" not in placed.extra
+    assert unplaced.country == "Peru" and unplaced.geo_precision == 3
+    assert unplaced.extra["place_from"] == "document focus"

@@ -28,7 +28,7 @@ from sitroom.extract.headline_places import listed_places
 from sitroom.extract.frame import out_of_frame
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
-from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
+from sitroom.extract.records import apply_place, build_record, entry_key, fill_focus_place, merge_mention_into
 from sitroom.extract.sources import Attribution, fill_missing_sources, find_attribution
 from sitroom.extract.tally import (breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period,
                                    tells_a_tally_member, toll_update)
@@ -135,6 +135,7 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     attribute_to_sole_named_group(records, doc.text)
     retype_off_domain(records, doc.text)
     records = drop_displacement_only(records)
+    fill_focus_place(records, geocoder.focus_place(context))
     return entries, records
 
 

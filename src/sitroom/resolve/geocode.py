@@ -382,6 +382,19 @@ class Geocoder:
             out[a.key] = areas[0].cc
         return out
 
+    def focus_place(self, ctx: GeoContext) -> Place | None:
+        """The document's focus country as a country-level place (precision 3, note "document focus"):
+        where an event sits when no sentence about it names a place. ACLED codes every event in a
+        country; a record without one is read as placed nowhere. None when the text names no country."""
+        if not ctx.focus_cc:
+            return None
+        country, iso3 = gb.country_info(ctx.focus_cc)
+        rec = next((r for r in self.gaz.lookup(_key(country)) if r.kind == "country" and r.cc == ctx.focus_cc), None)
+        if not country or rec is None:
+            return None
+        return Place(country, country, iso3, "", "", round(rec.lat, 5), round(rec.lon, 5), 3, True, 0, 0, "",
+                     "country", "document focus", None, rec.rid)
+
     def _lookup_rid_parents(self, recs: list[Rec]) -> list[Rec]:
         out = []
         for r in recs:
