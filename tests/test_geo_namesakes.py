@@ -60,6 +60,13 @@ def test_a_canal_is_part_of_its_name_not_a_place_of_its_own(geo, nlp):
     assert not [p for p in places if p.text == "Canal"], places
 
 
+def test_a_list_of_capitals_is_not_a_city_in_a_province(geo):
+    # "Baghdad" is also a province: after a comma, with a town of that name, it is the next city of a list
+    ctx = geo.context_for("Protests spread to Kabul, Baghdad and Tehran on Friday.")
+    assert "kabul" not in ctx.name_country
+    assert geo.context_for("Gunmen raided Paris village in Kenya.").name_country.get("paris") == "KE"
+
+
 def test_a_great_city_abroad_is_not_read_from_an_alternate_name(geo, nlp):
     # "Canton" is also an old name of Guangzhou: in a story about Syria it is no mention of China
     text = ("Syrian troops shelled Homs and Hama on Friday.\n"

@@ -377,6 +377,10 @@ class Geocoder:
                      if r.kind in ("country", "admin1") and _fold(r.name) == _fold(b.text)]
             if len({r.cc for r in areas}) != 1:
                 continue
+            brecs = self.gaz.lookup(b.key)
+            if not re.search(r"\b(?:in|of|near)\b", text[a.end:b.start]) and not b.cue_after \
+                    and all(r.kind == "admin1" for r in areas) and _capital_namesake(areas[0], brecs):
+                continue  # "Beirut, Damascus and Amman": a list of cities, not a city in a province
             if any(r.kind in ("country", "continent") and _fold(r.name) == _fold(a.text) for r in self.gaz.lookup(a.key)):
                 continue  # "Russia, Ukraine said": two countries in a row are a list
             out[a.key] = areas[0].cc
