@@ -253,7 +253,7 @@ class Geocoder:
         # "GLASGOW, Ky. —": the region settles the town's name for the whole text, so its later bare
         # mentions are no votes for a bigger namesake abroad
         settled = {r.key for r in raws if r.extra.get("dateline") and has_region and r.key}
-        ctx.name_country, open_containers = self._contained_names(raws, doc_text)
+        ctx.name_country = self._contained_names(raws, doc_text)
         for raw in raws:
             # the dateline says where the story was filed: its region ("Ky.", "Democratic Republic of
             # Congo") weighs three mentions; the town alone only when no region follows it
@@ -322,11 +322,6 @@ class Geocoder:
             if cc in place_ccs or not place_ccs:
                 votes[cc] += 0.5
         ctx.cc_counts = Counter(votes)  # countries the text names unambiguously
-        for key, ccs in open_containers.items():
-            # "X camp in Gaza" (a city in one country, a province in another): the one the text names
-            named = sorted((cc for cc in ccs if ctx.cc_counts.get(cc)), key=lambda cc: -ctx.cc_counts[cc])
-            if named and (len(named) == 1 or ctx.cc_counts[named[0]] > ctx.cc_counts[named[1]]):
-                ctx.name_country.setdefault(key, named[0])
         # ambiguous names: each country they could be in gets a small vote, then each is read in the leader
         for strong in ambiguous:
             for cc in sorted({r.cc for r in strong}):
@@ -366,38 +361,30 @@ class Geocoder:
             ctx.focus_city = next(r for r in picked + self._lookup_rid_parents(picked) if r.rid == rid)
         return ctx
 
-    def _contained_names(self, raws: list[RawMention], text: str) -> tuple[dict[str, str], dict[str, set]]:
-        """Names the text puts in a country, a first-level area or a big city ("Palma town in
-        Mozambique", "X, Kano State", "X camp in Gaza"): name key -> that container's country, the
-        first container winning; and name key -> the countries of a container the gazetteer knows in
-        several (decided later by the countries the text names). A country is never a contained
-        name (two in a row are a list)."""
+    def _contained_names(self, raws: list[RawMention], text: str) -> dict[str, str]:
+        """Names the text puts in a country or a first-level area ("Palma town in Mozambique",
+        "X, Kano State"): name key -> that container's country, the first container winning.
+        A country is never a contained name (two in a row are a list)."""
         out: dict[str, str] = {}
-        open_: dict[str, set] = {}
         for a, b in zip(raws, raws[1:]):
-            if a.key is None or b.key is None or a.key in out or a.key in open_ or b.start < a.end:
+            if a.key is None or b.key is None or a.key in out or b.start < a.end:
                 continue
             if not _PARENT_GAP.match(text[a.end:b.start]):
                 continue
             if b.cue_after and cue_kind(b.cue_after) != "admin1":
                 continue  # "in the Jordan Valley": a part named after the country, not the country
-            brecs = self.gaz.lookup(b.key)
-            areas = [r for r in brecs if r.kind in ("country", "admin1") and _fold(r.name) == _fold(b.text)]
-            if not areas:
+            areas = [r for r in self.gaz.lookup(b.key)
+                     if r.kind in ("country", "admin1") and _fold(r.name) == _fold(b.text)]
+            if len({r.cc for r in areas}) != 1:
                 continue
-            cities = [r for r in brecs if r.kind in ("city", "town") and r.population >= 100_000
-                      and _fold(r.name) == _fold(b.text)]
+            brecs = self.gaz.lookup(b.key)
             if not re.search(r"\b(?:in|of|near)\b", text[a.end:b.start]) and not b.cue_after \
-                    and all(r.kind == "admin1" for r in areas) and (cities or _capital_namesake(areas[0], brecs)):
+                    and all(r.kind == "admin1" for r in areas) and _capital_namesake(areas[0], brecs):
                 continue  # "Beirut, Damascus and Amman": a list of cities, not a city in a province
             if any(r.kind in ("country", "continent") and _fold(r.name) == _fold(a.text) for r in self.gaz.lookup(a.key)):
                 continue  # "Russia, Ukraine said": two countries in a row are a list
-            ccs = {r.cc for r in areas + cities}
-            if len(ccs) == 1:
-                out[a.key] = areas[0].cc
-            else:
-                open_[a.key] = ccs
-        return out, open_
+            out[a.key] = areas[0].cc
+        return out
 
     def focus_place(self, ctx: GeoContext) -> Place | None:
         """The document's focus country as a country-level place (precision 3, note "document focus"):
@@ -947,8 +934,6 @@ class Geocoder:
         country = iso3 = admin1 = ""
         if within is not None:
             country, iso3, admin1 = within.country, within.iso3, within.admin1
-        elif m.raw.key and m.raw.key in ctx.name_country:
-            country, iso3 = gb.country_info(ctx.name_country[m.raw.key])  # "X camp in Gaza" said elsewhere
         elif ctx.focus_cc:
             country, iso3 = gb.country_info(ctx.focus_cc)
         return Place(name, country, iso3, admin1, "", None, None, None, False, m.start, m.end, m.raw.text,
