@@ -30,7 +30,7 @@ from sitroom.extract.frame import background_tally, long_past_incident, out_of_f
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.record_types import attacks_on_civilians
-from sitroom.extract.records import apply_place, build_record, entry_key, merge_mention_into
+from sitroom.extract.records import apply_place, build_record, entry_key, fill_focus_place, merge_mention_into
 from sitroom.extract.sources import (Attribution, SourceMention, continues_into, fill_missing_sources,
                                     find_attribution)
 from sitroom.extract.tally import (breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period,
@@ -142,6 +142,7 @@ def extract_document(doc: Document) -> tuple[list[Entry], list[EventRecord]]:
     retype_off_domain(records, doc.text)
     records = drop_no_event_domain(records, doc.text)
     records = drop_displacement_only(records)
+    fill_focus_place(records, geocoder.focus_place(context))
     return entries, records
 
 

@@ -136,6 +136,19 @@ def apply_place(record: EventRecord, place, text: str) -> None:
         record.add_evidence("location", text, place.start, place.end)
 
 
+def fill_focus_place(records: list[EventRecord], place) -> None:
+    """A record that no sentence placed sits in the document's focus country (`place`, country level)
+    rather than in no country at all; flagged so that a reviewer sees the place is inferred."""
+    if place is None:
+        return
+    for record in records:
+        if record.country or record.location:
+            continue
+        apply_place(record, place, "")
+        record.extra["place_from"] = "document focus"
+        record.notes = generate_notes(record)
+
+
 def _better_actors(record: EventRecord, actors) -> bool:
     """A later sentence that names the actor replaces one the coding rules only inferred."""
     inferred = set(record.extra.get("inferred_fields", []))

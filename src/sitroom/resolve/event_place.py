@@ -9,8 +9,9 @@ the text names but the event did not happen at, whenever the sentence names anot
 - the origin of a launch ("a rocket was fired from X into Y"): remote violence is coded where it
   lands, so Y.
 
-A place named as who speaks or leads ("according to Kyiv", "a coalition led by Riyadh") is never
-the event's place, even when it is the sentence's only one.
+A place named as who speaks or leads ("according to Kyiv", "a coalition led by Riyadh"), or made
+to act ("forced Moscow to halt its offensive"), is never the event's place, even when it is the
+sentence's only one.
 
 And an unknown name with its own chain of containers ("in X district, Y Zone, Z region", only Z
 known) is the event's place, at Z's point: the chain's first name is its finest, not the middle one
@@ -53,6 +54,31 @@ def _actor_pattern() -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _data().get("actor_before", [])),
                             key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _causative_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _data().get("causative_before", [])),
+                            key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _nation_actor_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _data().get("nation_actor_nouns", [])),
+                            key=len, reverse=True))
+    return re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE)
+
+
+def made_to_act(before: str, after: str) -> bool:
+    """The place is the object of a causative verb and then acts ("forced Moscow to halt"): a
+    government named by its seat, not a place."""
+    return bool(re.match(r"\s+to\s+[a-z]", after[:20])) and bool(_causative_pattern().search(before[-30:]))
+
+
+def names_nation_actor(after: str) -> bool:
+    """A country's name is followed by people or arms of that country ("U.S. soldiers")."""
+    return bool(_nation_actor_pattern().match(after[:40]))
 
 
 def names_an_actor(before: str) -> bool:
@@ -100,7 +126,9 @@ def prefer_event_places(cands: list, ms: list, text: str) -> list:
     """Drop the candidates that name an actor, and those that only name where the story was filed
     or where a strike came from when the sentence names another place; `cands` are ((rank, spec, index), Place) with `index`
     into `ms`, `text` the sentence text the mentions' raw offsets point into."""
-    cands = [c for c in cands if not names_an_actor(text[:ms[c[0][2]].raw.start])]
+    cands = [c for c in cands if not names_an_actor(text[:ms[c[0][2]].raw.start])
+             and not made_to_act(text[max(0, ms[c[0][2]].raw.start - 40):ms[c[0][2]].raw.start],
+                                 text[ms[c[0][2]].raw.end:])]
     if len(cands) < 2:
         return cands
     origins = {i for (_, _, i), _p in cands if launch_origin(text[:ms[i].raw.start])}

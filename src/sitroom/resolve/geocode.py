@@ -30,7 +30,7 @@ from sitroom.spans import span_ents
 from . import geo_boundaries as gb
 from .gazetteer import Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
-from .event_place import finest_in_chain, prefer_event_places
+from .event_place import finest_in_chain, names_nation_actor, prefer_event_places
 from .place_cues import after_pattern, anchored_within, cue_kind, generic_only
 from .placenames import fold, skeleton
 from .world_admin import demonyms
@@ -161,6 +161,9 @@ class GeoContext:
     # one sense per discourse: name key -> the reading the text settled (dateline, "Town, State")
     senses: dict = field(default_factory=dict)
     firm_senses: set = field(default_factory=set)  # keys a container or the dateline settled
+    # name key -> the country a container put it in ("Palma town in Mozambique"): its bare mentions
+    # elsewhere in the text are that place, not a bigger namesake abroad the gazetteer happens to know
+    name_country: dict = field(default_factory=dict)
     # a geoparser's reading (`sitroom places`): a one-word name that is only another place's alternate
     # name needs the text to treat it as a place. Off for events: it cost event recall on our held-out texts
     strict_alternates: bool = False
@@ -250,6 +253,7 @@ class Geocoder:
         # "GLASGOW, Ky. —": the region settles the town's name for the whole text, so its later bare
         # mentions are no votes for a bigger namesake abroad
         settled = {r.key for r in raws if r.extra.get("dateline") and has_region and r.key}
+        ctx.name_country = self._contained_names(raws, doc_text)
         for raw in raws:
             # the dateline says where the story was filed: its region ("Ky.", "Democratic Republic of
             # Congo") weighs three mentions; the town alone only when no region follows it
@@ -261,6 +265,9 @@ class Geocoder:
             if any(raw.extra.get(f) for f in ("org", "site_of", "service")) or _outlet_subject(doc_text, raw):
                 continue  # "Voice of America reported ...": the outlet's name says nothing about the place
             recs = self.gaz.lookup(raw.key)
+            if raw.key in ctx.name_country:
+                # only the readings in the country the text put the name in vote (often none)
+                recs = tuple(r for r in recs if r.cc == ctx.name_country[raw.key])
             # an alternate name ("Khalil" for Hebron) is too weak to vote for a country
             strong = [r for r in recs if r.kind in ("country", "admin1") or r.source == "supplement"
                       or (r.population >= 50_000 and _fold(r.name) == _fold(raw.text))]  # "Chowk" is no vote for "Chauk"
@@ -354,6 +361,44 @@ class Geocoder:
             ctx.focus_city = next(r for r in picked + self._lookup_rid_parents(picked) if r.rid == rid)
         return ctx
 
+    def _contained_names(self, raws: list[RawMention], text: str) -> dict[str, str]:
+        """Names the text puts in a country or a first-level area ("Palma town in Mozambique",
+        "X, Kano State"): name key -> that container's country, the first container winning.
+        A country is never a contained name (two in a row are a list)."""
+        out: dict[str, str] = {}
+        for a, b in zip(raws, raws[1:]):
+            if a.key is None or b.key is None or a.key in out or b.start < a.end:
+                continue
+            if not _PARENT_GAP.match(text[a.end:b.start]):
+                continue
+            if b.cue_after and cue_kind(b.cue_after) != "admin1":
+                continue  # "in the Jordan Valley": a part named after the country, not the country
+            areas = [r for r in self.gaz.lookup(b.key)
+                     if r.kind in ("country", "admin1") and _fold(r.name) == _fold(b.text)]
+            if len({r.cc for r in areas}) != 1:
+                continue
+            brecs = self.gaz.lookup(b.key)
+            if not re.search(r"\b(?:in|of|near)\b", text[a.end:b.start]) and not b.cue_after \
+                    and all(r.kind == "admin1" for r in areas) and _capital_namesake(areas[0], brecs):
+                continue  # "Beirut, Damascus and Amman": a list of cities, not a city in a province
+            if any(r.kind in ("country", "continent") and _fold(r.name) == _fold(a.text) for r in self.gaz.lookup(a.key)):
+                continue  # "Russia, Ukraine said": two countries in a row are a list
+            out[a.key] = areas[0].cc
+        return out
+
+    def focus_place(self, ctx: GeoContext) -> Place | None:
+        """The document's focus country as a country-level place (precision 3, note "document focus"):
+        where an event sits when no sentence about it names a place. ACLED codes every event in a
+        country; a record without one is read as placed nowhere. None when the text names no country."""
+        if not ctx.focus_cc:
+            return None
+        country, iso3 = gb.country_info(ctx.focus_cc)
+        rec = next((r for r in self.gaz.lookup(_key(country)) if r.kind == "country" and r.cc == ctx.focus_cc), None)
+        if not country or rec is None:
+            return None
+        return Place(country, country, iso3, "", "", round(rec.lat, 5), round(rec.lon, 5), 3, True, 0, 0, "",
+                     "country", "document focus", None, rec.rid)
+
     def _lookup_rid_parents(self, recs: list[Rec]) -> list[Rec]:
         out = []
         for r in recs:
@@ -431,6 +476,9 @@ class Geocoder:
                 m.event_ok = False
             if raw.words == 1 and len(raw.text) == 2 and raw.text.isupper() and not m.locative:
                 m.event_ok = False  # "US strikes", "UK officials": an acronym country names an actor
+            if names_nation_actor(after) and any(r.kind == "country" for r in recs) \
+                    and (raw.extra.get("abbreviation") or _names_nation(m)):
+                m.event_ok = False  # "six U.S. soldiers were killed": whose soldiers, not where
             if raw.key is None and not recs:
                 ms.append(m)
                 continue
@@ -532,8 +580,8 @@ class Geocoder:
         if ctx.focus_cc:
             if r.cc == ctx.focus_cc:
                 s += 3.0
-            elif r.kind == "city" and r.population >= 1_000_000:
-                s += 1.5  # "Paris" in a US story is still Paris unless the text says Texas
+            elif r.kind == "city" and r.population >= 1_000_000 and _name_head(r.name, m.raw.text):
+                s += 1.5  # "Paris" in a US story is still Paris unless the text says Texas (not "Midan" for Medan)
             elif r.kind != "country":
                 s -= 1.0
             if r.cc != ctx.focus_cc and r.kind != "country" and ctx.cc_counts.get(r.cc):
@@ -617,6 +665,13 @@ class Geocoder:
         p = m.parent.best if m.parent is not None else None
         if p is not None and r.kind not in ("country", "admin1") and not _consistent(r, p, m.parent.modifier):
             return False
+        if m.parent is not None and p is None and r.kind not in ("country", "admin1") and not _name_head(r.name, text):
+            return False  # inside an area the gazetteer lacks ("X, in the Y Valley"): only X's own name is X
+        if r.kind == "country" and m.raw.cue_after and cue_kind(m.raw.cue_after) != "admin1":
+            return False  # "the Jordan Valley", "Congo River": a part named after the country, not the country
+        home = ctx.name_country.get(m.raw.key) if m.raw.key else None
+        if home and r.cc != home and m.parent is None:
+            return False  # the text put this name in another country elsewhere: not this namesake
         in_focus = bool(ctx.focus_cc) and r.cc == ctx.focus_cc
         if not in_focus and r.kind != "country" and ctx.focus_cc and not ctx.cc_counts.get(r.cc) \
                 and any(o.cc == ctx.focus_cc and o.kind != "country" for o in m.recs):
@@ -635,9 +690,9 @@ class Geocoder:
         if ctx.focus_cc and cue in ("district", "neighbourhood", "neighborhood", "quarter", "area", "suburb",
                                     "village", "camp"):
             return False  # a small place in a document about another country: not this far-away namesake
-        if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and r.population < 1_000_000 \
+        if ctx.focus_cc and not ctx.cc_counts.get(r.cc) and (r.population < 1_000_000 or not _name_head(r.name, text)) \
                 and r.source not in ("supplement", "user"):  # curated or user-added places are expected
-            return False  # a namesake in a country the text never names
+            return False  # a namesake in a country the text never names (a great city only by its own name)
         if ctx.focus_cc and m.ner not in ("GPE", "LOC", "FAC") and m.parent is None and not (
                 r.population >= 1_000_000 and _fold(r.name) == _fold(text) and m.supported
                 and m.ner not in ("PERSON", "ORG")):  # "the destruction of Aleppo": a great city abroad
@@ -871,7 +926,8 @@ class Geocoder:
             return Place(f"{display_name(city.name)} - {name}", country, iso3, admin1, city.admin2, city.lat,
                          city.lon, 2, True, m.start, m.end, m.raw.text, "neighbourhood", "parent-city", None,
                          city.rid)
-        if p is not None:
+        if m.parent is not None:
+            # a known container, or an unknown one the text marks as a place ("in the Jordan Valley")
             within = self._place(m.parent, ctx, "")  # type: ignore[arg-type]
             if within is not None and m.rel_dir:
                 within.note = f"relative:{m.rel_dir}"
