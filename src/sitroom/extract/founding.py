@@ -29,7 +29,7 @@ def _vocabulary() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in data.get(key) or []) for key in
             ("talk_verbs", "talk_nouns", "generic_nouns", "whole_conflict_nouns", "media_nouns", "long_ago_units",
              "event_verbs", "event_nouns", "occurrence_verbs", "span_prepositions", "place_list_roles",
-             "area_list_nouns", "listed_prepositions", "relative_nouns", "object_dependent_event_verbs")}
+             "area_list_nouns", "listed_prepositions", "relative_nouns")}
 
 
 @lru_cache(maxsize=1)
@@ -206,19 +206,6 @@ def shows_an_event(sent: Span) -> bool:
     # the word itself as an event noun also catches gerunds parsed as verbs ("showing shelling")
     return any(tok.lower_ in EVENT_NOUNS or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVENT_NOUNS)
                for tok in sent)
-
-
-def tells_an_event_as_main_clause(sent: Span) -> bool:
-    """The sentence's main verb (or a verb coordinated with it) is an event verb told as fact
-    ("People have been marching in X", "Gunmen stormed the village and torched houses"), or it
-    posts a recording of an event: a report, whatever a sentence-level detector guessed. A verb
-    whose event reading hangs on its object (data/founding.yaml `object_dependent_event_verbs`:
-    "took part", "seized 25 tons") does not count."""
-    root = sent.root
-    heads = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    ambiguous = _vocabulary()["object_dependent_event_verbs"]
-    triggers = {t.i for t in event_triggers(sent) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ambiguous}
-    return any(h.i in triggers for h in heads) or shows_an_event(sent)
 
 
 def named_actor(actors, sent_start: int) -> bool:

@@ -22,7 +22,7 @@ from sitroom.extract.coref import (fold_anaphora, fold_headline, fold_toll_sibli
 from sitroom.extract.counts import CountMention, extract_counts, parts_of_total, taken_by
 from sitroom.extract.dates import DateResolution, is_lede_date, is_reporting_day, resolve_event_date
 from sitroom.extract.founding import (EVENT_NOUNS, coordinated_places, founds_record, opens_another_incident,
-                                      shows_an_event, tells_an_event_as_main_clause)
+                                      shows_an_event)
 from sitroom.extract.founding import _inside as place_inside, _level as place_level
 from sitroom.extract.headline_places import listed_places
 from sitroom.extract.frame import out_of_frame
@@ -202,12 +202,6 @@ def _extract_entry(
             told = (paragraph, last_period)
         counts = extract_counts(sent, offset)
         label = None if not counts and reports_nothing(sent) else typed[index]
-        rescued = False
-        if label is None and not counts and not reports_nothing(sent) and tells_an_event_as_main_clause(sent):
-            # the sentence detector missed an event its main verb tells ("people have been rallying
-            # in X"): type the sentence itself; the frame and founding gates below still judge it
-            label = _rescued_label(blank_dateline(sent.text))
-            rescued = label is not None
         label = taking_label(_counts_overrule_guess(label, counts), counts, sent, over_battles=False)
         if is_aggregate(sent, offset, counts)[0] and (label is None or label.event_type == "Non-conflict"):
             # a tally needs no event word of its own ("91 deaths were documented across Syria");
@@ -226,9 +220,7 @@ def _extract_entry(
             mention = _mention(doc, entry, sent, offset, label, counts, anchor, geocoder, context, attribution,
                                index, sentence_date)
             if not founds_record(sent, offset, label.event_type, counts, mention.own_place, mention.actors,
-                                 own_date) or (rescued and not mention.own_place):
-                # a rescued sentence must say where: without a place of its own it is as likely
-                # background or a remark as a report
+                                 own_date):
                 label = mention = None
         if label is None:
             if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW \
@@ -550,13 +542,6 @@ def _counts_overrule_guess(label: EventLabel | None, counts: list[CountMention])
         event_type, disorder = TAXONOMY["Other"]
         return EventLabel(event_type, "Other", disorder, label.confidence, None, None, "")
     return label
-
-
-def _rescued_label(sentence: str) -> EventLabel | None:
-    """The sentence's own type when its main clause tells an event the detector passed over;
-    None when even the typing model reads it as no conflict event."""
-    label = classify_text(sentence, retype=False)
-    return None if label.event_type == "Non-conflict" else label
 
 
 def _tally_label(sentence: str, entry_text: str) -> EventLabel:
