@@ -20,7 +20,8 @@ from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentifi
 from sitroom.extract.coref import (fold_anaphora, fold_headline, fold_toll_siblings, headline_span,
                                   mark_reporting_days, resolve_coreference)
 from sitroom.extract.counts import CountMention, extract_counts, parts_of_total, taken_by
-from sitroom.extract.dates import DateResolution, is_lede_date, is_reporting_day, resolve_event_date
+from sitroom.extract.dates import (DateResolution, before_the_story_day, is_lede_date, is_reporting_day,
+                                   resolve_event_date)
 from sitroom.extract.founding import (EVENT_NOUNS, adds_an_act, coordinated_places, founds_record, opens_another_incident,
                                       shows_an_event)
 from sitroom.extract.founding import _inside as place_inside, _level as place_level
@@ -186,6 +187,10 @@ def _extract_entry(
             lede = own_date
         sentence_date = own_date if own_date is not None and own_date.start is not None \
             else (narrative or lede or own_date)
+        if own_date is None or own_date.start is None:
+            # "An earlier attack on ...": the days before the story's, not the story's own day
+            sentence_date = before_the_story_day(sent, offset, sentence_date or _anchor_day(anchor),
+                                                 EVENT_NOUNS) or sentence_date
         paragraph = entry_text.count("\n", 0, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
         if own_date is not None and own_date.start is not None:
             told = (paragraph, own_date) if own_date.kind in NARRATIVE_DATE_KINDS else None
@@ -260,6 +265,11 @@ def _extract_entry(
     _place_from_later_sentences(records, sentences, offset, geocoder, context, doc.text)
     mark_reporting_days(records, reporting_days)
     return records
+
+
+def _anchor_day(anchor: date | None) -> DateResolution | None:
+    """The entry's or document's day as a date, for sentences that date themselves against it."""
+    return None if anchor is None else DateResolution(anchor, anchor, anchor, 1, None, None, "", "anchor")
 
 
 def _updates_last_toll(record: EventRecord | None, mention: Mention, distance: int) -> bool:
