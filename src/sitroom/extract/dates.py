@@ -146,6 +146,9 @@ _CUES = _load_cues()
 REPORTING_LEMMAS = {w.lower() for w in _CUES.get("reporting_lemmas", [])}
 EVENT_LEMMAS = {w.lower() for w in _CUES.get("event_lemmas", [])}
 SCHEDULED_LEMMAS = {w.lower() for w in _CUES.get("scheduled_lemmas", [])}
+EARLIER_ADJECTIVES = {w.lower() for w in _CUES.get("earlier_event_adjectives", [])}
+# how far before the story's day an "earlier" event is looked for
+EARLIER_EVENT_DAYS = 7
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _FUTURE_WD_MODS = {"next", "coming", "until", "till"}
 # what may stand between a line's start and a date stamp: a lead word, a colon, a bullet
@@ -406,6 +409,22 @@ def _make(a: dt.date, b: dt.date, start: int | None, end: int | None, text: str,
     p = precision if precision is not None else _precision(a, b)
     event = b if kind == "since" else (a if a == b else _mid(a, b))
     return DateResolution(a, b, event, p, start, end, text, kind)
+
+
+def before_the_story_day(sent: Span, offset: int, story: DateResolution | None,
+                         event_nouns: set[str]) -> DateResolution | None:
+    """An undated sentence that calls its event earlier than the story's ("An earlier suicide
+    attack on the police headquarters ..."): the days before the story's day, not that day itself.
+    None when the sentence says no such thing or the story has no day."""
+    if story is None:
+        return None
+    for tok in sent:
+        if tok.lower_ in EARLIER_ADJECTIVES and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.lemma_.lower() in event_nouns:
+            last = story.date_start - dt.timedelta(days=1)
+            return _make(last - dt.timedelta(days=EARLIER_EVENT_DAYS - 1), last, offset + tok.idx,
+                         offset + tok.idx + len(tok.text), tok.text, "relative", precision=2)
+    return None
 
 
 def _spans_overlap(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

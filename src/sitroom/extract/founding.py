@@ -29,7 +29,7 @@ def _vocabulary() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in data.get(key) or []) for key in
             ("talk_verbs", "talk_nouns", "generic_nouns", "whole_conflict_nouns", "media_nouns", "long_ago_units",
              "event_verbs", "event_nouns", "occurrence_verbs", "span_prepositions", "place_list_roles",
-             "area_list_nouns", "listed_prepositions", "relative_nouns")}
+             "area_list_nouns", "listed_prepositions", "relative_nouns", "additive_adverbs")}
 
 
 @lru_cache(maxsize=1)
@@ -492,6 +492,15 @@ def _another_incident_opening() -> re.Pattern:
         data = yaml.safe_load(f) or {}
     alternatives = "|".join(f"(?:{p})" for p in data.get("another_incident_openings") or [])
     return re.compile(rf"^\W*(?:{alternatives})\b", re.IGNORECASE)
+
+
+def adds_an_act(sent: Span) -> bool:
+    """The sentence's main verb carries an additive adverb ("Guards also shot at ...", data/founding.yaml
+    `additive_adverbs`): it tells one more act beside the one before it."""
+    words = _vocabulary()["additive_adverbs"]
+    # the reported clause under "witnesses said" is the sentence's main act
+    verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "ccomp"]
+    return any(c.dep_ == "advmod" and c.lower_ in words for v in verbs for c in v.children)
 
 
 def opens_another_incident(text: str) -> bool:

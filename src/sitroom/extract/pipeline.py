@@ -21,8 +21,9 @@ from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentifi
 from sitroom.extract.coref import (fold_anaphora, fold_headline, fold_toll_siblings, headline_span,
                                   mark_reporting_days, resolve_coreference)
 from sitroom.extract.counts import CountMention, extract_counts, parts_of_total, taken_by
-from sitroom.extract.dates import DateResolution, is_lede_date, is_reporting_day, resolve_event_date
-from sitroom.extract.founding import (EVENT_NOUNS, coordinated_places, founds_record, opens_another_incident,
+from sitroom.extract.dates import (DateResolution, before_the_story_day, is_lede_date, is_reporting_day,
+                                   resolve_event_date)
+from sitroom.extract.founding import (EVENT_NOUNS, adds_an_act, coordinated_places, founds_record, opens_another_incident,
                                       shows_an_event)
 from sitroom.extract.founding import _inside as place_inside, _level as place_level
 from sitroom.extract.headline_places import listed_places
@@ -97,6 +98,7 @@ class Mention:
     sentence_index: int = 0
     own_place: bool = False  # the sentence itself names the place (not inherited from the entry)
     tally_period: DateResolution | None = None  # the period a tally sentence names itself
+    adds_act: bool = False  # the main verb says its actor *also* acted ("guards also shot at ...")
 
 
 def extract_documents(docs: Iterable[Document]) -> Iterator[tuple[Document, list[Entry], list[EventRecord]]]:
@@ -203,6 +205,10 @@ def _extract_entry(
             lede = own_date
         sentence_date = own_date if own_date is not None and own_date.start is not None \
             else (narrative or lede or own_date)
+        if own_date is None or own_date.start is None:
+            # "An earlier attack on ...": the days before the story's, not the story's own day
+            sentence_date = before_the_story_day(sent, offset, sentence_date or _anchor_day(anchor),
+                                                 EVENT_NOUNS) or sentence_date
         paragraph = entry_text.count("\n", 0, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
         if own_date is not None and own_date.start is not None:
             told = (paragraph, own_date) if own_date.kind in NARRATIVE_DATE_KINDS else None
@@ -289,6 +295,11 @@ def _extract_entry(
     _place_from_later_sentences(records, sentences, offset, geocoder, context, doc.text)
     mark_reporting_days(records, reporting_days)
     return records
+
+
+def _anchor_day(anchor: date | None) -> DateResolution | None:
+    """The entry's or document's day as a date, for sentences that date themselves against it."""
+    return None if anchor is None else DateResolution(anchor, anchor, anchor, 1, None, None, "", "anchor")
 
 
 def _updates_last_toll(record: EventRecord | None, mention: Mention, distance: int) -> bool:
@@ -668,6 +679,7 @@ def _mention(
         sentence_index=index,
         own_place=own_place is not None,
         tally_period=period,
+        adds_act=adds_an_act(sent),
     )
 
 
@@ -737,9 +749,25 @@ def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
     if mention.label.event_type == record.event_type and mention.label.event_type != "Non-conflict":
         return True
     retelling = bool(ANAPHORIC_OPENINGS.search(mention.sentence_text)) or (
-        mention.label.confidence < WEAK_LABEL and not mention.own_place
+        mention.label.confidence < WEAK_LABEL and not mention.own_place and not _another_actor_adds(record, mention)
     )
     return retelling and record.event_type != "Non-conflict"
+
+
+def _named_actor(name: str) -> bool:
+    return bool(name) and not name.startswith(("Unidentified", "Civilians"))
+
+
+def _another_actor_adds(record: EventRecord, mention: Mention) -> bool:
+    """ "Jets bombed the prison. The rebel group's guards also shot at fleeing inmates": a weakly
+    typed sentence in which a named actor, neither side of the event just told, *also* acts tells
+    another event, not a retelling of the first."""
+    actors = mention.actors
+    if actors is None or "actor1" in actors.inferred or not _named_actor(actors.actor1):
+        return False
+    if actors.actor1 in (record.actor1, record.actor2, record.assoc_actor_1, record.assoc_actor_2):
+        return False
+    return mention.adds_act
 
 
 # a text this short is one incident note: the whole text's type stands without a founding sentence
