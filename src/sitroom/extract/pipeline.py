@@ -227,7 +227,8 @@ def _extract_entry(
         counts = extract_counts(sent, offset)
         label = None if not counts and reports_nothing(sent) else typed[index]
         label = taking_label(_counts_overrule_guess(label, counts), counts, sent, over_battles=False)
-        if is_aggregate(sent, offset, counts)[0] and (label is None or label.event_type == "Non-conflict"):
+        tally_sentence = is_aggregate(sent, offset, counts)[0]  # read once: the checks below all ask it
+        if tally_sentence and (label is None or label.event_type == "Non-conflict"):
             # a tally needs no event word of its own ("91 deaths were documented across Syria");
             # it counts what its entry is about, so the entry's main event types it
             label = _tally_label(blank_dateline(sent.text), entry_text)
@@ -239,10 +240,10 @@ def _extract_entry(
         label = _retyped_by_sentence_domain(label, sent.text)
         if label is not None and no_event_sentence(blank_dateline(sent.text)):
             continue  # play in a sport report, not an event: no record, no figures
-        if label is not None and label.event_type != "Non-conflict" and not is_aggregate(sent, offset, counts)[0] \
+        if label is not None and label.event_type != "Non-conflict" and not tally_sentence \
                 and retells_the_past(sent, anchor):
             continue  # a ceremony or a hearing about a past event: no record, no figures
-        if label is not None and not is_aggregate(sent, offset, counts)[0] \
+        if label is not None and not tally_sentence \
                 and out_of_frame(sent, bool(counts), own_date, anchor, EVENT_NOUNS):
             continue  # background, talk, a possibility or a caption: no record, no figures
         mention = None
