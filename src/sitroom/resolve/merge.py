@@ -57,11 +57,18 @@ def _types_compatible(a: EventRecord, b: EventRecord) -> bool:
     return related and _known(a.actor1) and a.actor1 == b.actor1
 
 
+def _written_day(rec: EventRecord) -> bool:
+    """The text wrote the event's own day (not only the report's day, nor the day a source spoke)."""
+    return bool(rec.date_start) and "date_from" not in rec.extra and not rec.extra.get("reporting_day")
+
+
 def _dates_compatible(a: EventRecord, b: EventRecord) -> bool:
     ra, rb = _day_range(a), _day_range(b)
     if ra is None or rb is None:
         return ra is None and rb is None and a.doc_id == b.doc_id
-    slack = DATE_SLACK_DAYS
+    # a day's slack absorbs two outlets' reckonings of one event; one text that writes two
+    # different days for two mentions ("attacked on the 24th ... clashes last night") tells two
+    slack = 0 if a.doc_id == b.doc_id and _written_day(a) and _written_day(b) else DATE_SLACK_DAYS
     return (ra[0] - rb[1]).days <= slack and (rb[0] - ra[1]).days <= slack
 
 
