@@ -1,7 +1,11 @@
-"""Two mentions one text dates on two different days are two events."""
+"""Two mentions one text dates on two different days are two events; a sentence pointing back at
+an undated event dates it."""
 from __future__ import annotations
 
-from sitroom.model import CountRange, EventRecord
+from datetime import date
+
+from sitroom.extract.pipeline import extract_document
+from sitroom.model import CountRange, Document, EventRecord
 from sitroom.resolve.merge import merge_records, same_event
 
 
@@ -25,3 +29,14 @@ def test_a_days_slack_still_joins_two_outlets_or_an_undated_mention():
     assert same_event(_clash("wire-a", "2021-03-24"), _clash("wire-b", "2021-03-25"))
     undated = _clash("doc", "2021-03-25", date_from="document date")
     assert same_event(_clash("doc", "2021-03-24"), undated)
+
+
+def _records(text: str, day: date):
+    return [r for r in extract_document(Document("t", text, pub_date=day))[1] if r.event_type != "Non-conflict"]
+
+
+def test_a_sentence_pointing_back_dates_the_undated_event():
+    recs = _records("Dozens of gunmen attacked several villages near Kidal in Mali. "
+                    "The attacks began on 2 June and the gunmen burned the market.", date(2022, 6, 5))
+    assert len(recs) == 1
+    assert recs[0].event_date == "2022-06-02"

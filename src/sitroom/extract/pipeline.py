@@ -18,7 +18,7 @@ from sitroom.extract.domain import (drop_displacement_only, drop_no_event_domain
 from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentified_actors,
                                     attribute_to_sole_named_group,
                                     attribute_unclaimed_strikes, resolve_bare_state_forces)
-from sitroom.extract.coref import (fold_anaphora, fold_headline, fold_toll_siblings, headline_span,
+from sitroom.extract.coref import (anaphora_pattern, fold_anaphora, fold_headline, fold_toll_siblings, headline_span,
                                   mark_reporting_days, resolve_coreference)
 from sitroom.extract.counts import CountMention, extract_counts, parts_of_total, taken_by
 from sitroom.extract.dates import (DateResolution, before_the_story_day, is_lede_date, is_reporting_day,
@@ -746,13 +746,24 @@ def _continues(record: EventRecord, mention: Mention, distance: int) -> bool:
         return False
     if mention.date is not None and mention.date.start is not None and record.date_start \
             and mention.date.date_start.isoformat() != record.date_start:
-        return False
+        return dates_the_undated(record, mention)
     if mention.label.event_type == record.event_type and mention.label.event_type != "Non-conflict":
         return True
     retelling = bool(ANAPHORIC_OPENINGS.search(mention.sentence_text)) or (
         mention.label.confidence < WEAK_LABEL and not mention.own_place and not _another_actor_adds(record, mention)
     )
     return retelling and record.event_type != "Non-conflict"
+
+
+def dates_the_undated(record: EventRecord, mention: Mention) -> bool:
+    """ "Insurgents attacked the town. The attacks started on 24 March ...": a sentence pointing
+    back at the event just told, with a day of its own, dates an event that had only its report's
+    day (never a day after it)."""
+    if "date_from" not in record.extra or mention.date is None or mention.date.kind == "anchor" \
+            or record.event_type == "Non-conflict" \
+            or not anaphora_pattern().match(mention.sentence_text.lstrip(" \t\n\"'“‘")):
+        return False
+    return record.date_end is None or mention.date.date_end.isoformat() <= record.date_end
 
 
 def _named_actor(name: str) -> bool:

@@ -60,7 +60,9 @@ def merge_mention_into(record: EventRecord, mention: "Mention") -> None:
     """A later sentence about the same event adds counts, place, actors and sources it lacked."""
     text = mention.doc.text
     record.add_evidence("event", text, mention.sentence_start, mention.sentence_end)
-    if not record.date_start and mention.date is not None:
+    if mention.date is not None and (not record.date_start or (
+            "date_from" in record.extra and _own_day(mention))):
+        # the first day the text itself gives the event beats the report's own day
         _apply_date(record, mention)
     if not record.location and mention.place is not None:
         _apply_place(record, mention)
@@ -73,6 +75,13 @@ def merge_mention_into(record: EventRecord, mention: "Mention") -> None:
     _apply_attribution(record, mention)
     record.extra.setdefault("sentences", []).append([mention.sentence_start, mention.sentence_end])
     record.notes = generate_notes(record)
+
+
+def _own_day(mention: "Mention") -> bool:
+    """The mention's day is written in its own sentence (not carried from another, nor the report's)."""
+    res = mention.date
+    return res is not None and res.kind != "anchor" and res.start is not None \
+        and mention.sentence_start <= res.start < mention.sentence_end
 
 
 def _apply_date(record: EventRecord, mention: "Mention") -> None:
