@@ -1,9 +1,11 @@
-"""Two mentions one text dates on two different days are two events; a sentence pointing back at
-an undated event dates it."""
+"""Two mentions a text dates on two different days are two events; a sentence pointing back at an
+undated event dates it; a date describing a noun's past does not date what the paragraph reports."""
 from __future__ import annotations
 
 from datetime import date
 
+from sitroom.extract.dates import in_noun_clause, resolve_event_date
+from sitroom.extract.nlp import get_nlp
 from sitroom.extract.pipeline import extract_document
 from sitroom.model import CountRange, Document, EventRecord
 from sitroom.resolve.merge import merge_records, same_event
@@ -40,3 +42,19 @@ def test_a_sentence_pointing_back_dates_the_undated_event():
                     "The attacks began on 2 June and the gunmen burned the market.", date(2022, 6, 5))
     assert len(recs) == 1
     assert recs[0].event_date == "2022-06-02"
+
+
+def test_a_date_in_a_clause_about_a_noun_is_not_the_sentences_day():
+    sent = next(get_nlp()("The two towns, parts of which were held by rebels before the war began in "
+                          "March, form the north of the province.").sents)
+    assert in_noun_clause(sent, 0, resolve_event_date(sent, 0, date(2022, 7, 10)))
+    main = next(get_nlp()("Rebels took the two towns in March.").sents)
+    assert not in_noun_clause(main, 0, resolve_event_date(main, 0, date(2022, 7, 10)))
+
+
+def test_a_noun_clause_date_leaves_the_day_the_paragraph_reports():
+    recs = _records("Officials reported heavy shelling on Saturday in both provinces. The two provinces, "
+                    "parts of which were held by rebels before the war began in February, form the east "
+                    "of the country. The governor said that a missile had struck Kramatorsk.", date(2022, 7, 10))
+    struck = [r for r in recs if "missile" in " ".join(e.text for e in r.evidence if e.field == "event")]
+    assert struck and struck[0].event_date == "2022-07-09"

@@ -670,6 +670,26 @@ def _is_background(sent: Span, d: DateResolution, base: int, anchor: dt.date | N
         and sent.root is not gov and gov.head.dep_ not in ("nsubj", "nsubjpass")
 
 
+# how far up its clause chain a date is followed to find the noun clause it lies in
+NOUN_CLAUSE_DEPTH = 4
+
+
+def in_noun_clause(sent: Span, offset: int, d: DateResolution | None) -> bool:
+    """The date lies somewhere inside a clause that describes a noun ("provinces, parts of which
+    were occupied before the war began in February, ..."): it times that noun's past, not what
+    the sentence or the sentences after it report."""
+    if d is None or d.start is None:
+        return False
+    verb = _governor(sent, d.start - offset, d.end - offset)
+    for _ in range(NOUN_CLAUSE_DEPTH):
+        if verb is None or verb is sent.root or verb.head is verb:
+            return False
+        if verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i:
+            return True
+        verb = verb.head
+    return False
+
+
 def resolve_event_date(sent: Span, offset: int, anchor: dt.date | None) -> DateResolution | None:
     """The date of the event the sentence reports.
 

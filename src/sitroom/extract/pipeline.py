@@ -21,8 +21,8 @@ from sitroom.extract.actors import (EventActors, extract_actors, fill_unidentifi
 from sitroom.extract.coref import (anaphora_pattern, fold_anaphora, fold_headline, fold_toll_siblings, headline_span,
                                   mark_reporting_days, resolve_coreference)
 from sitroom.extract.counts import CountMention, extract_counts, parts_of_total, taken_by
-from sitroom.extract.dates import (DateResolution, before_the_story_day, is_lede_date, is_reporting_day,
-                                   resolve_event_date)
+from sitroom.extract.dates import (DateResolution, before_the_story_day, in_noun_clause, is_lede_date,
+                                   is_reporting_day, resolve_event_date)
 from sitroom.extract.founding import (EVENT_NOUNS, adds_an_act, coordinated_places, founds_record, opens_another_incident,
                                       shows_an_event)
 from sitroom.extract.founding import _inside as place_inside, _level as place_level
@@ -211,7 +211,10 @@ def _extract_entry(
                                                  EVENT_NOUNS) or sentence_date
         paragraph = entry_text.count("\n", 0, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
         if own_date is not None and own_date.start is not None:
-            told = (paragraph, own_date) if own_date.kind in NARRATIVE_DATE_KINDS else None
+            if not (told is not None and told[0] == paragraph and in_noun_clause(sent, offset, own_date)):
+                # a date describing a noun's past ("provinces occupied before the war began in
+                # February") leaves the day the paragraph reports on as it was
+                told = (paragraph, own_date) if own_date.kind in NARRATIVE_DATE_KINDS else None
         elif told is not None and told[0] == paragraph and anchor is not None \
                 and told[1].date_end < anchor:
             # a sentence that goes on with a report about an earlier day ("X said on Monday that ...
