@@ -60,6 +60,8 @@ WEAK_LABEL = 0.5
 NARRATIVE_DATE_KINDS = {"explicit", "range", "relative"}
 # a lede is the article's opening: a day named further down dates only its own part
 LEDE_SENTENCES = 4
+# a summary's bullet line ("- Army deployed in the capital"): it does not use up the lede's sentences
+BULLET_LINE = re.compile(r"[ \t]*[-–•*·▪][ \t]+\S")  # matched at a line start
 # entries that read as one report by one source ("X reported that ...", a live-blog update);
 # a long original entry quotes many people, so its first source does not cover the rest
 LEAD_ATTRIBUTION_KINDS = {"article", "update", "lead"}
@@ -170,6 +172,7 @@ def _extract_entry(
     told: tuple[int, DateResolution] | None = None  # (paragraph, past date) of the sentence before
     last_period: DateResolution | None = None  # the period of the entry's last tally
     reporting_days: set[tuple[int, int]] = set()  # dates that only tell when the news was told
+    bullets = 0  # the summary's bullet lines read so far
     sentences = list(parsed.sents)
     entry_text = parsed.text  # once: spaCy rebuilds Doc.text from every token at each call
     # every sentence of the entry typed in one vectorised call (the same answers as one call per
@@ -201,7 +204,10 @@ def _extract_entry(
         if anchor is None and own_date is not None and own_date.start is not None \
                 and own_date.kind in NARRATIVE_DATE_KINDS:
             narrative = own_date
-        if lede is None and entry.kind == "article" and index < LEDE_SENTENCES and is_lede_date(own_date, anchor):
+        if BULLET_LINE.match(entry_text, entry_text.rfind("\n", 0, sent.start_char) + 1):
+            bullets += 1  # a sentence on a summary's bullet line (spaCy may cut one line in several)
+        if lede is None and entry.kind == "article" and index - bullets < LEDE_SENTENCES \
+                and is_lede_date(own_date, anchor):
             # a plain article tells one story; live-blog entries each report their own moment
             lede = own_date
         sentence_date = own_date if own_date is not None and own_date.start is not None \
