@@ -37,7 +37,7 @@ from sitroom.extract.sources import (Attribution, SourceMention, continues_into,
                                     find_attribution)
 from sitroom.extract.tally import (breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period,
                                    tells_a_tally_member, toll_update)
-from sitroom.extract.dateline import blank_dateline, is_dateline_fragment
+from sitroom.extract.dateline import blank_dateline, dateline_day, is_dateline_fragment
 from sitroom.extract.typing import TAXONOMY, EventLabel, classify_sentences, classify_text
 from sitroom.ingest.entries import caption_spans, split_entries
 from sitroom.model import CountRange, Document, Entry, EventRecord, stable_event_id
@@ -161,7 +161,9 @@ def _extract_entry(
     cited: list[SourceMention] | None = None,
 ) -> list[EventRecord]:
     offset = entry.start
-    anchor = entry.entry_date or doc.pub_date
+    # a plain article's day is the page's, unless its dateline says the story was filed earlier
+    filed = dateline_day(doc.text, doc.pub_date) if entry.kind == "article" else None
+    anchor = filed or entry.entry_date or doc.pub_date
     records: list[EventRecord] = []
     last_record: EventRecord | None = None
     last_index = -10
