@@ -41,11 +41,6 @@ def _told_incident_types() -> tuple[dict[str, str], dict[str, str]]:
             {str(k).lower(): str(v) for k, v in (data.get("told_incident_modifiers") or {}).items()})
 
 
-def event_noun_type(word: str) -> str | None:
-    """The sub-event type an event noun names ("executions" -> Attack), or None."""
-    return _told_incident_types()[0].get(word.lower())
-
-
 @lru_cache(maxsize=1)
 def _place_levels() -> dict[str, str]:
     """Gazetteer kind -> its level (data/founding.yaml `place_levels`)."""

@@ -32,7 +32,6 @@ from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.record_types import attacks_on_civilians
 from sitroom.extract.records import apply_place, build_record, entry_key, fill_focus_place, merge_mention_into
-from sitroom.extract.sequence import sequenced_parts
 from sitroom.extract.sources import (Attribution, SourceMention, continues_into, fill_missing_sources,
                                     find_attribution)
 from sitroom.extract.tally import (breakdown_parts, clause_groups, is_aggregate, tally_area, tally_period,
@@ -295,16 +294,12 @@ def _extract_entry(
         kinds = _split_by_kind(mention, sent, offset) if mention.aggregate else []
         if kinds:
             mention = kinds[0]
-        steps = sequenced_parts(mention, sent, offset)  # "clashed ... and subsequently executed ..."
-        if steps:
-            mention = steps[0]
         if last_record is not None and _continues(last_record, mention, index - last_index):
             _merge_keeping_totals(last_record, mention)
         else:
             last_record = build_record(mention)
             records.append(last_record)
             records.extend(_coordinated_records(mention, sent, offset, geocoder, context))
-        records.extend(build_record(step) for step in steps[1:])
         if mention.aggregate:
             records.extend(build_record(other) for other in kinds[1:])
             records.extend(_breakdown_records(mention, sent, offset, geocoder, context))
