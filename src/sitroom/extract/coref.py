@@ -405,35 +405,13 @@ def _headline_days_fit(head: EventRecord, body: EventRecord) -> bool:
     return db[1] <= dh[1] and (dh[0] - db[0]).days <= HEADLINE_LAG_DAYS
 
 
-@lru_cache(maxsize=1)
-def _coref_vocabulary() -> dict:
-    with open(DATA_FILE, encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
-
-
-def generic_actor(actor: str) -> bool:
-    """The actor only names a class ("Opposition Rebels (Nigeria)"), as a headline's "insurgents" does."""
-    return any(actor == g or actor.startswith(g + " (") for g in _coref_vocabulary().get("generic_actor_names", []))
-
-
-def _headline_families_fit(head: EventRecord, body: EventRecord) -> bool:
-    """Same type family, or a headline typed as a loose strategic development ("Mob torches houses")
-    over a body that tells the violence or the demonstration itself."""
-    if _family(body) == _family(head):
-        return True
-    loose = head.event_type == "Strategic developments" \
-        and head.sub_event_type in _coref_vocabulary().get("headline_loose_subtypes", [])
-    return loose and _family(body) in ("violent", "demonstration")
-
-
 def _headline_fits(head: EventRecord, body: EventRecord) -> bool:
     """The body mention may be the event the headline announces: same kind and type family, no
     contradicting days or actors, and a place that contains, lies in or refines the headline's
-    (a headline's city is often the dateline's; the body's finer place in its country wins). A
-    headline's class of actor ("rebels") never contradicts the body's named group."""
-    if body.report_kind != head.report_kind or not _headline_families_fit(head, body):
+    (a headline's city is often the dateline's; the body's finer place in its country wins)."""
+    if body.report_kind != head.report_kind or _family(body) != _family(head):
         return False
-    if not (_headline_days_fit(head, body) and (actors_compatible(head, body) or generic_actor(head.actor1))):
+    if not (_headline_days_fit(head, body) and actors_compatible(head, body)):
         return False
     if places_compatible(head, body):
         return True
