@@ -50,6 +50,9 @@ more than 50,000 Palestinians have been killed since then.
        evidence="intercepted a rocket fired from northern Gaza"),
     ev("b01e4", False, "incident", "SD:Arrests", ("2026-05-20", "2026-05-21"), ["Jenin"], "Palestine",
        evidence="arrested four wanted suspects"),
+    ev("b01e5", False, "incident", "B:Armed clash|VAC:Attack|ERV:Shelling/artillery/missile attack",
+       ("2023-10-07", "2023-10-07"), ["Israel", "southern Israel"], "Israel", fat=1200, actor1=["Hamas"],
+       evidence="the Hamas-led\nattack on southern Israel on October 7, 2023"),
 ]),
 
 doc("dev5_b02", "2026-04-15", "liveblog", """
