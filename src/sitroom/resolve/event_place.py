@@ -9,9 +9,9 @@ the text names but the event did not happen at, whenever the sentence names anot
 - the origin of a launch ("a rocket was fired from X into Y"): remote violence is coded where it
   lands, so Y.
 
-A place named as who speaks or leads ("according to Kyiv", "a coalition led by Riyadh"), made
-to act ("forced Moscow to halt its offensive"), or only as a route ("fled towards X", "airlifted to
-Y", "who cross from Z") is never the event's place, even when it is the sentence's only one.
+A place named as who speaks or leads ("according to Kyiv", "a coalition led by Riyadh"), or made
+to act ("forced Moscow to halt its offensive"), is never the event's place, even when it is the
+sentence's only one.
 
 And an unknown name with its own chain of containers ("in X district, Y Zone, Z region", only Z
 known) is the event's place, at Z's point: the chain's first name is its finest, not the middle one
@@ -68,17 +68,6 @@ def _nation_actor_pattern() -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _data().get("nation_actor_nouns", [])),
                             key=len, reverse=True))
     return re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _route_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in _data().get("route_before", [])) or "(?!)", re.IGNORECASE)
-
-
-def names_a_route(before: str) -> bool:
-    """The place is only where people fled, were taken or came from ("fled towards ", "airlifted
-    to ", "who cross from "): a route, not where the event happened."""
-    return bool(_route_pattern().search(before[-80:]))
 
 
 def made_to_act(before: str, after: str) -> bool:
@@ -138,7 +127,6 @@ def prefer_event_places(cands: list, ms: list, text: str) -> list:
     or where a strike came from when the sentence names another place; `cands` are ((rank, spec, index), Place) with `index`
     into `ms`, `text` the sentence text the mentions' raw offsets point into."""
     cands = [c for c in cands if not names_an_actor(text[:ms[c[0][2]].raw.start])
-             and not names_a_route(text[:ms[c[0][2]].raw.start])
              and not made_to_act(text[max(0, ms[c[0][2]].raw.start - 40):ms[c[0][2]].raw.start],
                                  text[ms[c[0][2]].raw.end:])]
     if len(cands) < 2:
