@@ -40,7 +40,9 @@ def _updates(text: str, day: date):
 
 
 def test_bare_gmt_stamps_make_updates_and_cross_midnight_backwards():
-    doc, ups = _updates(NEWEST_FIRST, date(2031, 3, 2))
+    # the page is dated by the day it opened: its oldest update, at the bottom, is on that day and
+    # the updates above the midnight jump are on the next
+    doc, ups = _updates(NEWEST_FIRST, date(2031, 3, 1))
     assert [e.timestamp for e in ups] == ["01:40 GMT", "00:15 GMT", "23:40 GMT"]
     assert [e.entry_date for e in ups] == [date(2031, 3, 2), date(2031, 3, 2), date(2031, 3, 1)]
     assert ups[2].text_of(doc).startswith("Militia fighters")

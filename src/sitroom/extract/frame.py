@@ -44,6 +44,23 @@ def _commemoration_phrases() -> re.Pattern[str]:
     return re.compile("|".join(_data().get("commemoration_phrases") or ["(?!)"]), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _vague_span_phrases() -> re.Pattern[str]:
+    return re.compile("|".join(_data().get("vague_span_phrases") or ["(?!)"]), re.IGNORECASE)
+
+
+def vague_trend(sent: Span, counts: list) -> bool:
+    """A perfect-tense sentence over a span of months or years with no edge ("in recent years",
+    "since the coup", data/frame.yaml `vague_span_phrases`) and no stated figure, only a vague word
+    or none ("has carried out dozens of strikes", "has killed thousands"): a trend an analyst
+    cannot code as an event or as a tally. A stated figure makes it a tally and keeps it."""
+    if any(getattr(c, "qualifier", "vague") != "vague" for c in counts):
+        return False
+    if not _vague_span_phrases().search(sent.text):
+        return False
+    return any(_perfect(p) for p in main_predicates(sent))
+
+
 def main_predicates(sent: Span) -> list[Token]:
     """The verbs that carry what the sentence asserts: the root and its conjoined verbs, or, under
     a reporting verb ("police said ..."), the clause it reports."""

@@ -27,7 +27,7 @@ from sitroom.extract.founding import (EVENT_NOUNS, adds_an_act, coordinated_plac
                                       shows_an_event)
 from sitroom.extract.founding import _inside as place_inside, _level as place_level
 from sitroom.extract.headline_places import listed_places
-from sitroom.extract.frame import background_tally, long_past_incident, out_of_frame, retells_the_past
+from sitroom.extract.frame import background_tally, long_past_incident, out_of_frame, retells_the_past, vague_trend
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.notes import generate_notes
 from sitroom.extract.record_types import attacks_on_civilians
@@ -257,6 +257,8 @@ def _extract_entry(
         if label is not None and not tally_sentence \
                 and out_of_frame(sent, bool(counts), own_date, anchor, EVENT_NOUNS):
             continue  # background, talk, a possibility or a caption: no record, no figures
+        if label is not None and label.event_type != "Non-conflict" and vague_trend(sent, counts):
+            continue  # "has carried out dozens of strikes in recent years": a trend, no record
         mention = None
         if label is not None:
             mention = _mention(doc, entry, sent, offset, label, counts, anchor, geocoder, context, attribution,

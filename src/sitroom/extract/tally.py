@@ -55,6 +55,8 @@ _WEEK = re.compile(rf"(?i)(?:{_alt('week_frames')})")
 # "in X province", "in the Y region": a named place that is a whole administrative area
 _NAMED_AREA = re.compile(rf"\bin\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?i:{_words('area_nouns')})\b")
 _ONE_INCIDENT = re.compile(rf"(?i)(?:{_alt('one_incident')})")
+_ONE_ACT = re.compile(rf"(?i)(?:{_alt('one_act')})")
+_CALENDAR_FRAME = re.compile(rf"(?i)(?:{_alt('calendar_frames')})")
 _TOLL_UPDATE = re.compile(rf"(?i)(?:{_alt('toll_update')})")
 _TALLY_MEMBER = re.compile(rf"(?i){_alt('tally_members')}")
 _CONFLICT_TOLL = re.compile(rf"(?i){_alt('conflict_toll')}")
@@ -118,7 +120,8 @@ def is_aggregate(sent: Span, offset: int, counts: list[CountMention]) -> tuple[b
     if m:
         return True, f"figure over a wide area: '{m.group(0)}'"
     m = _PERIOD.search(text)
-    if m:
+    if m and not (_CALENDAR_FRAME.fullmatch(m.group(0).strip())
+                  and (_ONE_INCIDENT.search(text) or _ONE_ACT.search(text))):
         return True, f"figure over a period: '{m.group(0).strip()}'"
     if _WEEK.search(text) and any(c.category == "killed" for c in victims) and not _ONE_INCIDENT.search(text):
         m = _NAMED_AREA.search(text)

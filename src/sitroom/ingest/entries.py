@@ -163,13 +163,21 @@ def _minutes(stamp: str) -> int | None:
     return hour * 60 + minute
 
 
+def _midnight_crossings(pairs: list[tuple[int, int]]) -> int:
+    """How many times a newest-first clock jumps up down the page by more than MIDNIGHT_JUMP_MIN
+    (the update below written the day before), as the loop of _date_updates steps it."""
+    return sum(1 for a, b in pairs if b - a > MIDNIGHT_JUMP_MIN)
+
+
 def _date_updates(entries: list[Entry], text: str, pub: date | None) -> None:
     """Each update's own day: from the date line above it, stepped across midnight.
 
     A date line ("March 23, 2022") sets the day of the updates below it. Between date lines the
     clock tells the order: in a newest-first blog (times mostly falling down the page) a time that
     jumps up means the update below was written the day before; in an oldest-first blog a time
-    that falls means the next day. Without a date line the first update is on the publication day.
+    that falls means the next day. Without a date line the oldest update is on the publication day
+    (a live page is dated by the day it opened): the first of an oldest-first blog, the last of a
+    newest-first one.
     """
     if pub is None:
         return
@@ -181,6 +189,10 @@ def _date_updates(entries: list[Entry], text: str, pub: date | None) -> None:
     rising = sum(1 for d in steps if d > 0)
     newest_first = falling > rising
     day, prev = pub, None
+    if newest_first and not any(e.heading and not e.timestamp and DATE_LINE.fullmatch(e.heading) for e in entries):
+        # a page is dated by the day it was opened, its oldest update at the bottom: each time the
+        # clock crosses midnight going up the page, the updates above are a day later
+        day = pub + timedelta(days=_midnight_crossings(pairs))
     for e in entries:
         heading_day = None
         if e.heading and not e.timestamp:
