@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
+
+from sitroom.yamlload import safe_load
 
 
 @dataclass
@@ -104,7 +105,7 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "sources.yaml"
 def _cues() -> dict[str, frozenset[str]]:
     """The word lists of data/sources.yaml, lower-cased."""
     with CUES_FILE.open(encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = safe_load(f) or {}
     return {k: frozenset(w.lower() for w in v or []) for k, v in data.items()}
 
 
@@ -112,7 +113,7 @@ def _cues() -> dict[str, frozenset[str]]:
 def _known_sources() -> list[tuple[str, str]]:
     """(normalised alias, canonical name) pairs, longest alias first."""
     text = DATA_FILE.read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = safe_load(text) or {}
     pairs: list[tuple[str, str]] = []
     for entry in data.get("sources", []) or []:
         name = entry["name"]
@@ -596,7 +597,7 @@ PLACE_DATELINE = re.compile(r"^[ \t]*\((?P<place>[A-Z][\w .'â€™-]{1,40})\)\s*[-â
 @lru_cache(maxsize=1)
 def _issuer_patterns() -> list[tuple[re.Pattern[str], str]]:
     """Regexes for the aliases of organisations that publish their own reports (`issuer: true`)."""
-    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")) or {}
+    data = safe_load(DATA_FILE.read_text(encoding="utf-8")) or {}
     out: list[tuple[re.Pattern[str], str]] = []
     for entry in data.get("sources", []) or []:
         if not entry.get("issuer"):
