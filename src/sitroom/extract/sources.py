@@ -123,6 +123,13 @@ def _known_sources() -> list[tuple[str, str]]:
     return pairs
 
 
+@lru_cache(maxsize=1)
+def _known_aliases() -> frozenset[str]:
+    """The normalised aliases of _known_sources, for membership tests (one set lookup instead of a
+    normalisation and a comparison per alias: _fuller_name asks for each source of each record)."""
+    return frozenset(alias for alias, _ in _known_sources())
+
+
 def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s.lower().replace("’", "'").replace("'s", "")).strip()
 
@@ -579,7 +586,7 @@ def dateline_agency(text: str) -> tuple[str, int, int] | None:
     m = DATELINE_AGENCY.search(text[:3000])
     if m is None:
         m = LOOSE_DATELINE_AGENCY.search(text[:3000])
-        if m is None or not any(alias == _norm(m.group("agency")) for alias, _ in _known_sources()):
+        if m is None or _norm(m.group("agency")) not in _known_aliases():
             return None
     return m.group("agency"), m.start("agency"), m.end("agency")
 
@@ -666,8 +673,7 @@ def _fuller_name(name: str, cited: list[str]) -> str:
     capitalised words that is a run of the words of a longer cited name. Known organisations
     keep their own name ("UN" is not "UN OCHA")."""
     words = name.split()
-    if not words or not all(w[:1].isupper() for w in words) \
-            or any(alias == _norm(name) for alias, _ in _known_sources()):
+    if not words or not all(w[:1].isupper() for w in words) or _norm(name) in _known_aliases():
         return name
     if len(words) == 1 and (len(name) < 4 or name.lower() in GENERIC_SOURCES):
         return name
