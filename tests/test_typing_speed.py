@@ -68,3 +68,38 @@ def test_cascade_builds_its_own_rows_when_the_slow_vectorisers_differ():
     got = M.CascadeModel(fast, below=below, _slow=slow).predict_proba(PROBE)
     assert np.array_equal(got, expected)
     assert slow.built == len(PROBE)
+
+
+class _Rows:
+    """A fake fast model: a fixed row per text, and a record of the texts it computed."""
+
+    classes = ["A", "B"]
+
+    def __init__(self):
+        self.asked: list[str] = []
+
+    def predict_proba(self, texts):
+        self.asked.extend(texts)
+        return np.array([[0.9, 0.1] if t.startswith("sure") else [0.45, 0.55] for t in texts])
+
+
+def test_retype_false_rows_of_texts_typed_lately_come_from_memory(monkeypatch):
+    fast = _Rows()
+    cascade = M.CascadeModel(fast, below=0.0)  # nothing goes to the encoder model
+    cascade.predict_proba(["sure one", "unsure two"])
+    got = cascade.fast_proba(["unsure two", "sure three"])
+    assert fast.asked == ["sure one", "unsure two", "sure three"]  # "unsure two" was not computed again
+    assert got.tolist() == [[0.45, 0.55], [0.9, 0.1]]
+    got[0, 0] = 7.0  # callers get copies: the memory cannot be changed through them
+    assert cascade.fast_proba(["unsure two"]).tolist() == [[0.45, 0.55]]
+    monkeypatch.setattr(M, "RECENT_ROWS", 3)
+    cascade.fast_proba(["a", "b", "c", "d"])
+    assert len(cascade._recent) == 3 and "d" in cascade._recent
+
+
+def test_memory_rows_match_computed_rows_bit_for_bit():
+    fast = M.for_prediction(M.fit(TEXTS, LABELS * 3))
+    cascade = M.CascadeModel(fast, below=0.0)
+    cascade.predict_proba(PROBE)
+    assert np.array_equal(cascade.fast_proba(PROBE[::-1]), fast.predict_proba(PROBE[::-1]))
+    assert np.array_equal(cascade.fast_proba([PROBE[1]]), fast.predict_proba([PROBE[1]]))

@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +38,8 @@ ENCODER_ENV = "SITROOM_TYPING_ENCODER"
 # top probability is below CASCADE_BELOW go again through the TF-IDF + encoder model, loaded on
 # first need; confident rows keep TF-IDF speed.
 CASCADE_BELOW = 0.3
+# texts whose fast-model rows the cascade keeps in memory (a long entry's sentences, and the entry)
+RECENT_ROWS = 512
 EMB_WEIGHT = 0.5  # scale of the sentence-embedding block beside the (L2-normalised) TF-IDF blocks
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "typing"
 SEED = 13
@@ -234,6 +237,7 @@ class CascadeModel:
     below: float = CASCADE_BELOW
     _slow: TypingModel | None = None
     _shared: tuple[TypingModel, bool] | None = None  # (slow model, same TF-IDF vectorisers as the fast one)
+    _recent: OrderedDict = field(default_factory=OrderedDict, repr=False)  # text -> fast model's row
 
     @property
     def classes(self) -> list[str]:
@@ -255,6 +259,7 @@ class CascadeModel:
         p = self.fast.predict_proba(texts) if sparse is None else self.fast.predict_proba(texts, sparse)
         # rows the fast model calls No event stay its own: the encoder model turns fewer quiet
         # sentences away (held-out No-event rows kept 0.52 -> 0.44 when they were routed too)
+        self._remember(texts, p)  # the fast model's own rows, before the encoder's replace any
         quiet = self.classes.index(NO_EVENT) if NO_EVENT in self.classes else -1
         unsure = np.flatnonzero((p.max(axis=1) < self.below) & (p.argmax(axis=1) != quiet))
         if len(unsure):
@@ -265,6 +270,31 @@ class CascadeModel:
                 slow = model.predict_proba(rows)
             p[unsure] = keep_quiet_share(p[unsure], slow, quiet)
         return p
+
+    def fast_proba(self, texts: list[str]) -> np.ndarray:
+        """The fast model's probabilities alone (what `retype=False` asks for). Rows of texts typed
+        lately come from memory: the pipeline types a victim-count or tally sentence again after
+        typing its whole entry, and an entry's text once per tally sentence in it. A row depends on
+        its text only (TF-IDF, regression and naive Bayes work row by row), so the memory gives the
+        same bits as computing it again."""
+        rows: list[np.ndarray | None] = [self._recent.get(t) for t in texts]
+        missing = [i for i, row in enumerate(rows) if row is None]
+        if missing:
+            fresh = self.fast.predict_proba([texts[i] for i in missing])
+            self._remember([texts[i] for i in missing], fresh)
+            for i, row in zip(missing, fresh):
+                rows[i] = row
+        for t in texts:
+            if t in self._recent:
+                self._recent.move_to_end(t)
+        return np.array([row.copy() for row in rows])
+
+    def _remember(self, texts: list[str], p: np.ndarray) -> None:
+        for t, row in zip(texts, p):
+            self._recent[t] = row.copy()
+            self._recent.move_to_end(t)
+        while len(self._recent) > RECENT_ROWS:
+            self._recent.popitem(last=False)
 
     def _same_tfidf(self, slow: TypingModel) -> bool:
         """Whether the slow model's TF-IDF blocks are the fast model's (both are fitted on the same
