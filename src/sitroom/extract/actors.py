@@ -13,7 +13,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
@@ -21,6 +20,7 @@ from spacy.tokens import Span, Token
 from sitroom.extract.nlp import get_nlp
 from sitroom.extract.sources import attribution_token_ids
 from sitroom.spans import span_ents
+from sitroom.yamlload import safe_load
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
 
@@ -157,7 +157,7 @@ class ActorDictionary:
     @classmethod
     def load(cls, path: str | Path | None = None) -> "ActorDictionary":
         with open(path or DATA_FILE, encoding="utf-8") as f:
-            return cls(yaml.safe_load(f) or {})
+            return cls(safe_load(f) or {})
 
     # names -------------------------------------------------------------------------------
     def the_country(self, country: str) -> str:

@@ -18,10 +18,9 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from sitroom.extract.notes import generate_notes
 from sitroom.model import CountRange, EventRecord
+from sitroom.yamlload import safe_load
 
 # type families whose mentions may tell one event ("the attack" / "the clashes" / "the shelling")
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -454,7 +453,7 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "coref.yaml"
 def anaphora_pattern() -> re.Pattern[str]:
     """'<the|this ...> <attack|raid|blast|toll ...>' from data/coref.yaml: an event told before."""
     with open(DATA_FILE, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = safe_load(f) or {}
     dets = "|".join(re.escape(w) for w in data.get("anaphoric_determiners", []))
     nouns = "|".join(re.escape(w) for w in data.get("anaphoric_event_nouns", []))
     return re.compile(rf"\b(?:{dets})\s+(?:{nouns})\b", re.IGNORECASE)

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
 
 from sitroom.extract.numbers import find_quantities
+from sitroom.yamlload import safe_load
 
 CATEGORIES = ("killed", "injured", "detained", "abducted", "displaced", "evacuated")
 
@@ -93,7 +93,7 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "counts.yaml"
 def vocab() -> dict:
     """The count vocabulary of data/counts.yaml (manner verbs, act nouns, more person nouns)."""
     with open(DATA_FILE, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = safe_load(f) or {}
     out: dict = {}
     for key, value in data.items():
         if isinstance(value, dict):

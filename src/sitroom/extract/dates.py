@@ -29,11 +29,11 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
 from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span, Token
+
+from sitroom.yamlload import safe_load
 
 
 @dataclass
@@ -139,7 +139,7 @@ _CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.yaml"
 
 def _load_cues() -> dict[str, list[str]]:
     with _CUES_FILE.open(encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
+        return safe_load(f) or {}
 
 
 _CUES = _load_cues()

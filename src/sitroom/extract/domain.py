@@ -13,10 +13,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from sitroom.extract.typing.taxonomy import NON_CONFLICT
 from sitroom.model import EventRecord
+from sitroom.yamlload import safe_load
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "domain.yaml"
 
@@ -28,7 +27,7 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _raw() -> dict:
-    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    return safe_load(_DATA.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
+
+from sitroom.yamlload import safe_load
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "founding.yaml"
 
@@ -25,7 +26,7 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "founding.yaml"
 def _vocabulary() -> dict[str, frozenset[str]]:
     """Talk verbs, talk nouns and generic nouns of data/founding.yaml, lower-cased."""
     with open(DATA_FILE, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = safe_load(f) or {}
     return {key: frozenset(str(w).lower() for w in data.get(key) or []) for key in
             ("talk_verbs", "talk_nouns", "generic_nouns", "whole_conflict_nouns", "media_nouns", "long_ago_units",
              "event_verbs", "event_nouns", "occurrence_verbs", "span_prepositions", "place_list_roles",
@@ -36,7 +37,7 @@ def _vocabulary() -> dict[str, frozenset[str]]:
 def _told_incident_types() -> tuple[dict[str, str], dict[str, str]]:
     """(event noun -> sub-event type, modifying word -> sub-event type) of data/founding.yaml."""
     with open(DATA_FILE, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = safe_load(f) or {}
     return ({str(k).lower(): str(v) for k, v in (data.get("told_incident_nouns") or {}).items()},
             {str(k).lower(): str(v) for k, v in (data.get("told_incident_modifiers") or {}).items()})
 
@@ -45,7 +46,7 @@ def _told_incident_types() -> tuple[dict[str, str], dict[str, str]]:
 def _place_levels() -> dict[str, str]:
     """Gazetteer kind -> its level (data/founding.yaml `place_levels`)."""
     with open(DATA_FILE, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = safe_load(f) or {}
     return {str(kind): level for level, kinds in (data.get("place_levels") or {}).items() for kind in kinds}
 
 # lemmas of verbs that report a conflict event happening
@@ -489,7 +490,7 @@ def told_incident_label(sent: Span, offset: int, own_date):
 @lru_cache(maxsize=1)
 def _another_incident_opening() -> re.Pattern:
     with open(DATA_FILE, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = safe_load(f) or {}
     alternatives = "|".join(f"(?:{p})" for p in data.get("another_incident_openings") or [])
     return re.compile(rf"^\W*(?:{alternatives})\b", re.IGNORECASE)
 

@@ -19,8 +19,9 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
+
+from sitroom.yamlload import safe_load
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "frame.yaml"
 # clausal dependents of a reporting verb that hold what was reported
@@ -31,7 +32,7 @@ PRESENT_SIMPLE = ("VBZ", "VBP")
 @lru_cache(maxsize=1)
 def _data() -> dict:
     with open(DATA_FILE, encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
+        return safe_load(f) or {}
 
 
 @lru_cache(maxsize=1)

@@ -178,10 +178,15 @@ def _extract_entry(
     entry_text = parsed.text  # once: spaCy rebuilds Doc.text from every token at each call
     # every sentence of the entry typed in one vectorised call (the same answers as one call per
     # sentence, at a fraction of the cost: typing was half of all extraction time)
-    typed = classify_sentences([blank_dateline(sent.text) for sent in sentences])
+    # each sentence's text read once (spaCy rebuilds Span.text from every token at each call), and
+    # once with its dateline blanked, as typing reads it
+    sent_texts = [sent.text for sent in sentences]
+    typing_texts = [blank_dateline(text) for text in sent_texts]
+    typed = classify_sentences(typing_texts)
     for index, sent in enumerate(sentences):
+        sent_text, typing_text = sent_texts[index], typing_texts[index]
         start = offset + sent.start_char
-        if not sent.text.strip() or any(a <= start < b for a, b in skipped):
+        if not sent_text.strip() or any(a <= start < b for a, b in skipped):
             continue
         attribution = find_attribution(sent, offset, previous_attr)
         if cited is not None:
@@ -217,7 +222,7 @@ def _extract_entry(
             # "An earlier attack on ...": the days before the story's, not the story's own day
             sentence_date = before_the_story_day(sent, offset, sentence_date or _anchor_day(anchor),
                                                  EVENT_NOUNS) or sentence_date
-        paragraph = entry_text.count("\n", 0, sent.start_char + len(sent.text) - len(sent.text.lstrip()))
+        paragraph = entry_text.count("\n", 0, sent.start_char + len(sent_text) - len(sent_text.lstrip()))
         if own_date is not None and own_date.start is not None:
             if not (told is not None and told[0] == paragraph and in_noun_clause(sent, offset, own_date)):
                 # a date describing a noun's past ("provinces occupied before the war began in
@@ -231,7 +236,7 @@ def _extract_entry(
         else:
             told = None
         if (own_date is None or own_date.start is None) and last_period is not None \
-                and tells_a_tally_member(sent.text):
+                and tells_a_tally_member(sent_text):
             # "Following one of the strikes, ...": an incident of the tally just told, in its period
             sentence_date = last_period
             told = (paragraph, last_period)
@@ -242,14 +247,14 @@ def _extract_entry(
         if tally_sentence and (label is None or label.event_type == "Non-conflict"):
             # a tally needs no event word of its own ("91 deaths were documented across Syria");
             # it counts what its entry is about, so the entry's main event types it
-            label = _tally_label(blank_dateline(sent.text), entry_text)
+            label = _tally_label(typing_text, entry_text)
         if label is None and counts and not (last_record is not None and index - last_index <= CONTINUATION_WINDOW
                                              and not _elsewhere(sent, offset, last_record, geocoder, context)
                                              and not other_day(own_date, last_record)):
             # people killed, hurt, taken or seized are an event even when told in a witness's words
-            label = _victim_count_label(blank_dateline(sent.text), counts, sent)
-        label = _retyped_by_sentence_domain(label, sent.text)
-        if label is not None and no_event_sentence(blank_dateline(sent.text)):
+            label = _victim_count_label(typing_text, counts, sent)
+        label = _retyped_by_sentence_domain(label, sent_text)
+        if label is not None and no_event_sentence(typing_text):
             continue  # play in a sport report, not an event: no record, no figures
         if label is not None and label.event_type != "Non-conflict" and not tally_sentence \
                 and retells_the_past(sent, anchor):
@@ -274,7 +279,7 @@ def _extract_entry(
                 continue
         if label is None:
             if counts and last_record is not None and index - last_index <= CONTINUATION_WINDOW \
-                    and not opens_another_incident(sent.text) \
+                    and not opens_another_incident(sent_text) \
                     and not _elsewhere(sent, offset, last_record, geocoder, context) \
                     and not other_day(own_date, last_record):
                 mention = _mention(doc, entry, sent, offset, last_label(last_record), counts, anchor,
@@ -680,7 +685,7 @@ def _mention(
         entry=entry,
         sentence_start=offset + sent.start_char + lead,
         sentence_end=offset + sent.start_char + len(text.rstrip()),
-        sentence_text=sent.text,
+        sentence_text=text,
         label=label,
         counts=counts,
         aggregate=aggregate,

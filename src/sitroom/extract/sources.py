@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
+
+from sitroom.yamlload import safe_load
 
 
 @dataclass
@@ -104,7 +105,7 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "sources.yaml"
 def _cues() -> dict[str, frozenset[str]]:
     """The word lists of data/sources.yaml, lower-cased."""
     with CUES_FILE.open(encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = safe_load(f) or {}
     return {k: frozenset(w.lower() for w in v or []) for k, v in data.items()}
 
 
@@ -112,7 +113,7 @@ def _cues() -> dict[str, frozenset[str]]:
 def _known_sources() -> list[tuple[str, str]]:
     """(normalised alias, canonical name) pairs, longest alias first."""
     text = DATA_FILE.read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = safe_load(text) or {}
     pairs: list[tuple[str, str]] = []
     for entry in data.get("sources", []) or []:
         name = entry["name"]
@@ -120,6 +121,13 @@ def _known_sources() -> list[tuple[str, str]]:
             pairs.append((_norm(alias), name))
     pairs.sort(key=lambda p: -len(p[0]))
     return pairs
+
+
+@lru_cache(maxsize=1)
+def _known_aliases() -> frozenset[str]:
+    """The normalised aliases of _known_sources, for membership tests (one set lookup instead of a
+    normalisation and a comparison per alias: _fuller_name asks for each source of each record)."""
+    return frozenset(alias for alias, _ in _known_sources())
 
 
 def _norm(s: str) -> str:
@@ -578,7 +586,7 @@ def dateline_agency(text: str) -> tuple[str, int, int] | None:
     m = DATELINE_AGENCY.search(text[:3000])
     if m is None:
         m = LOOSE_DATELINE_AGENCY.search(text[:3000])
-        if m is None or not any(alias == _norm(m.group("agency")) for alias, _ in _known_sources()):
+        if m is None or _norm(m.group("agency")) not in _known_aliases():
             return None
     return m.group("agency"), m.start("agency"), m.end("agency")
 
@@ -596,7 +604,7 @@ PLACE_DATELINE = re.compile(r"^[ \t]*\((?P<place>[A-Z][\w .'â€™-]{1,40})\)\s*[-â
 @lru_cache(maxsize=1)
 def _issuer_patterns() -> list[tuple[re.Pattern[str], str]]:
     """Regexes for the aliases of organisations that publish their own reports (`issuer: true`)."""
-    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")) or {}
+    data = safe_load(DATA_FILE.read_text(encoding="utf-8")) or {}
     out: list[tuple[re.Pattern[str], str]] = []
     for entry in data.get("sources", []) or []:
         if not entry.get("issuer"):
@@ -665,8 +673,7 @@ def _fuller_name(name: str, cited: list[str]) -> str:
     capitalised words that is a run of the words of a longer cited name. Known organisations
     keep their own name ("UN" is not "UN OCHA")."""
     words = name.split()
-    if not words or not all(w[:1].isupper() for w in words) \
-            or any(alias == _norm(name) for alias, _ in _known_sources()):
+    if not words or not all(w[:1].isupper() for w in words) or _norm(name) in _known_aliases():
         return name
     if len(words) == 1 and (len(name) < 4 or name.lower() in GENERIC_SOURCES):
         return name

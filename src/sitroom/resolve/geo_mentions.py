@@ -355,9 +355,9 @@ def _cued_run(text: str, ws: list[Word], run: list[int], has_key, max_words: int
 
 
 @lru_cache(maxsize=1)
-def _abbreviation_patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    """One regex per abbreviation: "Ky." only after "<Name>, ", "U.S." anywhere but not after a
-    number ("300 B.C." is a year)."""
+def _abbreviation_patterns() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(regex, gazetteer key, the abbreviation's letters) per abbreviation: "Ky." only after
+    "<Name>, ", "U.S." anywhere but not after a number ("300 B.C." is a year)."""
     from .world_admin import abbreviations
 
     out = []
@@ -368,7 +368,7 @@ def _abbreviation_patterns() -> tuple[tuple[re.Pattern, str], ...]:
             pat = r"(?<=[A-Za-z\.],\s)" + body + tail
         else:
             pat = r"(?<![\w.])(?<!\d\s)" + body + tail
-        out.append((re.compile(pat), name_key(ab.name)))
+        out.append((re.compile(pat), name_key(ab.name), ab.text))
     return tuple(out)
 
 
@@ -377,8 +377,10 @@ def _abbreviation_mentions(text: str, has_key) -> list[RawMention]:
     if "." not in text and "Qld" not in text:
         return []
     out = []
-    for pat, key in _abbreviation_patterns():
-        if not has_key(key):
+    for pat, key, letters in _abbreviation_patterns():
+        # a case-sensitive match contains the abbreviation itself: one substring test rules most out
+        # (each pattern opens with a lookbehind, so the regex engine tried it at every position)
+        if letters not in text or not has_key(key):
             continue
         for m in pat.finditer(text):
             hit = RawMention(m.start(), m.end(), m.group(), key, 1, _sentence_initial(text, m.start()))

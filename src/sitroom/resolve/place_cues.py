@@ -110,14 +110,26 @@ def trailing_cue(words: list[str]) -> int:
     # a plural cue names several places ("Tsafe and Gusau Local Government Areas"); after one name it is
     # a collective or heritage name ("the Ancient Villages"), not a place
     several = any(w in ("and", "&") for w in low)
-    best = 0
+    for n, singular, plural in _after_cues_by_length():  # longest first: the first hit is the answer
+        if n >= len(low):
+            continue
+        tail = " ".join(low[-n:])
+        if tail in singular or (several and tail in plural):
+            return n
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _after_cues_by_length() -> tuple[tuple[int, frozenset[str], frozenset[str]], ...]:
+    """(word count, cues of that many words, their plurals), longest first. Why: trailing_cue runs
+    for every capitalised run of every sentence, and comparing the run's tail with each cue in turn
+    was most of the place recogniser's own time; one set lookup per cue length gives the same answer."""
+    groups: dict[int, set[str]] = {}
     for cue in after_cue_words():
         cue = cue.replace("-", " ")
-        n = len(cue.split())
-        tail = " ".join(low[-n:])
-        if n < len(low) and (tail == cue or (several and tail == cue + "s")):
-            best = max(best, n)
-    return best
+        groups.setdefault(len(cue.split()), set()).add(cue)
+    return tuple((n, frozenset(c), frozenset(x + "s" for x in c))
+                 for n, c in sorted(groups.items(), reverse=True))
 
 
 # gazetteer kinds that are areas: a place the text names inside one is finer than the area itself

@@ -106,8 +106,11 @@ def classify_many(texts: list[str], retype: bool = True) -> list[EventLabel]:
     set against the TF-IDF model (routing them too cost precision on the development documents)."""
     if not texts:
         return []
-    model = _model(retype)
-    probs = model.predict_proba([t or "" for t in texts])
+    model = get_model()
+    if not retype and isinstance(model, CascadeModel):
+        probs = model.fast_proba([t or "" for t in texts])  # rows typed lately come from memory
+    else:
+        probs = _model(retype).predict_proba([t or "" for t in texts])
     return [_label(t or "", p, model.classes, allow_none=False) for t, p in zip(texts, probs)]
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from sitroom.yamlload import safe_load
+
 STATE = re.compile(
     r"\b(army|armies|troops?|soldiers?|military|government(?:'s)? (?:forces|troops|soldiers)|"
     r"government|regime|loyalists?|pro-government|security forces|police|gendarmes?|marines?|"
@@ -63,7 +65,7 @@ def side(phrase: str) -> str | None:
 def _dictionary_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
     """Named groups from the project's actor dictionary: inter code 1 is state, 2-4 non-state."""
     try:
-        data = yaml.safe_load((Path(__file__).resolve().parents[2] / "data" / "actors.yaml").read_text("utf-8"))
+        data = safe_load((Path(__file__).resolve().parents[2] / "data" / "actors.yaml").read_text("utf-8"))
     except (OSError, yaml.YAMLError):
         return None, None
     names: dict[str, list[str]] = {"state": [], "non-state": []}

@@ -16,9 +16,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from sitroom.extract.typing.taxonomy import NO_EVENT, TAXONOMY
+from sitroom.yamlload import safe_load
 
 DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "type_cues.yaml"
 NON_CONFLICT = "Non-conflict"
@@ -66,7 +65,7 @@ class _Need:
 @lru_cache(maxsize=1)
 def _load() -> tuple[dict[str, _Need], set[str], re.Pattern[str] | None, dict[str, re.Pattern[str] | None]]:
     with open(DATA_FILE, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = safe_load(f) or {}
     needs = {label: _Need(spec or {}) for label, spec in (data.get("needs_cue") or {}).items()}
     quiet = data.get("outranked_by_violence") or {}
     own = {label: _words(words) for label, words in (quiet.get("own_cues") or {}).items()}
@@ -76,7 +75,7 @@ def _load() -> tuple[dict[str, _Need], set[str], re.Pattern[str] | None, dict[st
 @lru_cache(maxsize=1)
 def _crowd() -> re.Pattern[str] | None:
     with open(DATA_FILE, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = safe_load(f) or {}
     return _words(data.get("protest_crowd") or [])
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +38,8 @@ ENCODER_ENV = "SITROOM_TYPING_ENCODER"
 # top probability is below CASCADE_BELOW go again through the TF-IDF + encoder model, loaded on
 # first need; confident rows keep TF-IDF speed.
 CASCADE_BELOW = 0.3
+# texts whose fast-model rows the cascade keeps in memory (a long entry's sentences, and the entry)
+RECENT_ROWS = 512
 EMB_WEIGHT = 0.5  # scale of the sentence-embedding block beside the (L2-normalised) TF-IDF blocks
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "typing"
 SEED = 13
@@ -159,8 +162,9 @@ class TypingModel:
         dense = self.emb.embed(texts) if dense is None else dense
         return hstack([x, csr_matrix(self.emb_weight * dense)]).tocsr()
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
-        sparse = self.sparse_features(texts)
+    def predict_proba(self, texts: list[str], sparse=None) -> np.ndarray:
+        """`sparse`: the texts' TF-IDF rows when already at hand (the cascade passes its own)."""
+        sparse = self.sparse_features(texts) if sparse is None else sparse
         p = self.clf.predict_proba(self.features(texts, sparse))
         if self.nb is not None:  # same class order; NB reads only the non-negative TF-IDF blocks
             p = (1.0 - self.nb_weight) * p + self.nb_weight * self.nb.predict_proba(sparse)
@@ -232,6 +236,8 @@ class CascadeModel:
     fast: TypingModel
     below: float = CASCADE_BELOW
     _slow: TypingModel | None = None
+    _shared: tuple[TypingModel, bool] | None = None  # (slow model, same TF-IDF vectorisers as the fast one)
+    _recent: OrderedDict = field(default_factory=OrderedDict, repr=False)  # text -> fast model's row
 
     @property
     def classes(self) -> list[str]:
@@ -249,20 +255,67 @@ class CascadeModel:
         return self.fast.word_weights(label)
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
-        p = self.fast.predict_proba(texts)
+        sparse = self.fast.sparse_features(texts) if isinstance(self.fast, TypingModel) else None
+        p = self.fast.predict_proba(texts) if sparse is None else self.fast.predict_proba(texts, sparse)
         # rows the fast model calls No event stay its own: the encoder model turns fewer quiet
         # sentences away (held-out No-event rows kept 0.52 -> 0.44 when they were routed too)
+        self._remember(texts, p)  # the fast model's own rows, before the encoder's replace any
         quiet = self.classes.index(NO_EVENT) if NO_EVENT in self.classes else -1
         unsure = np.flatnonzero((p.max(axis=1) < self.below) & (p.argmax(axis=1) != quiet))
         if len(unsure):
-            slow = self.slow().predict_proba([texts[i] for i in unsure])
+            model, rows = self.slow(), [texts[i] for i in unsure]
+            if sparse is not None and self._same_tfidf(model):
+                slow = model.predict_proba(rows, sparse[unsure])  # the rows the fast model just made
+            else:
+                slow = model.predict_proba(rows)
             p[unsure] = keep_quiet_share(p[unsure], slow, quiet)
         return p
+
+    def fast_proba(self, texts: list[str]) -> np.ndarray:
+        """The fast model's probabilities alone (what `retype=False` asks for). Rows of texts typed
+        lately come from memory: the pipeline types a victim-count or tally sentence again after
+        typing its whole entry, and an entry's text once per tally sentence in it. A row depends on
+        its text only (TF-IDF, regression and naive Bayes work row by row), so the memory gives the
+        same bits as computing it again."""
+        rows: list[np.ndarray | None] = [self._recent.get(t) for t in texts]
+        missing = [i for i, row in enumerate(rows) if row is None]
+        if missing:
+            fresh = self.fast.predict_proba([texts[i] for i in missing])
+            self._remember([texts[i] for i in missing], fresh)
+            for i, row in zip(missing, fresh):
+                rows[i] = row
+        for t in texts:
+            if t in self._recent:
+                self._recent.move_to_end(t)
+        return np.array([row.copy() for row in rows])
+
+    def _remember(self, texts: list[str], p: np.ndarray) -> None:
+        for t, row in zip(texts, p):
+            self._recent[t] = row.copy()
+            self._recent.move_to_end(t)
+        while len(self._recent) > RECENT_ROWS:
+            self._recent.popitem(last=False)
+
+    def _same_tfidf(self, slow: TypingModel) -> bool:
+        """Whether the slow model's TF-IDF blocks are the fast model's (both are fitted on the same
+        rows with the same settings, so they are): then an unsure row's TF-IDF features, a third of
+        its typing time, are not computed a second time. Checked once per model pair."""
+        if self._shared is None or self._shared[0] is not slow:
+            same = isinstance(slow, TypingModel) and all(
+                _same_vectoriser(a, b) for a, b in ((self.fast.word, slow.word), (self.fast.char, slow.char)))
+            self._shared = (slow, same)
+        return self._shared[1]
 
     def slow(self) -> TypingModel:
         if self._slow is None:
             self._slow = load_or_train(True)
         return self._slow
+
+
+def _same_vectoriser(a: TfidfVectorizer, b: TfidfVectorizer) -> bool:
+    """Same settings, vocabulary and idf weights: the two transform any text to the same row."""
+    return a.get_params() == b.get_params() and a.vocabulary_ == b.vocabulary_ \
+        and np.array_equal(a.idf_, b.idf_)
 
 
 def keep_quiet_share(fast: np.ndarray, slow: np.ndarray, quiet: int) -> np.ndarray:
@@ -300,8 +353,20 @@ def load_or_train(encoder: bool) -> TypingModel:
     path = model_path(encoder)
     cached = read_cached(path)
     if isinstance(cached, TypingModel):
-        return cached
+        return for_prediction(cached)
     texts, labels, source = load_training(with_source=True)
     model = fit(texts, labels, embeddings=encoder, sample_weight=row_weights(source))
     write_cached(path, model)  # a read-only home keeps the in-memory model
+    return for_prediction(model)
+
+
+def for_prediction(model: TypingModel) -> TypingModel:
+    """The weights as float64 in memory (the cache keeps float32). Why: TF-IDF rows are float64, so
+    scipy converted the whole float32 weight matrix (features x classes) to float64 at every
+    product, twice per call (regression and naive Bayes): most of a small batch's matrix time.
+    float32 -> float64 is exact and the product was done in float64 before, so the probabilities
+    are bit for bit the same."""
+    model.clf.coef_ = np.asfortranarray(model.clf.coef_, dtype=np.float64)
+    if model.nb is not None:
+        model.nb.feature_log_prob_ = np.asfortranarray(model.nb.feature_log_prob_, dtype=np.float64)
     return model
