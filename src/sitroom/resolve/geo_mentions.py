@@ -86,15 +86,6 @@ def institution_words() -> frozenset[str]:
         return frozenset(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
 
 
-@lru_cache(maxsize=1)
-def facility_words() -> frozenset[str]:
-    """Last words of facility names (data/geo/facility_words.txt) plus the site words, lower case."""
-    from .geo_boundaries import GEO_DATA
-
-    with open(GEO_DATA / "facility_words.txt", encoding="utf-8") as fh:
-        return SITE_WORDS | frozenset(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
-
-
 def is_street(name: str) -> bool:
     """"Church Street", "Felixstowe Road", "Colton Way": several words, the last a street word."""
     words = name.split()
@@ -486,9 +477,6 @@ def _match_run(text: str, ws: list[Word], run: list[int], has_key, max_words: in
                 q += 1
             if q > hit.words and ws[run[q - 1]].cap:
                 hit.extra["run_end"] = ws[run[q - 1]].end  # "Dier Ezzor": the whole run may be a misspelt name
-        if i > 0 and hit.end == ws[run[-1]].end and not (site_run or org_run or saint) \
-                and last_word not in facility_words():
-            hit.extra["run_start"] = ws[run[0]].start  # "Ikot Ntuen Oku": the known tail of a longer name
         out.append(hit)
         i += hit.words
     return out

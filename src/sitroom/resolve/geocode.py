@@ -791,33 +791,6 @@ class Geocoder:
                 ctx.senses.setdefault(m.raw.key, m.best)
             if m.best is not None and m.best.kind not in ("country", "admin1") and m.best.cc == ctx.focus_cc:
                 local.append((m.best.lat, m.best.lon))
-        for m in ms:
-            self._grow_to_run_start(m, ms, text, base)
-
-    @staticmethod
-    def _grow_to_run_start(m: _M, ms: list[_M], text: str, base: int) -> None:
-        """A name's last word matched a place but none of its readings fits ("Oku" of "Ikot Ntuen
-        Oku, Uyo LGA"): when the text marks it as a place (a container or a cue word), the place it
-        names is the whole run of name words, and any known word inside the run ("Nasarawa" of
-        "Nasarawa Mai Fara") is part of that name, not a place of its own."""
-        start = m.raw.extra.get("run_start")
-        if m.best is not None or start is None or start >= m.raw.start:
-            return
-        if not (m.parent is not None or m.raw.extra.get("cue") or m.raw.cue_after) or m.in_person:
-            return
-        inner = [c for c in ms if c is not m and start <= c.raw.start and c.raw.end <= m.raw.end]
-        if any(c.best is not None and c.best.kind in ("country", "admin1") for c in inner):
-            return  # "Borno State Oku": a known area leads, so the run is no single name
-        container = m.parent.best if m.parent is not None else None
-        if container is not None and any(c.best is not None and _consistent(c.best, container) for c in inner):
-            return  # "Blue Collar Paris Victory Gardens in Paris": the inner name is that container's
-        whole = text[start:m.raw.end]
-        m.raw = replace(m.raw, start=start, text=whole, key=None, words=len(whole.split()))
-        m.raw.extra = {**m.raw.extra, "run_grown": True}
-        m.start = base + start
-        for c in inner:
-            c.recs, c.best, c.event_ok = (), None, False
-            c.raw.extra["covered"] = True
 
     @staticmethod
     def _settled_sense(m: _M, ctx: GeoContext) -> bool:
@@ -929,8 +902,6 @@ class Geocoder:
             return False  # "Philip Issa in Beirut", "wife, Gwen of Detroit": a person, not a quarter of the city
         if m.raw.key and m.recs:  # a known word whose readings were all rejected: needs the text's say-so
             return bool(m.parent is not None or m.raw.cue_after or m.raw.extra.get("cue") or m.locative)
-        if m.raw.extra.get("run_grown") and m.parent is not None and m.ner not in ("PERSON", "NORP"):
-            return True  # a name grown from a known tail, in the container the text names (NER often says ORG)
         if m.ner in ("PERSON", "NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART"):
             # a NORP reaching here is article-led and cued ("the al-X area"), kept by the test above
             return bool(m.raw.extra.get("cue") or m.raw.cue_after) and m.ner not in ("DATE", "TIME")
