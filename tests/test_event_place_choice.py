@@ -93,3 +93,14 @@ def test_a_passive_report_names_where_the_event_happened(geocoder):
     assert place is not None and place.location == "Kherson"
     # who reported from where is still no event place
     assert _where(geocoder, "The ministry reported in Kyiv that 12 soldiers died.") is None
+
+
+def test_a_place_after_the_origin_is_where_the_launch_hit():
+    # "fired from X hit Y": both follow "fired from", but only X stands right after "from"
+    from sitroom.extract.nlp import get_nlp
+    from sitroom.resolve.geocode import Geocoder
+
+    geo, nlp = Geocoder.default(), get_nlp()
+    text = "The army said 40 rockets fired from Lebanon hit Israel on Sunday."
+    place = geo.locate(list(nlp(text).sents)[0], 0, geo.context_for(text), use_last=False)
+    assert place is not None and place.country == "Israel", place

@@ -92,6 +92,26 @@ def launch_origin(before: str) -> bool:
     return bool(_origin_pattern().search(before[-160:]))
 
 
+def _origin_words_start(before: str) -> int:
+    """Where the words between "from" and the place begin, as an offset into `before` (-1 when the
+    place is no launch origin)."""
+    tail = before[-160:]
+    m = _origin_pattern().search(tail)
+    if not m:
+        return -1
+    k = tail.lower().rfind("from", m.start(), m.end())
+    return len(before) - len(tail) + k + 4
+
+
+def _origin_of(i: int, ms: list, text: str, placed: set[int]) -> bool:
+    """Mention i is a launch origin, and no other placed mention (`placed`: the candidates' indices)
+    stands between "from" and it: in "rockets fired from Gaza hit Israel" Gaza is the origin and
+    Israel, after it, where they hit."""
+    start = ms[i].raw.start
+    k = _origin_words_start(text[:start])
+    return k >= 0 and not any(j != i and k <= ms[j].raw.start < start for j in placed)
+
+
 def _is_dateline(m) -> bool:
     extra = m.raw.extra
     return bool(extra.get("dateline") or extra.get("dateline_region"))
@@ -131,7 +151,8 @@ def prefer_event_places(cands: list, ms: list, text: str) -> list:
                                  text[ms[c[0][2]].raw.end:])]
     if len(cands) < 2:
         return cands
-    origins = {i for (_, _, i), _p in cands if launch_origin(text[:ms[i].raw.start])}
+    placed = {i for (_, _, i), _p in cands}
+    origins = {i for i in placed if _origin_of(i, ms, text, placed)}
     if origins and len(origins) < len(cands):
         cands = [c for c in cands if c[0][2] not in origins]
     datelines = {i for (_, _, i), _p in cands if _is_dateline(ms[i])}

@@ -15,6 +15,7 @@ import math
 import os
 from array import array
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from . import world_admin as wa
 from .geo_userdb import KEEP_CLASSES, UserIndex, _usable_name, sitroom_home
 from .placenames import _ARABIC, name_key, skeleton
 
-INDEX_FORMAT = 10
+INDEX_FORMAT = 11
 SUPPLEMENT_FILE = gb.GEO_DATA / "syria_places_supplement.tsv"
 # Heritage sites and ancient cities (same columns as the supplement): reports name them without a town.
 HERITAGE_FILE = gb.GEO_DATA / "syria_heritage_sites.tsv"
@@ -270,7 +271,7 @@ def build_index() -> dict:
         b.add(f"adm1:{area.name}", area.name, lat, lon, "SY", area.name, "admin1", 0, "", "geoboundaries",
               GOVERNORATE_ALIASES.get(area.name, [area.name]))
     _add_us_states(b, cities)
-    _add_world_admin(b)
+    _add_world_admin(b, _namesake_cities(cities))
     _add_continents(b)
     keys = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in b.keys.items()}
     # per country, its name keys (4+ letters) in index order: the spelling-variant tiers' search space,
@@ -321,11 +322,48 @@ def _country_point(area: "gb.Area") -> tuple[float, float]:
     return lat, lon
 
 
-def _add_world_admin(b: "_Builder") -> None:
+# A first-level area named after its city is also indexed under that city's other spellings, when the
+# city is at least this big and this near the area's point (GeoNames writes the area "Kiev", the
+# city "Kyiv" with "Kiev" among its alternates: "the Kyiv region" must find the area).
+NAMESAKE_MIN_POP = 50_000
+NAMESAKE_MAX_KM = 200.0
+# only the city's spellings of the same name ("Kyiv" for "Kiev"), never its other names ("Misr" for Cairo)
+NAMESAKE_MIN_LIKENESS = 0.7
+
+
+def _namesake_cities(cities: dict) -> dict[str, list[tuple[int, float, float, str, list[str]]]]:
+    """name key -> (population, lat, lon, cc, usable names) of the cities big enough to name an area."""
+    out: dict[str, list[tuple[int, float, float, str, list[str]]]] = {}
+    for c in cities.values():
+        if int(c["population"] or 0) < NAMESAKE_MIN_POP:
+            continue
+        names = [c["name"]] + [a for a in c["alternatenames"] if _latin_or_arabic(a) and _usable_name(a)]
+        row = (int(c["population"]), float(c["latitude"]), float(c["longitude"]), c["countrycode"], names)
+        for k in {name_key(n) for n in names}:
+            out.setdefault(k, []).append(row)
+    return out
+
+
+def namesake_names(bare: str, cc: str, lat: float, lon: float,
+                   cities: dict[str, list[tuple[int, float, float, str, list[str]]]]) -> list[str]:
+    """The spellings of the area's namesake city: the biggest city of the country near the area's
+    point that has the area's bare name among its names, those of its names that are spellings of
+    the same name (NAMESAKE_MIN_LIKENESS); [] when there is none."""
+    near = [r for r in cities.get(name_key(bare), ()) if r[3] == cc
+            and distance_km(lat, lon, r[1], r[2]) <= NAMESAKE_MAX_KM]
+    if not near:
+        return []
+    own = name_key(bare)
+    return [n for n in max(near, key=lambda r: r[0])[4] if len(name_key(n)) >= 4
+            and SequenceMatcher(None, name_key(n), own).ratio() >= NAMESAKE_MIN_LIKENESS]
+
+
+def _add_world_admin(b: "_Builder", namesakes: dict | None = None) -> None:
     """Every country's first-level areas (GeoNames admin1 names and ids) and the second-level areas
     GeoNames' cities1000 names (counties, districts, LGAs), each at the middle of its places. Syria's
     governorates and the US states are already in with their own points. Each area is also indexed
-    under its bare name ("Borno State" -> "Borno"; level 1 only: a bare county name is a town's)."""
+    under its bare name ("Borno State" -> "Borno"; level 1 only: a bare county name is a town's)
+    and, at level 1, under its namesake city's spellings (see NAMESAKE_MIN_POP)."""
     generic = wa.generic_area_names()
     for a in wa.admin_areas():
         if a.level == 1 and a.cc in ("SY", "US"):
@@ -335,6 +373,8 @@ def _add_world_admin(b: "_Builder") -> None:
         names = [a.name, a.ascii_name]
         if a.level == 1:
             names += [wa.bare_name(a.name), wa.bare_name(a.ascii_name)]
+            if namesakes:
+                names += namesake_names(wa.bare_name(a.ascii_name), a.cc, a.lat, a.lon, namesakes)
         names = [n for n in names if n.lower() not in generic]
         if not names:
             continue

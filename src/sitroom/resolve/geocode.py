@@ -28,7 +28,7 @@ from typing import Any
 from sitroom.spans import span_ents
 
 from . import geo_boundaries as gb
-from .gazetteer import Gazetteer, Rec, distance_km
+from .gazetteer import NAMESAKE_MAX_KM, NAMESAKE_MIN_POP, Gazetteer, Rec, distance_km
 from .geo_mentions import COMMON_WORDS, RawMention, scan, unknown_runs, words_of
 from .event_place import finest_in_chain, names_nation_actor, prefer_event_places
 from .place_cues import after_pattern, anchored_within, cue_kind, generic_only
@@ -648,8 +648,8 @@ class Geocoder:
             if not (r.cc == ctx.focus_cc and (r.population >= 10_000 or r.source in ("supplement", "namelist"))):
                 return False
         if single and m.pos in ("VERB", "ADJ", "ADV", "PRON", "DET", "ADP", "AUX", "NUM", "INTJ", "SCONJ", "CCONJ") \
-                and m.ner not in ("GPE", "LOC"):
-            return False
+                and m.ner not in ("GPE", "LOC") and not (m.pos == "ADJ" and cue_kind(m.raw.cue_after) == "admin1"):
+            return False  # (spaCy tags the name in "the Kyiv region" ADJ: an area word after it says it is a name)
         if single and m.raw.sentence_initial and m.ner not in ("GPE", "LOC", "FAC") and r.kind != "country" \
                 and not (ctx.focus_cc and r.cc == ctx.focus_cc) and not m.raw.extra.get("dateline"):
             return False
@@ -858,6 +858,8 @@ class Geocoder:
         prec = PRECISION_BY_KIND.get(r.kind, 1)
         note = "gazetteer"
         location = country if r.kind == "country" and country else display_name(r.name)  # "South Sudan", not "S. Sudan"
+        if r.kind == "admin1" and (m.modifier == "province" or cue_kind(m.raw.cue_after) == "admin1"):
+            location = _area_label(r, m)
         if r.parent and r.kind in ("neighbourhood", "district", "site", "airport", "camp"):
             location = f"{r.parent} - {location}"
         if r.source == "namelist":
@@ -1069,8 +1071,26 @@ def _placed_by_text(m: "_M") -> bool:
 
 
 def _capital_namesake(area: Rec, recs: tuple[Rec, ...]) -> bool:
-    """A town inside the first-level area shares its name ("Aleppo", "Quebec", "New York")."""
-    return any(r.kind in ("city", "town", "village") and r.cc == area.cc and r.admin1 == area.admin1 for r in recs)
+    """A town inside the first-level area shares its name ("Aleppo", "Quebec", "New York"), or the
+    big city the area is named after lies just outside it ("Kyiv": GeoNames puts the city in an
+    area of its own)."""
+    return any(r.kind in ("city", "town", "village") and r.cc == area.cc and (
+        r.admin1 == area.admin1 or (r.population >= NAMESAKE_MIN_POP
+                                    and distance_km(r.lat, r.lon, area.lat, area.lon) <= NAMESAKE_MAX_KM))
+        for r in recs)
+
+
+def _area_label(r: Rec, m: "_M") -> str:
+    """The location an area read through an area word is reported under: its own name, unless the
+    text spells it as a city of the country that the area's name does not match ("the Kyiv region",
+    area "Kiev", city "Kyiv"): then the text's name and area word, so it never reads as the city."""
+    name = display_name(r.name)
+    cue = m.raw.cue_after or ("province" if m.modifier == "province" else "")
+    if not cue or _key(r.name) == _key(m.raw.text) or r.source != "geonames-admin":  # curated names stay
+        return name
+    if not any(o.kind in ("city", "town") and o.cc == r.cc and _key(o.name) == _key(m.raw.text) for o in m.recs):
+        return name
+    return f"{display_name(m.raw.text)} {cue.lower()}"
 
 
 def _names_nation(m: "_M") -> bool:
