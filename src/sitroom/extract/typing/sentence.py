@@ -28,13 +28,10 @@ CAUSE = re.compile(
 APPEAL = re.compile(r"\b(appeal(?:ed|s|ing)? (?:for|to)|urg(?:ed|es|ing)|call(?:ed|s|ing)? (?:on|for|upon)|"
                     r"warn(?:ed|s|ing)|leaflets?|pleaded|plead(?:s|ing)?|asked (?:\w+ ){0,3}to)\b", re.I)
 # Verbs of a reported event that an appeal sentence may also contain ("... urged calm after
-# troops killed four"); a protest under way is one too, its call being the protest's aim
-# ("residents have been rallying to call for an end to the siege").
+# troops killed four").
 EVENT_VERB = re.compile(r"\b(killed|attacked|bombed|shelled|seized|captured|arrested|detained|abducted|kidnapped|"
                         r"signed|agreed|clashed|fired|struck|strik\w*|hit|launched|destroyed|burned|exploded|stormed|marched|rallied|"
-                        r"protested|gathered|staged|dispersed|took|met)\b"
-                        r"|\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:rallying|marching|protesting|demonstrating|gathering)\b",
-                        re.I)
+                        r"protested|gathered|staged|dispersed|took|met)\b", re.I)
 
 
 def no_event_sentence(text: str) -> bool:
