@@ -551,6 +551,9 @@ VICTIM_CATEGORIES = {"killed", "injured", "detained", "abducted", "displaced", "
 
 
 TAKING_SUBTYPES = {"Arrests", "Abduction/forced disappearance"}
+TAKEN_CATEGORIES = {"detained", "abducted"}
+# non-conflict readings that never take people away (organised crime may: a trafficking ring)
+DISASTER_SUBTYPES = {"Man-made disaster", "Natural disaster"}
 
 
 def _retyped_by_sentence_domain(label: EventLabel | None, sentence: str) -> EventLabel | None:
@@ -570,9 +573,16 @@ def _victim_count_label(sentence: str, counts: list[CountMention], sent: Span | 
     if not any(c.category in VICTIM_CATEGORIES for c in counts):
         return None
     label = classify_text(sentence, retype=False)
-    if label.event_type == "Non-conflict":
-        return None
     categories = {c.category for c in counts}
+    if label.event_type == "Non-conflict":
+        if label.sub_event_type in DISASTER_SUBTYPES and categories <= TAKEN_CATEGORIES:
+            # "25 people were taken at the airport": a disaster takes no one away, the figures say
+            # what happened (who took them tells an arrest from an abduction)
+            sub = (taken_by(sent) if sent is not None else None) or (
+                "Arrests" if "detained" in categories else "Abduction/forced disappearance")
+            event_type, disorder = TAXONOMY[sub]
+            return EventLabel(event_type, sub, disorder, round(label.confidence * 0.8, 4), None, None, "")
+        return None
     if categories <= {"displaced", "evacuated"}:
         # people moving with no one harmed or taken: the codebook files displacement under Other
         event_type, disorder = TAXONOMY["Other"]
