@@ -21,6 +21,9 @@ CASES = [
     ("Officers arrested twelve marchers outside the court.", INTERVENTION),
     ("Police beat demonstrators with batons and sticks.", INTERVENTION),
     ("Guards fired into the air to break up the sit-in.", INTERVENTION),
+    # generic disorder words yield to the state's lethal force told beside them
+    ("The worst violence was in the north, where soldiers shot dead four marchers.", EXCESSIVE),
+    ("Violence broke out at the rally in the port city.", VIOLENT),
 ]
 
 NOTHING = [

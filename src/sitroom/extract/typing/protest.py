@@ -60,6 +60,7 @@ class _Lex:
     rough: list[tuple[str, ...]]
     riot: list[tuple[tuple[str, ...], set[str]]]
     riot_nouns: list[tuple[str, ...]]
+    weak_riot_nouns: list[tuple[str, ...]]
     riot_adj: set[str]
     severe_mods: set[str]
     severe_heads: set[str]
@@ -103,7 +104,7 @@ def _lex() -> _Lex:
     low = lambda key: {str(w).lower() for w in d.get(key, [])}  # noqa: E731
     return _Lex(low("security"), low("security_heads"), low("security_modifiers"),
                 low("state_unless_named"), low("non_state"), low("crowd"),
-                [_phrase(w) for w in d["attack_verbs"]], [_phrase(w) for w in d["rough_verbs"]], riot, [_phrase(w) for w in d["riot_nouns"]],
+                [_phrase(w) for w in d["attack_verbs"]], [_phrase(w) for w in d["rough_verbs"]], riot, [_phrase(w) for w in d["riot_nouns"]], [_phrase(w) for w in d["weak_riot_nouns"]],
                 low("riot_adjectives"), low("severe_modifiers"), low("severe_heads"), low("mutual_verbs"), low("aims"),
                 [_phrase(w) for w in d["lethal_nouns"]], low("lethal_intransitive"),
                 [_phrase(w) for w in d["intervention_verbs"]], [_phrase(w) for w in d["intervention_nouns"]],
@@ -143,7 +144,7 @@ def _first_words() -> frozenset[str]:
     lx = _lex()
     entries = [*lx.attack, *lx.rough, *(r for r, _ in lx.riot), *lx.riot_nouns, *lx.lethal_nouns, *lx.intervention,
                *lx.intervention_nouns, *lx.fire, *lx.serious_injuries]
-    words = {e[0] for e in entries} | lx.riot_adj | lx.lethal_intr | lx.injury | lx.severe_heads
+    words = {e[0] for e in entries} | {e[0] for e in lx.weak_riot_nouns} | lx.riot_adj | lx.lethal_intr | lx.injury | lx.severe_heads
     return frozenset(words)
 
 
@@ -425,14 +426,15 @@ def _token_reading(t: Token, lx: _Lex, headline: bool) -> tuple[str, int] | None
         holder = t.head if t.dep_ == "amod" else next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if t.dep_ in {"amod", "acomp", "oprd", "attr"} and _kind(holder) == "crowd":
             return "riot", 1
-    n = _noun_match(doc, i, lx.riot_nouns)
+    n = _noun_match(doc, i, lx.riot_nouns) or _noun_match(doc, i, lx.weak_riot_nouns)
+    weak = bool(n) and not _noun_match(doc, i, lx.riot_nouns)
     if n and t.pos_ in {"NOUN", "PROPN", "VERB"} and t.dep_ not in {"compound", "amod"} and _live(t):
         mods = [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
         aimed = [g for c in t.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
                  for g in c.children if g.dep_ == "pobj"]
         if any(_kind(m) == "security" for m in mods) or any(_kind(g) == "crowd" for g in aimed):
             return "severe", n      # "police violence", "violence against protesters"
-        return "riot", n
+        return ("disorder" if weak else "riot"), n
     n = _noun_match(doc, i, lx.lethal_nouns)
     if n and not any(c.lower_ in {"rubber", "plastic", "rubber-coated"} for c in t.children) and _live(t):
         return "severe", n
@@ -477,6 +479,8 @@ def read_response(text: str) -> tuple[str, Cue] | None:
         return VIOLENT, found["riot"]
     if "severe" in found:
         return EXCESSIVE, found["severe"]
+    if "disorder" in found:
+        return VIOLENT, found["disorder"]
     if "rough" in found and "injured" in found:
         return EXCESSIVE, found["rough"]
     if "inter" in found or "rough" in found:
