@@ -434,3 +434,10 @@ def test_personnel_and_servicemen_are_state_forces():
     assert a.actor2.startswith("Police Forces of India")
     _, b = actors("Gunmen killed three servicemen near Kupwara.", "India", "Armed clash", "Battles")
     assert b.actor2.startswith("Military Forces of India")
+
+
+def test_excessive_force_at_a_named_rally_is_the_protesters_event():
+    _, a = actors("Police fired live rounds at the rally outside the ministry, killing three.",
+                  "Kenya", "Excessive force against protesters", "Protests")
+    assert a.actor1 == "Protesters (Kenya)"
+    assert a.actor2 is not None and "Police" in a.actor2

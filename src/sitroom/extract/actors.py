@@ -128,6 +128,7 @@ class ActorDictionary:
                 self.regime_word_of[w.lower()] = c["country"]
         self.heads: dict[str, list[str]] = data.get("heads", {})
         self.state_attack_verbs: tuple[str, ...] = tuple(data.get("state_attack_verbs") or ())
+        self.protest_words: tuple[str, ...] = tuple(w.lower() for w in data.get("protest_words") or ())
         self.claim_frames: dict[str, set[str]] = {
             k: {w.lower() for w in data.get("claim_frames", {}).get(k) or []} for k in ("verbs", "objects", "acts")}
         self.patient_frames: dict[str, set[str]] = {
@@ -665,6 +666,13 @@ def _side(found: list[_Found], country: str | None, sub_event_type: str | None, 
     return primary, prim_ev, assoc, assoc_ev
 
 
+def _tells_a_protest(text: str, d: "ActorDictionary") -> bool:
+    """Whether the sentence names a protest itself (data/actors.yaml `protest_words`, word starts):
+    a crowd met by force at "a rally" is the protesters' event, even with no word for protesters."""
+    low = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}", low) for w in d.protest_words)
+
+
 def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type: str | None,
                    event_type: str | None, dictionary: ActorDictionary | None = None) -> EventActors:
     """Actors of the event a sentence reports, with document-offset evidence for each name."""
@@ -715,8 +723,10 @@ def extract_actors(sent: Span, offset: int, country: str | None, sub_event_type:
         others = [f for f in found if f.entry.inter in ("1", "2", "3", "4", "8") and f not in prot]
         if sub_event_type == "Peaceful protest":
             agents, patients = prot, []
-        elif sub_event_type == "Excessive force against protesters" and not prot and others:
-            # no protester words at all: the named force stays first rather than invented protesters
+        elif sub_event_type == "Excessive force against protesters" and not prot and others \
+                and not _tells_a_protest(sent.text, d):
+            # no protester and no protest words at all ("soldiers fired on a crowd at the water
+            # point"): the named force stays first rather than invented protesters
             agents, patients = others, []
         else:
             agents, patients = prot, others

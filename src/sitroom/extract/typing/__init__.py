@@ -16,7 +16,8 @@ import numpy as np
 
 from sitroom.extract.typing.model import CascadeModel, get_model
 from sitroom.extract.typing import rules as _rules
-from sitroom.extract.typing.rules import apply_precedence, battle_or_remote
+from sitroom.extract.typing.protest import prepare as _prepare_protests
+from sitroom.extract.typing.rules import PROTEST, apply_precedence, battle_or_remote
 from sitroom.extract.typing.sentence import no_event_sentence
 from sitroom.extract.typing.taxonomy import NO_EVENT, TAXONOMY
 
@@ -93,6 +94,15 @@ def _label(text: str, probs: np.ndarray, classes: list[str], allow_none: bool,
                       trigger_text=text[start:end] if start is not None else "")
 
 
+def _parse_protests(texts: list[str], probs: np.ndarray, classes: list[str]) -> None:
+    """Parse in one batch the texts whose best event label is a protest type: how the protest
+    was met is read from the parse (typing/protest.py), one text at a time is several times slower."""
+    event = [i for i, c in enumerate(classes) if c != NO_EVENT]
+    picks = [t for t, p in zip(texts, probs) if classes[event[int(np.argmax(p[event]))]] in PROTEST]
+    if len(picks) > 1:
+        _prepare_protests(picks)
+
+
 def _model(retype: bool = True):
     """The default model; `retype=False` gives the cascade's TF-IDF model alone (no encoder pass)."""
     model = get_model()
@@ -111,6 +121,7 @@ def classify_many(texts: list[str], retype: bool = True) -> list[EventLabel]:
         probs = model.fast_proba([t or "" for t in texts])  # rows typed lately come from memory
     else:
         probs = _model(retype).predict_proba([t or "" for t in texts])
+    _parse_protests([t or "" for t in texts], probs, model.classes)
     return [_label(t or "", p, model.classes, allow_none=False) for t, p in zip(texts, probs)]
 
 
@@ -133,6 +144,7 @@ def classify_sentences(texts: list[str]) -> list[EventLabel | None]:
         return out
     model = get_model()
     probs = model.predict_proba([texts[i] for i in todo])
+    _parse_protests([texts[i] for i in todo], probs, model.classes)
     for i, p in zip(todo, probs):
         out[i] = _label(texts[i], p, model.classes, allow_none=True)
     return out

@@ -5,7 +5,8 @@ The classifier reads wording; these rules carry what wording alone does not sett
   bomber makes an explosion a Suicide bomb rather than an IED (higher types absorb lower);
 - who gains ground decides Government regains territory vs Non-state actor overtakes territory;
 - who is violent at a demonstration decides riot vs protest, and how the state responded
-  decides peaceful / with intervention / excessive force.
+  decides peaceful / with intervention / excessive force (read from the dependency parse:
+  the doer and the target of each force word, typing/protest.py).
 Each rule returns the regex match that justified it, which becomes the label's trigger.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 
 from sitroom.extract.typing.actors import side
 from sitroom.extract.typing.cues import protest_crowd, require_cues
+from sitroom.extract.typing.protest import read_response
 
 CHEMICAL = re.compile(
     r"\b(chlorine|sarin|mustard (?:gas|agent)|nerve (?:agent|gas)|toxic (?:gas|chemicals?)|"
@@ -81,36 +83,6 @@ BATTLE_CUE = re.compile(
 
 PROTEST = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
            "Violent demonstration"}
-PROTESTER_VIOLENCE = re.compile(
-    r"\b(riot(?:s|ed|ing|ers)?(?! (?:police|squads?|gear|control|units?|officers|troops|forces|shields?))|(?:protests?|demonstrations?|rall(?:y|ies)|marches) and clashes|block(?:ed|ing|ade[sd]?) (?:\w+ ){0,3}(?:roads?|highways?|railways?|rail lines?|motorways?|junctions?|bridges?)|barricad(?:ed|ing)|(?:burning|burnt|burned|set fire to|torched) (?:\w+ )?(?:tyres|tires)|stone-pelting|rock-throwing|hurled (?:\w+ ){0,2}(?:at|towards)|"
-    r"clash(?:ed|es|ing)? (?:\w+ ){0,2}(?:with|between)|clashes (?:that )?(?:broke out|erupted)|"
-    r"(?:during|in) (?:\w+ ){0,2}clashes|street confrontations?|confrontations? (?:with|between)|"
-    r"fought (?:with )?(?:police|security forces|troops)|projectiles|"
-    r"armed with (?:sticks|stones|clubs|iron bars|knives|machetes)|"
-    r"torch(?:ed|ing)|set (?:fire|ablaze)|"
-    r"set (?:\w+ ){1,3}(?:on fire|ablaze)|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres|tires|cars|vehicles|buses|"
-    r"police|buildings?|offices?|station)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|loot(?:ed|ing)|"
-    r"pelt(?:ed|ing)|(?:threw|hurl(?:ed|ing)|throwing|lobbed) (?:\w+ ){0,3}(?:stones|rocks|bricks|bottles|"
-    r"petrol bombs|molotov|firecrackers|fireworks|objects)|stone-throwing|molotov cocktails?|petrol bombs?|"
-    r"turn(?:ed|s|ing)? (?:\w+ )?violent|(?:escalating|street) violence|violence (?:erupted|broke out)|"
-    r"(?:fire[ds]?|firing|launch(?:ed)?) (?:\w+ )?(?:firecrackers|fireworks|flares) (?:at|against)|violent (?:protests?|demonstrations?|clashes)|smash(?:ed|ing)|stormed|"
-    r"attack(?:ed|ing) (?:the )?(?:police|officers|security forces|journalists))\b", re.I)
-LETHAL = re.compile(r"\b(killed|killing|shot dead|dead|died|deaths?|fatal(?:ly)?|live (?:ammunition|rounds|fire|bullets)|"
-                    r"opened fire)\b", re.I)
-INTERVENTION = re.compile(r"\b(tear ?gas|water cannons?|rubber (?:bullets|rounds)|dispers(?:ed|e|ing)|detain(?:ed|ing)?|"
-                          r"arrest(?:ed|ing|s)?|(?:held|taken|took \w+|taking \w+) (?:into custody|for questioning)|rounded up|"
-                          r"(?:forcibly|forcefully) (?:\w+ )?(?:cleared|removed|evicted|ended|broken up)|"
-                          r"(?:stopped|blocked|halted|prevented|pushed back|removed|evicted|cordoned off|surrounded|kettled) by (?:riot )?(?:police|security forces|gendarmes|soldiers|troops|officers)|"
-                          r"(?:police|gendarmes|officers|soldiers|troops) (?:lines |cordons? )?(?:blocked|stopped|halted|removed|evicted|pushed back|surrounded|kettled)|broke[ -]up|break(?:ing)?[ -]up|baton(?:s|-wielding)?|pepper spray|suppress(?:ed|ing|es|ion)?|"
-                          r"dispersal|cleared (?:the |a )?(?:\w+ )?(?:protest\w*|demonstrat\w+|square|camp|sit-ins?|streets|crowds?)|kettl(?:ed|ing)|stun grenades|sound bombs|flash-?bangs|"
-                          r"crack(?:ed|s)? down|crackdown|drag(?:ged)? (?:\w+ )?away)\b", re.I)
-ATTACK_ON_PROTEST = re.compile(r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|beat(?:en|ing)?(?: up)?|shot at|opened fire on|"
-                               r"fir(?:ed|ing) (?:live |rubber )?(?:rounds|bullets|pellets) (?:at|into)|whipp(?:ed|ing)|cane[ds]|clubb(?:ed|ing)) "
-                               r"(?:\w+ ){0,4}(?:protest(?:ers?|s)?|demonstrat(?:ors|ion|ions)|march(?:ers)?|sit-ins?|rall(?:y|ies)|vigils?|students|crowds?)\b|"
-                               r"\b(?:charged|baton-charged|lashed out) (?:at |into )?(?:\w+ ){0,3}(?:protest(?:ers?|s)?|demonstrat(?:ors|ion|ions)|march(?:ers)?|sit-ins?|rall(?:y|ies)|vigils?|crowds?)\b|"
-                               r"\b(?:excessive|disproportionate|brutal|lethal|deadly) (?:use of )?force|(?:violent|brutal|bloody|deadly|lethal) crackdown|"
-                               r"\bbrutally (?:\w+ )?(?:attacked|beat|beaten|assaulted|dispersed|suppressed|cracked down)|\bfatal attacks", re.I)
-INJURY = re.compile(r"\b(injur(?:ed|ing|ies)|wounded|hurt|beat(?:en|ing)?|hospitali[sz]ed|bloodied)\b", re.I)
 
 
 def _territory(text: str) -> tuple[str, re.Match] | None:
@@ -157,48 +129,10 @@ LEAD_ACTOR = re.compile(r"^(?:[A-Z][A-Z .,()-]{0,40}(?:\([A-Z]+\))?\s*[-:\u2013\
                         r"(?:(?:On|In|Early|Late|Last|By|Overnight|Meanwhile)\b[^,]{0,40},\s*)?((?:\S+\s+){0,7}\S+)")
 
 
-# A cue used as the topic of a protest ("against the arrest of", "mourn those killed last
-# month") is not something that happened at the protest.
-TOPIC_BEFORE = re.compile(r"(?:\bagainst|\bover|\bcondemn\w*|\bdenounc\w*|\bdemand\w*|\bjustice for|\babout|"
-                          r"\brelease of|\bmourn\w*|\bmemory of|\bsolidarity with|\bfor the|\ban end to|\bstop(?:ping)?|\bprotest(?:ed|ing)|"
-                          r"\bwhat (?:they|it|he|she) (?:see|sees|call|calls|describe|describes|consider|considers) as)\b[^.;]{0,40}$", re.I)
-PAST_NEAR = re.compile(r"\b(last (?:week|month|year)|previous (?:day|week)|earlier|recently|ago|"
-                       r"the day before|in the past)\b", re.I)
-
-NEGATED = re.compile(r"\b(?:no|not|nobody|no one|none|without|never|neither|nor)\b(?:\W+[\w'-]+){0,2}\W*(?:was|were|been|be)?\W*$", re.I)
-
-
-def _action(pattern: re.Pattern, text: str) -> re.Match | None:
-    """First match of `pattern` that reports something done at this protest, not its topic
-    or an earlier episode."""
-    for m in pattern.finditer(text):
-        if TOPIC_BEFORE.search(text[max(0, m.start() - 45): m.start()]):
-            continue
-        if re.match(r"\s+of\b", text[m.end(): m.end() + 4]):
-            continue
-        if PAST_NEAR.search(text[max(0, m.start() - 40): m.end() + 30]):
-            continue
-        if NEGATED.search(text[max(0, m.start() - 30): m.start()]) or re.match(r"\s+peacefully\b", text[m.end():]):
-            continue
-        return m
-    return None
-
-
-def _protest(text: str) -> tuple[str, re.Match] | None:
-    """Riot vs protest, then the state's response, from cue words."""
-    m = _action(PROTESTER_VIOLENCE, text)
-    if m:
-        return "Violent demonstration", m
-    lethal = _action(LETHAL, text) or _action(ATTACK_ON_PROTEST, text)
-    if lethal:
-        return "Excessive force against protesters", lethal
-    inter = _action(INTERVENTION, text)
-    if inter:
-        injury = _action(INJURY, text)
-        if injury and re.search(r"\b(dozens|scores|hundreds|many|several|\d{2,})\b", text, re.I):
-            return "Excessive force against protesters", injury
-        return "Protest with intervention", inter
-    return None
+def _protest(text: str) -> tuple[str, object] | None:
+    """How the protest was met, from who did what to whom on the parse (typing/protest.py,
+    data/protest_response.yaml): the crowd's violence, then lethal force, then intervention."""
+    return read_response(text)
 
 
 def battle_or_remote(text: str, label: str, ranked: list[str]) -> tuple[str, re.Match | None]:
