@@ -26,7 +26,7 @@ from . import world_admin as wa
 from .geo_userdb import KEEP_CLASSES, UserIndex, _usable_name, sitroom_home
 from .placenames import _ARABIC, name_key, skeleton
 
-INDEX_FORMAT = 11
+INDEX_FORMAT = 12
 SUPPLEMENT_FILE = gb.GEO_DATA / "syria_places_supplement.tsv"
 # Heritage sites and ancient cities (same columns as the supplement): reports name them without a town.
 HERITAGE_FILE = gb.GEO_DATA / "syria_heritage_sites.tsv"
@@ -73,10 +73,14 @@ COUNTRY_ALIASES = {
     "KR": ["South Korea"],
     "KP": ["North Korea"],
     "PS": ["Palestine", "Palestinian Territories"],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa",
+           "Congo"],
     "CG": ["Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"],
     "AE": ["UAE", "Emirates"],
 }
+# Short names the news gives to another country than Natural Earth does: wire style (AP, Reuters) writes
+# the Democratic Republic of Congo as plain "Congo" and the other one as "Republic of Congo".
+COUNTRY_NAMES_NOT = {"CG": {"Congo"}}
 
 
 @dataclass(slots=True)
@@ -213,7 +217,8 @@ def build_index() -> dict:
     for area in gb.countries():
         if not area.iso2:
             continue
-        names = list(area.aliases) + COUNTRY_ALIASES.get(area.iso2, [])
+        names = [n for n in list(area.aliases) + COUNTRY_ALIASES.get(area.iso2, [])
+                 if n not in COUNTRY_NAMES_NOT.get(area.iso2, ())]
         lat, lon = _country_point(area)
         pop = int(gc_countries.get(area.iso2, {}).get("population") or 0)
         b.add(f"ne:{area.iso2}", area.name, lat, lon, area.iso2, "", "country", pop, "", "naturalearth", names)
