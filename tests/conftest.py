@@ -66,3 +66,19 @@ def db_url(request, tmp_path, pg_admin) -> Iterator[str]:
     finally:
         with engine.connect() as conn:
             conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+
+
+@pytest.fixture(scope="module")
+def geo():
+    """The default geocoder (bundled gazetteer index, cached on disk)."""
+    from sitroom.resolve.geocode import Geocoder
+
+    return Geocoder.default()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The shared spaCy pipeline."""
+    from sitroom.extract.nlp import get_nlp
+
+    return get_nlp()

@@ -7,22 +7,10 @@ Texts are our own.
 """
 from __future__ import annotations
 
-import pytest
 
-from sitroom.extract.nlp import get_nlp
 from sitroom.resolve.gazetteer import namesake_names
 from sitroom.resolve.placenames import name_key
-from sitroom.resolve.geocode import Geocoder
 
-
-@pytest.fixture(scope="module")
-def geo():
-    return Geocoder.default()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def test_namesake_names_take_the_biggest_near_city_of_the_country():

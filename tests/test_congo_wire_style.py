@@ -1,15 +1,9 @@
 """Wire style names the Democratic Republic of Congo plain "Congo"; the other Congo is named in full."""
 from __future__ import annotations
 
-import pytest
 
 from sitroom.extract.nlp import get_nlp
-from sitroom.resolve.geocode import Geocoder
 
-
-@pytest.fixture(scope="module")
-def geo():
-    return Geocoder.default()
 
 
 def _countries(geo, text: str) -> dict[str, str]:

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import math
 
-import pytest
 
-from sitroom.extract.nlp import get_nlp
 from sitroom.resolve.geocode import Geocoder
 from sitroom.resolve.placenames import name_key
 
@@ -18,15 +16,6 @@ def km(lat1, lon1, lat2, lon2):
 
 ALEPPO = (36.2167, 37.1667)
 
-
-@pytest.fixture(scope="module")
-def geo():
-    return Geocoder.default()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def locate_all(geo, nlp, text, use_last=False):

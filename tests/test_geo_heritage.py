@@ -3,21 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.extract.nlp import get_nlp
-from sitroom.resolve.geocode import Geocoder
 from sitroom.resolve.merge import haversine_km as km
 
 
 
-
-@pytest.fixture(scope="module")
-def geo():
-    return Geocoder.default()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def places(geo, nlp, text):

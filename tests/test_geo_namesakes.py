@@ -5,22 +5,10 @@ Texts are our own; each test asserts what a reader of the story would say about 
 """
 from __future__ import annotations
 
-import pytest
 
-from sitroom.extract.nlp import get_nlp
 from sitroom.extract.records import fill_focus_place
 from sitroom.model import EventRecord
-from sitroom.resolve.geocode import Geocoder
 
-
-@pytest.fixture(scope="module")
-def geo():
-    return Geocoder.default()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def sentences(nlp, text):
